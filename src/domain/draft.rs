@@ -1,0 +1,303 @@
+//! The draft of one 对照检查材料 and the edits on it.
+
+use serde::{Deserialize, Serialize};
+
+/// Which material this is.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum MaterialKind {
+    /// 班子对照检查材料: the leadership team's material.
+    Team,
+    /// 个人对照检查材料 (or 发言提纲): one cadre's own material.
+    #[default]
+    Individual,
+}
+
+/// Who writes, for which meeting.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct Profile {
+    /// The unit, e.g. 中共××县委办公室 or ××局党组.
+    pub unit: String,
+    /// The person (individual material) or the team's principal (team material).
+    pub person: String,
+    /// The person's post, e.g. 党组书记、局长.
+    pub post: String,
+    /// The meeting year, e.g. 2022 for the 2022年度 meeting.
+    pub year: u32,
+    /// A title the user typed instead of the generated one; empty for the generated one.
+    pub title: String,
+    /// Individual material titled 发言提纲 instead of 个人对照检查材料.
+    pub speech_outline: bool,
+}
+
+impl Default for Profile {
+    fn default() -> Self {
+        Profile {
+            unit: String::new(),
+            person: String::new(),
+            post: String::new(),
+            year: 2022,
+            title: String::new(),
+            speech_outline: false,
+        }
+    }
+}
+
+/// The preparation facts the opening paragraph (导语) is built from.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct Intro {
+    pub study_sessions: u32,
+    pub opinions_team: u32,
+    pub opinions_person: u32,
+    pub talks: u32,
+    /// The user's own text; when empty the generated paragraph is used.
+    pub text: String,
+}
+
+/// Status of a rectification item carried over from last year.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum ItemStatus {
+    #[default]
+    Done,
+    Ongoing,
+}
+
+/// One of last year's problems and what became of it.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct LastYearItem {
+    pub id: String,
+    pub problem: String,
+    pub measure: String,
+    pub status: ItemStatus,
+    pub result: String,
+    /// For an item still in progress: why, and what next.
+    pub next_steps: String,
+}
+
+/// One problem found under an aspect.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct Problem {
+    pub id: String,
+    pub aspect: String,
+    /// The one-line summary.
+    pub summary: String,
+    /// Concrete manifestations and examples.
+    pub detail: String,
+}
+
+/// One root cause along a dimension.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct Cause {
+    pub id: String,
+    pub dimension: String,
+    pub summary: String,
+    pub text: String,
+    pub problems: Vec<String>,
+}
+
+/// One rectification measure.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct Measure {
+    pub id: String,
+    pub summary: String,
+    pub text: String,
+    pub problems: Vec<String>,
+    /// A date (YYYY-MM-DD), 立行立改 or 长期坚持.
+    pub deadline: String,
+    pub responsible: String,
+}
+
+/// A whole draft. Unknown fields from newer or older versions are kept in `extra`.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct Draft {
+    pub id: String,
+    pub kind: MaterialKind,
+    pub profile: Profile,
+    pub intro: Intro,
+    pub last_year: Vec<LastYearItem>,
+    pub problems: Vec<Problem>,
+    pub causes: Vec<Cause>,
+    pub measures: Vec<Measure>,
+    /// 需要向组织说明的事项 (individual material only; optional).
+    pub explanations: String,
+    /// The closing statement (表态); optional.
+    pub statement: String,
+    /// Aspect id → chosen wording id, for aspects with alternatives.
+    pub wording_choice: std::collections::BTreeMap<String, String>,
+    /// Aspect id → the unit's own wording, overriding the data file.
+    pub wording_override: std::collections::BTreeMap<String, String>,
+    /// Prompt ids the user marked as considered.
+    pub prompts_done: Vec<String>,
+    /// Milliseconds since the epoch.
+    pub created_ms: f64,
+    pub updated_ms: f64,
+    /// The counter behind item ids.
+    pub next_item: u64,
+    #[serde(flatten)]
+    pub extra: serde_json::Map<String, serde_json::Value>,
+}
+
+impl Default for Draft {
+    fn default() -> Self {
+        Draft::new("draft", MaterialKind::Individual, 0.0)
+    }
+}
+
+impl Draft {
+    /// A new, empty draft.
+    pub fn new(id: impl Into<String>, kind: MaterialKind, now_ms: f64) -> Self {
+        Draft {
+            id: id.into(),
+            kind,
+            profile: Profile::default(),
+            intro: Intro::default(),
+            last_year: Vec::new(),
+            problems: Vec::new(),
+            causes: Vec::new(),
+            measures: Vec::new(),
+            explanations: String::new(),
+            statement: String::new(),
+            wording_choice: Default::default(),
+            wording_override: Default::default(),
+            prompts_done: Vec::new(),
+            created_ms: now_ms,
+            updated_ms: now_ms,
+            next_item: 1,
+            extra: Default::default(),
+        }
+    }
+
+    /// A fresh id for an item of this draft, with a prefix naming its kind.
+    pub fn new_item_id(&mut self, prefix: &str) -> String {
+        let id = format!("{prefix}{}", self.next_item);
+        self.next_item += 1;
+        id
+    }
+
+    /// Adds an empty problem under `aspect` and returns its id.
+    pub fn add_problem(&mut self, aspect: &str) -> String {
+        let id = self.new_item_id("p");
+        self.problems.push(Problem {
+            id: id.clone(),
+            aspect: aspect.to_string(),
+            ..Default::default()
+        });
+        id
+    }
+
+    /// The problems under one aspect, in order.
+    pub fn problems_of<'a>(&'a self, aspect: &'a str) -> impl Iterator<Item = &'a Problem> + 'a {
+        self.problems.iter().filter(move |p| p.aspect == aspect)
+    }
+
+    /// The problem with this id, to edit.
+    pub fn problem_mut(&mut self, id: &str) -> Option<&mut Problem> {
+        self.problems.iter_mut().find(|p| p.id == id)
+    }
+
+    /// Removes a problem and every link to it; returns it with its position, for undo.
+    pub fn remove_problem(&mut self, id: &str) -> Option<(usize, Problem)> {
+        let at = self.problems.iter().position(|p| p.id == id)?;
+        let p = self.problems.remove(at);
+        for c in &mut self.causes {
+            c.problems.retain(|x| x != id);
+        }
+        for m in &mut self.measures {
+            m.problems.retain(|x| x != id);
+        }
+        Some((at, p))
+    }
+
+    /// The title: the user's own, or the one built from the profile.
+    pub fn title(&self) -> String {
+        if !self.profile.title.trim().is_empty() {
+            return self.profile.title.trim().to_string();
+        }
+        let year = self.profile.year;
+        match self.kind {
+            MaterialKind::Team => {
+                let unit = or_placeholder(&self.profile.unit);
+                format!("{unit}领导班子{year}年度民主生活会对照检查材料")
+            }
+            MaterialKind::Individual => {
+                let person = or_placeholder(&self.profile.person);
+                let what = if self.profile.speech_outline {
+                    "发言提纲"
+                } else {
+                    "个人对照检查材料"
+                };
+                format!("{person}同志{year}年度民主生活会{what}")
+            }
+        }
+    }
+
+    /// A short name for lists: the title, or the unit and person.
+    pub fn display_name(&self) -> String {
+        self.title()
+    }
+}
+
+/// The placeholder the user must replace with a fact.
+pub const PLACEHOLDER: &str = "【待补】";
+
+fn or_placeholder(s: &str) -> &str {
+    let t = s.trim();
+    if t.is_empty() {
+        PLACEHOLDER
+    } else {
+        t
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn titles_follow_the_kind_and_profile() {
+        let mut d = Draft::new("d1", MaterialKind::Individual, 0.0);
+        assert_eq!(d.title(), "【待补】同志2022年度民主生活会个人对照检查材料");
+        d.profile.person = "张三".into();
+        d.profile.speech_outline = true;
+        assert_eq!(d.title(), "张三同志2022年度民主生活会发言提纲");
+        d.kind = MaterialKind::Team;
+        d.profile.unit = "中共某县委办公室".into();
+        assert_eq!(d.title(), "中共某县委办公室领导班子2022年度民主生活会对照检查材料");
+        d.profile.title = "自定标题".into();
+        assert_eq!(d.title(), "自定标题");
+    }
+
+    #[test]
+    fn removing_a_problem_drops_its_links() {
+        let mut d = Draft::default();
+        let p = d.add_problem("a1");
+        let q = d.add_problem("a2");
+        assert_ne!(p, q);
+        d.causes.push(Cause {
+            id: "c".into(),
+            problems: vec![p.clone(), q.clone()],
+            ..Default::default()
+        });
+        let (at, removed) = d.remove_problem(&p).unwrap();
+        assert_eq!((at, removed.id.as_str()), (0, p.as_str()));
+        assert_eq!(d.causes[0].problems, vec![q]);
+    }
+
+    #[test]
+    fn unknown_fields_survive_a_round_trip() {
+        let json = r#"{"id":"x","kind":"team","future_field":{"a":1}}"#;
+        let d: Draft = serde_json::from_str(json).unwrap();
+        assert_eq!(d.kind, MaterialKind::Team);
+        assert_eq!(d.profile.year, 2022);
+        let back = serde_json::to_value(&d).unwrap();
+        assert_eq!(back["future_field"]["a"], 1);
+    }
+}

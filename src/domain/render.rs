@@ -1,0 +1,491 @@
+//! Rendering a draft into a document: the tree that the preview, the print view and
+//! the exports all draw. The words here are the material's own (always Chinese,
+//! whatever the UI language), not UI text.
+
+use super::checklist::Checklist;
+use super::draft::{Draft, ItemStatus, MaterialKind, PLACEHOLDER};
+use super::numbering::{heading_number, ordinal_lead};
+
+/// A run of text inside a paragraph.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Run {
+    pub text: String,
+    /// Set in bold (the "一是……" leads).
+    pub strong: bool,
+}
+
+/// One block of the document.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Block {
+    /// A numbered heading, level 1 (一、) to 4 (（1）).
+    Heading {
+        level: u8,
+        number: String,
+        text: String,
+        /// The section it starts, for links back to the editor.
+        anchor: String,
+    },
+    /// A body paragraph, indented two characters.
+    Paragraph(Vec<Run>),
+    /// A table with a caption, a header row and body rows.
+    Table {
+        caption: String,
+        header: Vec<String>,
+        rows: Vec<Vec<String>>,
+    },
+}
+
+/// The whole rendered material.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Document {
+    pub title: String,
+    pub subtitle: Option<String>,
+    pub blocks: Vec<Block>,
+}
+
+impl Document {
+    /// All the text, in order, one block a line (for counts, tests and plain export).
+    pub fn plain_text(&self) -> String {
+        let mut out = String::new();
+        out.push_str(&self.title);
+        out.push('\n');
+        if let Some(s) = &self.subtitle {
+            out.push_str(s);
+            out.push('\n');
+        }
+        for b in &self.blocks {
+            match b {
+                Block::Heading { number, text, .. } => {
+                    out.push_str(number);
+                    out.push_str(text);
+                }
+                Block::Paragraph(runs) => {
+                    for r in runs {
+                        out.push_str(&r.text);
+                    }
+                }
+                Block::Table {
+                    caption,
+                    header,
+                    rows,
+                } => {
+                    out.push_str(caption);
+                    out.push('\n');
+                    out.push_str(&header.join("\t"));
+                    for r in rows {
+                        out.push('\n');
+                        out.push_str(&r.join("\t"));
+                    }
+                }
+            }
+            out.push('\n');
+        }
+        out
+    }
+}
+
+/// Adds "。" unless the text already ends with closing punctuation.
+fn sentence(s: &str) -> String {
+    let t = s.trim();
+    if t.is_empty() {
+        return String::new();
+    }
+    match t.chars().last() {
+        Some('。' | '！' | '？' | '；' | '…' | '”' | '）' | '.' | '!' | '?') => t.to_string(),
+        _ => format!("{t}。"),
+    }
+}
+
+fn fact(n: u32) -> String {
+    if n == 0 {
+        PLACEHOLDER.to_string()
+    } else {
+        n.to_string()
+    }
+}
+
+fn para(text: impl Into<String>) -> Block {
+    Block::Paragraph(vec![Run {
+        text: text.into(),
+        strong: false,
+    }])
+}
+
+fn lead_para(lead: String, rest: String) -> Block {
+    let mut runs = vec![Run {
+        text: lead,
+        strong: true,
+    }];
+    if !rest.is_empty() {
+        runs.push(Run {
+            text: rest,
+            strong: false,
+        });
+    }
+    Block::Paragraph(runs)
+}
+
+struct Headings {
+    counters: [usize; 4],
+    blocks: Vec<Block>,
+}
+
+impl Headings {
+    fn heading(&mut self, level: u8, text: impl Into<String>, anchor: &str) {
+        let i = usize::from(level - 1);
+        self.counters[i] += 1;
+        for c in &mut self.counters[i + 1..] {
+            *c = 0;
+        }
+        self.blocks.push(Block::Heading {
+            level,
+            number: heading_number(level, self.counters[i]),
+            text: text.into(),
+            anchor: anchor.to_string(),
+        });
+    }
+}
+
+/// The generated opening paragraph (导语), from the preparation facts.
+pub fn generated_intro(draft: &Draft, checklist: &Checklist) -> String {
+    let i = &draft.intro;
+    let year = draft.profile.year;
+    let theme = &checklist.theme_zh;
+    match draft.kind {
+        MaterialKind::Team => format!(
+            "根据上级关于开好{year}年度民主生活会的通知要求，领导班子紧扣“{theme}”这一主题，会前开展专题学习研讨{}次，通过座谈会、征求意见函等方式广泛征求意见建议{}条，班子成员之间、班子成员与分管部门负责同志开展谈心谈话{}人次。班子围绕“{}”，认真查摆问题，深刻剖析根源，明确整改方向。现将对照检查情况报告如下。",
+            fact(i.study_sessions),
+            fact(i.opinions_team),
+            fact(i.talks),
+            checklist.checklist_name_zh,
+        ),
+        MaterialKind::Individual => format!(
+            "根据上级关于开好{year}年度民主生活会的通知要求，我紧扣“{theme}”这一主题，会前参加专题学习研讨{}次，认真梳理征求到的对我本人的意见建议{}条，与班子成员和有关同志开展谈心谈话{}人次。对照“{}”，我认真查摆自身问题，深挖思想根源，明确努力方向。现将个人对照检查情况报告如下，请同志们批评指正。",
+            fact(i.study_sessions),
+            fact(i.opinions_person),
+            fact(i.talks),
+            checklist.checklist_name_zh,
+        ),
+    }
+}
+
+/// Renders the whole material in order.
+pub fn render(draft: &Draft, checklist: &Checklist) -> Document {
+    let mut h = Headings {
+        counters: [0; 4],
+        blocks: Vec::new(),
+    };
+
+    // 导语
+    let intro = if draft.intro.text.trim().is_empty() {
+        generated_intro(draft, checklist)
+    } else {
+        draft.intro.text.trim().to_string()
+    };
+    for p in intro.lines().filter(|l| !l.trim().is_empty()) {
+        h.blocks.push(para(p.trim()));
+    }
+
+    // 一、上年度整改落实情况
+    let own = if draft.kind == MaterialKind::Individual {
+        "个人"
+    } else {
+        ""
+    };
+    h.heading(
+        1,
+        format!("{}{own}整改落实情况", checklist.previous_meeting_zh),
+        "last_year",
+    );
+    if draft.last_year.is_empty() {
+        h.blocks.push(para(PLACEHOLDER));
+    } else {
+        let done = draft
+            .last_year
+            .iter()
+            .filter(|i| i.status == ItemStatus::Done)
+            .count();
+        let total = draft.last_year.len();
+        h.blocks.push(para(format!(
+            "上年度民主生活会共查摆问题{total}个，逐项制定整改措施。目前，已完成整改{done}个，持续推进{}个。",
+            total - done
+        )));
+        for (n, item) in draft.last_year.iter().enumerate() {
+            let mut rest = String::new();
+            rest.push_str(&sentence(&item.measure));
+            match item.status {
+                ItemStatus::Done => rest.push_str("已完成整改。"),
+                ItemStatus::Ongoing => rest.push_str("目前仍在持续推进。"),
+            }
+            rest.push_str(&sentence(&item.result));
+            if item.status == ItemStatus::Ongoing {
+                rest.push_str(&sentence(&item.next_steps));
+            }
+            let lead = format!(
+                "{}{}",
+                ordinal_lead(n + 1),
+                sentence(&or_ph(&item.problem))
+            );
+            h.blocks.push(lead_para(lead, rest));
+        }
+    }
+
+    // 二、存在的问题
+    h.heading(1, "存在的问题", "problems");
+    for aspect in &checklist.aspects {
+        let wording = draft
+            .wording_override
+            .get(&aspect.id)
+            .filter(|w| !w.trim().is_empty())
+            .cloned()
+            .unwrap_or_else(|| {
+                aspect
+                    .wording(draft.wording_choice.get(&aspect.id).map(String::as_str))
+                    .zh
+                    .clone()
+            });
+        h.heading(2, wording, &format!("aspect-{}", aspect.id));
+        let mut any = false;
+        for (n, p) in draft.problems_of(&aspect.id).enumerate() {
+            any = true;
+            let lead = format!("{}{}", ordinal_lead(n + 1), sentence(&or_ph(&p.summary)));
+            h.blocks.push(lead_para(lead, p.detail.trim().to_string()));
+        }
+        if !any {
+            h.blocks.push(para(PLACEHOLDER));
+        }
+    }
+
+    // 三、需要向组织说明的事项 (individual, optional)
+    if draft.kind == MaterialKind::Individual && !draft.explanations.trim().is_empty() {
+        h.heading(1, "需要向组织说明的事项", "explanations");
+        for p in draft.explanations.lines().filter(|l| !l.trim().is_empty()) {
+            h.blocks.push(para(p.trim()));
+        }
+    }
+
+    // 原因剖析
+    h.heading(1, "原因剖析", "causes");
+    if draft.causes.is_empty() {
+        h.blocks.push(para(PLACEHOLDER));
+    }
+    let dims = match draft.kind {
+        MaterialKind::Team => &checklist.cause_dimensions.team,
+        MaterialKind::Individual => &checklist.cause_dimensions.individual,
+    };
+    for c in &draft.causes {
+        let title = if c.summary.trim().is_empty() {
+            dims.iter()
+                .find(|d| d.id == c.dimension)
+                .map(|d| d.zh.clone())
+                .unwrap_or_else(|| PLACEHOLDER.to_string())
+        } else {
+            c.summary.trim().to_string()
+        };
+        h.heading(2, title, &format!("cause-{}", c.id));
+        h.blocks.push(para(or_ph(&c.text)));
+    }
+
+    // 整改措施
+    h.heading(1, "整改措施", "measures");
+    if draft.measures.is_empty() {
+        h.blocks.push(para(PLACEHOLDER));
+    }
+    for m in &draft.measures {
+        h.heading(2, or_ph(&m.summary), &format!("measure-{}", m.id));
+        h.blocks.push(para(or_ph(&m.text)));
+    }
+
+    if !draft.statement.trim().is_empty() {
+        for p in draft.statement.lines().filter(|l| !l.trim().is_empty()) {
+            h.blocks.push(para(p.trim()));
+        }
+    }
+
+    if !draft.measures.is_empty() {
+        let rows = draft
+            .measures
+            .iter()
+            .enumerate()
+            .map(|(n, m)| {
+                let problems = m
+                    .problems
+                    .iter()
+                    .filter_map(|id| draft.problems.iter().find(|p| &p.id == id))
+                    .map(|p| p.summary.trim().to_string())
+                    .collect::<Vec<_>>()
+                    .join("；");
+                vec![
+                    (n + 1).to_string(),
+                    problems,
+                    or_ph(&m.summary),
+                    or_ph(&m.deadline),
+                    or_ph(&m.responsible),
+                ]
+            })
+            .collect();
+        h.blocks.push(Block::Table {
+            caption: "附：整改清单".into(),
+            header: ["序号", "对应问题", "整改措施", "完成时限", "责任人"]
+                .map(String::from)
+                .to_vec(),
+            rows,
+        });
+    }
+
+    let subtitle = match draft.kind {
+        MaterialKind::Individual => {
+            let s = [draft.profile.post.trim(), draft.profile.person.trim()]
+                .iter()
+                .filter(|s| !s.is_empty())
+                .copied()
+                .collect::<Vec<_>>()
+                .join("　");
+            (!s.is_empty()).then_some(s)
+        }
+        MaterialKind::Team => None,
+    };
+
+    Document {
+        title: draft.title(),
+        subtitle,
+        blocks: h.blocks,
+    }
+}
+
+fn or_ph(s: &str) -> String {
+    let t = s.trim();
+    if t.is_empty() {
+        PLACEHOLDER.to_string()
+    } else {
+        t.to_string()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::domain::draft::{Cause, LastYearItem, Measure};
+
+    fn sample(kind: MaterialKind) -> Draft {
+        let mut d = Draft::new("t", kind, 0.0);
+        d.profile.unit = "某县发展改革局党组".into();
+        d.profile.person = "王明".into();
+        d.profile.post = "党组书记、局长".into();
+        d.intro.study_sessions = 4;
+        d.intro.opinions_team = 23;
+        d.intro.opinions_person = 9;
+        d.intro.talks = 12;
+        d.last_year.push(LastYearItem {
+            id: "l1".into(),
+            problem: "调查研究不够深入".into(),
+            measure: "制定年度调研计划，每季度至少到基层调研2次".into(),
+            status: ItemStatus::Ongoing,
+            result: "全年到基层调研7次".into(),
+            next_steps: "下一步把调研成果转化为政策措施".into(),
+        });
+        let checklist = Checklist::for_year(2022);
+        for a in &checklist.aspects {
+            let id = d.add_problem(&a.id);
+            let p = d.problem_mut(&id).unwrap();
+            p.summary = format!("{}方面的问题", a.short_zh);
+            p.detail = "今年3月，我在审定某项目方案时……".into();
+        }
+        let first = d.problems[0].id.clone();
+        d.causes.push(Cause {
+            id: "c1".into(),
+            dimension: "c-ind-lixiang".into(),
+            summary: "理论学习不够深入系统".into(),
+            text: "我把学习当作任务……".into(),
+            problems: vec![first.clone()],
+        });
+        d.measures.push(Measure {
+            id: "m1".into(),
+            summary: "坚持不懈加强理论武装".into(),
+            text: "每月精读一部原著……".into(),
+            problems: vec![first],
+            deadline: "长期坚持".into(),
+            responsible: "王明".into(),
+        });
+        d.statement = "我将以这次民主生活会为新的起点，抓好整改落实。".into();
+        d
+    }
+
+    #[test]
+    fn an_individual_material_renders_every_part_in_order() {
+        let c = Checklist::for_year(2022);
+        let doc = render(&sample(MaterialKind::Individual), c);
+        assert_eq!(doc.title, "王明同志2022年度民主生活会个人对照检查材料");
+        assert_eq!(doc.subtitle.as_deref(), Some("党组书记、局长　王明"));
+        let text = doc.plain_text();
+        let order = [
+            "会前参加专题学习研讨4次",
+            "一、2021年度党史学习教育专题民主生活会个人整改落实情况",
+            "一是调查研究不够深入。",
+            "目前仍在持续推进。",
+            "二、存在的问题",
+            "（一）在带头深刻领悟",
+            "（六）在带头落实全面从严治党政治责任方面",
+            "三、原因剖析",
+            "（一）理论学习不够深入系统",
+            "四、整改措施",
+            "（一）坚持不懈加强理论武装",
+            "我将以这次民主生活会为新的起点",
+            "附：整改清单",
+        ];
+        let mut at = 0;
+        for part in order {
+            let found = text[at..]
+                .find(part)
+                .unwrap_or_else(|| panic!("{part} missing after byte {at} in\n{text}"));
+            at += found + part.len();
+        }
+        assert!(!text.contains("需要向组织说明的事项"));
+    }
+
+    #[test]
+    fn a_team_material_uses_team_wording_and_optional_explanations_are_individual_only() {
+        let c = Checklist::for_year(2022);
+        let mut d = sample(MaterialKind::Team);
+        d.explanations = "无".into();
+        let doc = render(&d, c);
+        assert_eq!(
+            doc.title,
+            "某县发展改革局党组领导班子2022年度民主生活会对照检查材料"
+        );
+        assert!(doc.subtitle.is_none());
+        let text = doc.plain_text();
+        assert!(text.contains("一、2021年度党史学习教育专题民主生活会整改落实情况"));
+        assert!(text.contains("广泛征求意见建议23条"));
+        assert!(!text.contains("需要向组织说明的事项"));
+        d.kind = MaterialKind::Individual;
+        let text = render(&d, c).plain_text();
+        assert!(text.contains("三、需要向组织说明的事项"));
+        assert!(text.contains("四、原因剖析"));
+    }
+
+    #[test]
+    fn an_empty_draft_shows_placeholders_not_invented_facts() {
+        let c = Checklist::for_year(2022);
+        let doc = render(&Draft::default(), c);
+        let text = doc.plain_text();
+        assert!(text.contains("专题学习研讨【待补】次"));
+        let aspects = doc
+            .blocks
+            .iter()
+            .filter(|b| matches!(b, Block::Heading { level: 2, .. }))
+            .count();
+        assert_eq!(aspects, 6);
+    }
+
+    #[test]
+    fn wording_choice_and_override_change_the_heading() {
+        let c = Checklist::for_year(2022);
+        let mut d = Draft::default();
+        d.wording_choice.insert("a1".into(), "politburo".into());
+        assert!(render(&d, c).plain_text().contains("（一）在带头坚决维护"));
+        d.wording_override
+            .insert("a2".into(), "在带头学习贯彻新思想方面".into());
+        assert!(render(&d, c).plain_text().contains("（二）在带头学习贯彻新思想方面"));
+    }
+}

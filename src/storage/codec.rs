@@ -1,0 +1,123 @@
+//! Stored records: `{"format": "duizhao.draft", "version": N, "saved_ms": …, "draft": {…}}`.
+//!
+//! A version, once shipped, is never changed in place: a new shape gets a new number
+//! and a migration from every older one, with a fixture under `tests/fixtures/`.
+
+use crate::domain::Draft;
+use serde::{Deserialize, Serialize};
+use serde_json::Value;
+
+/// The format name of a stored draft record.
+pub const DRAFT_FORMAT: &str = "duizhao.draft";
+/// The version this build writes.
+pub const CURRENT_VERSION: u32 = 1;
+
+#[derive(Serialize)]
+struct RecordOut<'a> {
+    format: &'a str,
+    version: u32,
+    saved_ms: f64,
+    draft: &'a Draft,
+}
+
+#[derive(Deserialize)]
+struct RecordIn {
+    format: String,
+    version: u32,
+    #[serde(default)]
+    draft: Option<Value>,
+}
+
+/// Why a stored value could not be read. The raw value is never overwritten for any of these.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum DecodeError {
+    /// Not JSON, or not a record.
+    Corrupt(String),
+    /// A record of another kind.
+    WrongFormat(String),
+    /// Written by a newer duizhao.
+    Newer(u32),
+}
+
+impl std::fmt::Display for DecodeError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            DecodeError::Corrupt(e) => write!(f, "corrupt: {e}"),
+            DecodeError::WrongFormat(name) => write!(f, "unknown format {name:?}"),
+            DecodeError::Newer(v) => write!(f, "written by a newer version ({v})"),
+        }
+    }
+}
+
+/// Encodes a draft as the current record version.
+pub fn encode_draft(draft: &Draft, saved_ms: f64) -> String {
+    serde_json::to_string(&RecordOut {
+        format: DRAFT_FORMAT,
+        version: CURRENT_VERSION,
+        saved_ms,
+        draft,
+    })
+    .expect("a draft always serializes")
+}
+
+/// Decodes a record of any version this build knows, migrating it to the current model.
+pub fn decode_draft(raw: &str) -> Result<Draft, DecodeError> {
+    let rec: RecordIn =
+        serde_json::from_str(raw).map_err(|e| DecodeError::Corrupt(e.to_string()))?;
+    if rec.format != DRAFT_FORMAT {
+        return Err(DecodeError::WrongFormat(rec.format));
+    }
+    if rec.version > CURRENT_VERSION {
+        return Err(DecodeError::Newer(rec.version));
+    }
+    let draft = rec
+        .draft
+        .ok_or_else(|| DecodeError::Corrupt("no draft in the record".into()))?;
+    // Version 1 is the first shipped shape: no migration step yet. Later versions add
+    // `migrate_vN_to_vN+1` steps here, applied in order on the JSON value.
+    serde_json::from_value(draft).map_err(|e| DecodeError::Corrupt(e.to_string()))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::domain::MaterialKind;
+
+    #[test]
+    fn a_draft_round_trips() {
+        let mut d = Draft::new("abc", MaterialKind::Team, 5.0);
+        d.profile.unit = "某局党组".into();
+        let id = d.add_problem("a1");
+        d.problem_mut(&id).unwrap().detail = "含\"引号\"与<script>".into();
+        let raw = encode_draft(&d, 9.0);
+        assert!(raw.contains("\"version\":1"));
+        assert_eq!(decode_draft(&raw).unwrap(), d);
+    }
+
+    #[test]
+    fn unreadable_values_are_errors_not_panics() {
+        assert!(matches!(decode_draft("{not json"), Err(DecodeError::Corrupt(_))));
+        assert!(matches!(decode_draft("[]"), Err(DecodeError::Corrupt(_))));
+        assert!(matches!(
+            decode_draft(r#"{"format":"other","version":1,"draft":{}}"#),
+            Err(DecodeError::WrongFormat(_))
+        ));
+        assert_eq!(
+            decode_draft(r#"{"format":"duizhao.draft","version":99,"draft":{}}"#),
+            Err(DecodeError::Newer(99))
+        );
+        assert!(matches!(
+            decode_draft(r#"{"format":"duizhao.draft","version":1}"#),
+            Err(DecodeError::Corrupt(_))
+        ));
+    }
+
+    #[test]
+    fn every_shipped_version_has_a_fixture_that_loads() {
+        let v1 = include_str!("../../tests/fixtures/draft-v1.json");
+        let d = decode_draft(v1).unwrap();
+        assert_eq!(d.profile.person, "李华");
+        assert_eq!(d.problems.len(), 1);
+        assert!(d.extra.contains_key("kept_from_elsewhere"));
+    }
+}

@@ -1,0 +1,103 @@
+//! The small browser module: the one `window.print()`, the downloads, the clock,
+//! ids and the ready mark. Everything here is a thin call into the browser.
+
+use wasm_bindgen::JsCast;
+
+/// Milliseconds since the epoch.
+pub fn now_ms() -> f64 {
+    js_sys::Date::now()
+}
+
+/// The local time as hh:mm:ss.
+pub fn clock(ms: f64) -> String {
+    let d = js_sys::Date::new(&wasm_bindgen::JsValue::from_f64(ms));
+    format!(
+        "{:02}:{:02}:{:02}",
+        d.get_hours(),
+        d.get_minutes(),
+        d.get_seconds()
+    )
+}
+
+/// A new draft id: time plus randomness, base 36.
+pub fn new_id() -> String {
+    let t = now_ms() as u64;
+    let r = (js_sys::Math::random() * 1e9) as u64;
+    format!("d{}{}", base36(t), base36(r))
+}
+
+fn base36(mut n: u64) -> String {
+    const DIGITS: &[u8] = b"0123456789abcdefghijklmnopqrstuvwxyz";
+    let mut out = Vec::new();
+    loop {
+        out.push(DIGITS[(n % 36) as usize]);
+        n /= 36;
+        if n == 0 {
+            break;
+        }
+    }
+    out.reverse();
+    String::from_utf8(out).unwrap_or_default()
+}
+
+/// Opens the browser's print dialog (to paper or PDF).
+pub fn print() {
+    if let Some(w) = web_sys::window() {
+        let _ = w.print();
+    }
+}
+
+/// Offers `text` as a file download.
+pub fn download(filename: &str, mime: &str, text: &str) {
+    let Some(doc) = web_sys::window().and_then(|w| w.document()) else {
+        return;
+    };
+    let parts = js_sys::Array::of1(&wasm_bindgen::JsValue::from_str(text));
+    let opts = web_sys::BlobPropertyBag::new();
+    opts.set_type(mime);
+    let Ok(blob) = web_sys::Blob::new_with_str_sequence_and_options(&parts, &opts) else {
+        return;
+    };
+    let Ok(url) = web_sys::Url::create_object_url_with_blob(&blob) else {
+        return;
+    };
+    if let Ok(a) = doc
+        .create_element("a")
+        .map(|e| e.unchecked_into::<web_sys::HtmlAnchorElement>())
+    {
+        a.set_href(&url);
+        a.set_download(filename);
+        a.click();
+    }
+    let _ = web_sys::Url::revoke_object_url(&url);
+}
+
+/// Sets the page title (progress is in it).
+pub fn set_title(title: &str) {
+    if let Some(doc) = web_sys::window().and_then(|w| w.document()) {
+        doc.set_title(title);
+    }
+}
+
+/// Marks the app ready (the last draft restored): `<html data-ready>` and
+/// `window.__duizhaoReadyAt` (ms since navigation start) for tests and the bench.
+pub fn mark_ready() {
+    let Some(w) = web_sys::window() else { return };
+    let at = w.performance().map(|p| p.now()).unwrap_or_default();
+    let _ = js_sys::Reflect::set(
+        &w,
+        &"__duizhaoReadyAt".into(),
+        &wasm_bindgen::JsValue::from_f64(at),
+    );
+    if let Some(root) = w.document().and_then(|d| d.document_element()) {
+        let _ = root.set_attribute("data-ready", "1");
+    }
+}
+
+/// Whether the page is being hidden (tab switched, window minimised, closing).
+pub fn page_hidden() -> bool {
+    web_sys::window()
+        .and_then(|w| w.document())
+        .map(|d| d.visibility_state() == web_sys::VisibilityState::Hidden)
+        .unwrap_or(false)
+}

@@ -1,0 +1,92 @@
+//! Step: the rendered material, as it prints.
+
+use super::browser;
+use super::fields::StepHeading;
+use super::{fill, Ctx};
+use crate::domain::{count, render, Block, Checklist, Document};
+use crate::strings::S;
+use leptos::prelude::*;
+
+/// The material drawn from a document tree. User text is always rendered as text.
+#[component]
+pub fn Paper(doc: Memo<Document>) -> impl IntoView {
+    view! {
+        <article class="paper" lang="zh-CN">
+            {move || doc.with(|doc| {
+                let title = doc.title.clone();
+                let subtitle = doc.subtitle.clone();
+                let blocks = doc.blocks.iter().map(block_view).collect_view();
+                view! {
+                    <h2 class="doc-title">{title}</h2>
+                    {subtitle.map(|s| view! { <p class="doc-subtitle">{s}</p> })}
+                    {blocks}
+                }
+            })}
+        </article>
+    }
+}
+
+fn block_view(b: &Block) -> AnyView {
+    match b {
+        Block::Heading {
+            level,
+            number,
+            text,
+            anchor,
+        } => {
+            let class = format!("doc-h doc-h{level}");
+            let t = format!("{number}{text}");
+            view! { <p class=class data-anchor=anchor.clone()>{t}</p> }.into_any()
+        }
+        Block::Paragraph(runs) => view! {
+            <p class="doc-p">
+                {runs.iter().map(|r| if r.strong {
+                    view! { <strong>{r.text.clone()}</strong> }.into_any()
+                } else {
+                    view! { <span>{r.text.clone()}</span> }.into_any()
+                }).collect_view()}
+            </p>
+        }
+        .into_any(),
+        Block::Table {
+            caption,
+            header,
+            rows,
+        } => view! {
+            <table class="doc-table">
+                <caption>{caption.clone()}</caption>
+                <thead><tr>{header.iter().map(|h| view! { <th scope="col">{h.clone()}</th> }).collect_view()}</tr></thead>
+                <tbody>
+                    {rows.iter().map(|r| view! {
+                        <tr>{r.iter().map(|c| view! { <td>{c.clone()}</td> }).collect_view()}</tr>
+                    }).collect_view()}
+                </tbody>
+            </table>
+        }
+        .into_any(),
+    }
+}
+
+#[component]
+pub fn PreviewStep() -> impl IntoView {
+    let ctx = expect_context::<Ctx>();
+    let doc = Memo::new(move |_| {
+        ctx.draft
+            .with(|d| render(d, Checklist::for_year(d.profile.year)))
+    });
+    let total = Memo::new(move |_| doc.with(|d| count::chars(&d.plain_text())));
+    view! {
+        <section class="step" aria-labelledby="step-heading">
+            <div class="no-print">
+                <StepHeading text=S::PreviewHeading/>
+                <p class="lead">{move || ctx.t(S::PreviewHint)}</p>
+                <p class="total-count">{move || fill(ctx.t(S::TotalCount), &[("n", total.get().to_string())])}</p>
+                <button type="button" class="primary" id="print" on:click=move |_| {
+                    ctx.flush();
+                    browser::print();
+                }>{move || ctx.t(S::Print)}</button>
+            </div>
+            <Paper doc=doc/>
+        </section>
+    }
+}

@@ -1,0 +1,195 @@
+//! Headless Chromium driven over Debian's chromedriver with fantoccini.
+
+use crate::Result;
+use fantoccini::wd::WebDriverCompatibleCommand;
+use fantoccini::{Client, ClientBuilder, Locator};
+use serde_json::{json, Value};
+use std::net::TcpListener;
+use std::path::{Path, PathBuf};
+use std::process::{Child, Command, Stdio};
+use std::time::{Duration, Instant};
+
+pub const CHROMIUM: &str = "/usr/bin/chromium";
+pub const CHROMEDRIVER: &str = "/usr/bin/chromedriver";
+
+/// Flags that keep Chromium quiet on a closed network (see toolchain.md).
+pub const QUIET_FLAGS: &[&str] = &[
+    "--headless=new",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-quic",
+    "--no-first-run",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--disable-dev-shm-usage",
+    "--window-size=1280,900",
+];
+
+/// Flags that cut every network path: nothing resolves, any proxy use dies.
+pub const NO_NETWORK_FLAGS: &[&str] = &[
+    "--host-resolver-rules=MAP * ~NOTFOUND",
+    "--proxy-server=http://127.0.0.1:9",
+];
+
+/// A running chromedriver, stopped on drop.
+pub struct Driver {
+    child: Child,
+    pub url: String,
+}
+
+fn free_port() -> Result<u16> {
+    Ok(TcpListener::bind("127.0.0.1:0")?.local_addr()?.port())
+}
+
+impl Driver {
+    /// Starts chromedriver on a free port and waits until it answers.
+    pub fn start() -> Result<Driver> {
+        let port = free_port()?;
+        let child = Command::new(CHROMEDRIVER)
+            .arg(format!("--port={port}"))
+            .stdout(Stdio::null())
+            .stderr(Stdio::null())
+            .spawn()
+            .map_err(|e| format!("cannot start {CHROMEDRIVER}: {e}"))?;
+        let deadline = Instant::now() + Duration::from_secs(20);
+        while std::net::TcpStream::connect(("127.0.0.1", port)).is_err() {
+            if Instant::now() > deadline {
+                return Err("chromedriver did not start".into());
+            }
+            std::thread::sleep(Duration::from_millis(50));
+        }
+        Ok(Driver {
+            child,
+            url: format!("http://127.0.0.1:{port}"),
+        })
+    }
+
+    /// A new browser session with its own profile folder and extra flags.
+    pub async fn session(&self, profile: &Path, extra: &[&str]) -> Result<Client> {
+        let mut args: Vec<String> = QUIET_FLAGS.iter().map(|s| s.to_string()).collect();
+        args.push(format!("--user-data-dir={}", profile.display()));
+        args.extend(extra.iter().map(|s| s.to_string()));
+        let caps = json!({
+            "goog:chromeOptions": { "binary": CHROMIUM, "args": args },
+            "pageLoadStrategy": "normal",
+        });
+        let Value::Object(caps) = caps else {
+            unreachable!()
+        };
+        Ok(ClientBuilder::native()
+            .capabilities(caps)
+            .connect(&self.url)
+            .await?)
+    }
+}
+
+impl Drop for Driver {
+    fn drop(&mut self) {
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+    }
+}
+
+/// A fresh, empty profile folder under the system temp dir.
+pub fn temp_profile(name: &str) -> PathBuf {
+    let dir = std::env::temp_dir().join(format!(
+        "duizhao-{name}-{}-{}",
+        std::process::id(),
+        Instant::now().elapsed().as_nanos()
+    ));
+    let _ = std::fs::remove_dir_all(&dir);
+    std::fs::create_dir_all(&dir).expect("temp dir");
+    dir
+}
+
+/// Waits until `cond` (a JS expression) is true in the page.
+pub async fn wait_for(c: &Client, cond: &str, what: &str) -> Result<()> {
+    let deadline = Instant::now() + Duration::from_secs(20);
+    let script = format!("return !!({cond});");
+    loop {
+        if c.execute(&script, vec![]).await?.as_bool() == Some(true) {
+            return Ok(());
+        }
+        if Instant::now() > deadline {
+            return Err(format!("timed out waiting for {what} ({cond})").into());
+        }
+        tokio::time::sleep(Duration::from_millis(25)).await;
+    }
+}
+
+/// Waits until the app says it is ready (the last draft restored).
+pub async fn wait_ready(c: &Client) -> Result<()> {
+    wait_for(
+        c,
+        "document.documentElement.dataset.ready === '1'",
+        "the app to be ready",
+    )
+    .await
+}
+
+/// Types `text` into the element found by CSS `selector` (real key events).
+pub async fn type_into(c: &Client, selector: &str, text: &str) -> Result<()> {
+    let el = c.find(Locator::Css(selector)).await?;
+    el.click().await?;
+    el.send_keys(text).await?;
+    Ok(())
+}
+
+/// Chrome's DevTools command through chromedriver.
+#[derive(Debug)]
+struct Cdp {
+    cmd: &'static str,
+    params: Value,
+}
+
+impl WebDriverCompatibleCommand for Cdp {
+    fn endpoint(
+        &self,
+        base_url: &url::Url,
+        session_id: Option<&str>,
+    ) -> std::result::Result<url::Url, url::ParseError> {
+        base_url.join(&format!(
+            "session/{}/goog/cdp/execute",
+            session_id.unwrap_or_default()
+        ))
+    }
+
+    fn method_and_body(&self, _: &url::Url) -> (http::Method, Option<String>) {
+        (
+            http::Method::POST,
+            Some(json!({ "cmd": self.cmd, "params": self.params }).to_string()),
+        )
+    }
+}
+
+/// Prints the page as the browser's print to PDF does, honouring the CSS `@page` size
+/// and margin boxes (the W3C print command would impose US Letter).
+pub async fn print_pdf(c: &Client) -> Result<Vec<u8>> {
+    use base64::Engine;
+    let v = c
+        .issue_cmd(Cdp {
+            cmd: "Page.printToPDF",
+            params: json!({ "preferCSSPageSize": true, "printBackground": true }),
+        })
+        .await?;
+    let data = v["data"]
+        .as_str()
+        .ok_or("printToPDF returned no data")?;
+    Ok(base64::engine::general_purpose::STANDARD.decode(data)?)
+}
+
+/// `pdftotext` of a PDF (reading order, no layout).
+pub fn pdf_text(pdf: &Path) -> Result<String> {
+    let out = Command::new("pdftotext").arg(pdf).arg("-").output()?;
+    if !out.status.success() {
+        return Err("pdftotext failed".into());
+    }
+    Ok(String::from_utf8_lossy(&out.stdout).into_owned())
+}
+
+/// `pdfinfo` of a PDF.
+pub fn pdf_info(pdf: &Path) -> Result<String> {
+    let out = Command::new("pdfinfo").arg(pdf).output()?;
+    Ok(String::from_utf8_lossy(&out.stdout).into_owned())
+}

@@ -1,0 +1,121 @@
+//! Turns Trunk's `dist/` into one self-contained file, `dist/duizhao.html`.
+//!
+//! Chromium will not fetch a `.wasm` or import a module from `file://`, so the file
+//! carries the wasm inside: gzip-compressed, base64-encoded, inflated with the
+//! browser's `DecompressionStream` and instantiated from bytes. The wasm-bindgen glue
+//! is pasted into the same inline module. The Content-Security-Policy is replaced by
+//! one that forbids every connection.
+
+use crate::Result;
+use base64::Engine;
+use flate2::{write::GzEncoder, Compression};
+use std::io::Write;
+use std::path::Path;
+
+/// The policy of the single file: no connection of any kind.
+pub const SINGLE_FILE_CSP: &str = "default-src 'none'; script-src 'unsafe-inline' 'wasm-unsafe-eval'; style-src 'unsafe-inline'; img-src data: blob:; font-src 'none'; connect-src 'none'; base-uri 'none'; form-action 'none'";
+
+/// Removes every tag that starts with `open` and contains `needle`, up to `close`.
+fn remove_tags(html: &str, open: &str, close: &str, needle: &str) -> String {
+    let mut out = String::with_capacity(html.len());
+    let mut rest = html;
+    while let Some(start) = rest.find(open) {
+        let Some(len) = rest[start..].find(close) else {
+            break;
+        };
+        let end = start + len + close.len();
+        let tag = &rest[start..end];
+        out.push_str(&rest[..start]);
+        if !tag.contains(needle) {
+            out.push_str(tag);
+        }
+        rest = &rest[end..];
+    }
+    out.push_str(rest);
+    out
+}
+
+/// The wasm-bindgen glue made fit to paste into an inline module.
+fn glue_for_inline(js: &str) -> Result<String> {
+    if js.contains("</script") {
+        return Err("the JS glue contains </script".into());
+    }
+    let mut out = String::with_capacity(js.len());
+    for line in js.lines() {
+        let t = line.trim_start();
+        if t.starts_with("import ") || t.starts_with("import{") {
+            return Err(format!("the JS glue imports another file: {t}").into());
+        }
+        if t.starts_with("export {") || t.starts_with("export default") {
+            continue;
+        }
+        out.push_str(line);
+        out.push('\n');
+    }
+    if !out.contains("async function __wbg_init") {
+        return Err("the JS glue has no __wbg_init".into());
+    }
+    Ok(out)
+}
+
+/// Builds `dist/duizhao.html` from `dist/index.html`, the glue and the wasm.
+pub fn single_file(dist: &Path, name: &str) -> Result<std::path::PathBuf> {
+    let html = std::fs::read_to_string(dist.join("index.html"))?;
+    let js = std::fs::read_to_string(dist.join(format!("{name}.js")))?;
+    let wasm = std::fs::read(dist.join(format!("{name}_bg.wasm")))?;
+
+    let mut gz = GzEncoder::new(Vec::new(), Compression::best());
+    gz.write_all(&wasm)?;
+    let gz = gz.finish()?;
+    let b64 = base64::engine::general_purpose::STANDARD.encode(gz);
+
+    let html = remove_tags(&html, "<link", ">", "preload");
+    let html = remove_tags(&html, "<script", "</script>", "import init");
+    let csp_start = html
+        .find("<meta http-equiv=\"Content-Security-Policy\"")
+        .ok_or("index.html has no Content-Security-Policy meta")?;
+    let csp_end = csp_start + html[csp_start..].find('>').ok_or("unclosed meta")? + 1;
+    let html = format!(
+        "{}<meta http-equiv=\"Content-Security-Policy\" content=\"{SINGLE_FILE_CSP}\">{}",
+        &html[..csp_start],
+        &html[csp_end..]
+    );
+
+    let loader = format!(
+        "<script type=\"module\">\n{glue}\nconst z = \"{b64}\";\n\
+         const gz = Uint8Array.from(atob(z), (c) => c.charCodeAt(0));\n\
+         const bytes = await new Response(new Blob([gz]).stream().pipeThrough(new DecompressionStream(\"gzip\"))).arrayBuffer();\n\
+         await __wbg_init({{ module_or_path: bytes }});\n</script>\n",
+        glue = glue_for_inline(&js)?
+    );
+    let at = html.rfind("</body>").ok_or("index.html has no </body>")?;
+    let out = format!("{}{loader}{}", &html[..at], &html[at..]);
+    if out.contains("src=\"./") || out.contains("href=\"./") {
+        return Err("the single file still refers to another file".into());
+    }
+    let path = dist.join("duizhao.html");
+    std::fs::write(&path, out)?;
+    Ok(path)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn removes_only_matching_tags() {
+        let html = r#"<head><link rel="modulepreload" href="./a.js"><link rel="icon" href="x"><script type="module">import init from './a.js';</script><script>keep()</script></head>"#;
+        let a = remove_tags(html, "<link", ">", "preload");
+        assert!(!a.contains("modulepreload") && a.contains("rel=\"icon\""));
+        let b = remove_tags(&a, "<script", "</script>", "import init");
+        assert!(!b.contains("import init") && b.contains("keep()"));
+    }
+
+    #[test]
+    fn glue_loses_its_exports_and_refuses_imports() {
+        let js = "let wasm;\nasync function __wbg_init(m) {}\nexport { initSync, __wbg_init as default };\n";
+        let g = glue_for_inline(js).unwrap();
+        assert!(!g.contains("export {"));
+        assert!(glue_for_inline("import x from './snippets/a.js';\nasync function __wbg_init(){}").is_err());
+    }
+}

@@ -1,0 +1,126 @@
+//! `cargo xtask build | serve | test | bench`
+
+use std::io::Read;
+use std::net::TcpListener;
+use std::process::{Command, Stdio};
+use xtask::tools::{self, cmd, run};
+use xtask::{dist, root, Result};
+
+mod bench;
+
+const USAGE: &str = "usage: cargo xtask <build|serve|test|bench>
+  build   install what is missing, build the release into dist/ and dist/duizhao.html
+  serve   build, then serve dist/ on http://127.0.0.1:8080
+  test    every test tier: native, wasm in headless Chromium, end-to-end from file://
+  bench   size and timing figures, each beside its baseline";
+
+fn main() {
+    let arg = std::env::args().nth(1).unwrap_or_default();
+    let result = match arg.as_str() {
+        "build" => build().map(|_| ()),
+        "serve" => build().and_then(|_| serve()),
+        "test" => test(),
+        "bench" => build().and_then(|_| bench::run()),
+        _ => {
+            eprintln!("{USAGE}");
+            std::process::exit(2);
+        }
+    };
+    if let Err(e) = result {
+        eprintln!("xtask {arg}: error: {e}");
+        std::process::exit(1);
+    }
+}
+
+/// Trunk's release build, then the single file.
+fn build() -> Result<std::path::PathBuf> {
+    tools::ensure_build_tools()?;
+    run(cmd("trunk")
+        .args(["build", "--release", "--offline"])
+        .env("TRUNK_SKIP_VERSION_CHECK", "true")
+        .env("NO_COLOR", "true")
+        .current_dir(root()))?;
+    let file = xtask::inline::single_file(&dist(), "duizhao")?;
+    let size = std::fs::metadata(&file)?.len();
+    println!("built {} ({} bytes)", file.display(), size);
+    Ok(file)
+}
+
+/// Serves `dist/` on 127.0.0.1:8080 until stopped.
+fn serve() -> Result<()> {
+    let listener = TcpListener::bind("127.0.0.1:8080")?;
+    println!("serving {} at http://127.0.0.1:8080/", dist().display());
+    println!(
+        "single file (open by double-click): {}",
+        xtask::single_file().display()
+    );
+    xtask::serve::serve_dir(listener, &dist());
+    Ok(())
+}
+
+/// Runs a test command, echoing its output and adding up its "test result" lines.
+fn test_tier(name: &str, c: &mut Command, totals: &mut (u64, u64, u64)) -> Result<()> {
+    eprintln!("xtask test: {name}: {c:?}");
+    let mut child = c.stdout(Stdio::piped()).spawn()?;
+    let mut out = String::new();
+    child
+        .stdout
+        .take()
+        .ok_or("no stdout")?
+        .read_to_string(&mut out)?;
+    let status = child.wait()?;
+    print!("{out}");
+    for line in out.lines() {
+        // "test result: ok. 12 passed; 0 failed; 1 ignored; ..."
+        if let Some(rest) = line.trim().strip_prefix("test result: ") {
+            let num = |word: &str| -> u64 {
+                rest.split(';')
+                    .find_map(|p| p.trim().trim_start_matches("ok. ").trim_start_matches("FAILED. ").strip_suffix(word))
+                    .and_then(|n| n.trim().parse().ok())
+                    .unwrap_or(0)
+            };
+            totals.0 += num(" passed");
+            totals.1 += num(" failed");
+            totals.2 += num(" ignored");
+        }
+    }
+    if !status.success() {
+        return Err(format!("{name} tests failed").into());
+    }
+    Ok(())
+}
+
+fn test() -> Result<()> {
+    tools::ensure_build_tools()?;
+    tools::ensure_browser()?;
+    let mut totals = (0, 0, 0);
+    let result = (|| -> Result<()> {
+        test_tier(
+            "native",
+            cmd("cargo").args(["test", "--workspace"]).current_dir(root()),
+            &mut totals,
+        )?;
+        test_tier(
+            "wasm in headless Chromium",
+            cmd("cargo")
+                .args(["test", "--target", "wasm32-unknown-unknown", "--test", "web"])
+                .env("CHROMEDRIVER", xtask::browser::CHROMEDRIVER)
+                .env("WASM_BINDGEN_TEST_TIMEOUT", "60")
+                .current_dir(root()),
+            &mut totals,
+        )?;
+        build()?;
+        test_tier(
+            "end-to-end from file://",
+            cmd("cargo")
+                .args(["test", "--test", "e2e", "--", "--ignored", "--test-threads=1"])
+                .env("DUIZHAO_DIST", dist())
+                .current_dir(root()),
+            &mut totals,
+        )?;
+        Ok(())
+    })();
+    // Every tier's ignored tests are the end-to-end ones, run in the last tier.
+    println!("total: {} passed, {} failed", totals.0, totals.1);
+    result
+}
