@@ -50,7 +50,12 @@ fn only_storage_touches_local_storage() {
         if path.components().any(|c| c.as_os_str() == "storage") {
             continue;
         }
-        for word in ["local_storage", "LocalStorage", "localStorage", "gloo_storage"] {
+        for word in [
+            "local_storage",
+            "LocalStorage",
+            "localStorage",
+            "gloo_storage",
+        ] {
             assert!(!text.contains(word), "{} uses {word}", path.display());
         }
     }

@@ -32,14 +32,24 @@ fn a_corrupt_record_is_kept_aside_and_never_overwritten() {
     raw().set_item(&storage::draft_key("bad"), "{oops").unwrap();
     let store = LocalStore::open();
     match store.load_current() {
-        Err(StoreError::Unreadable { raw: r, quarantine_key, .. }) => {
+        Err(StoreError::Unreadable {
+            raw: r,
+            quarantine_key,
+            ..
+        }) => {
             assert_eq!(r, "{oops");
-            assert_eq!(raw().get_item(&quarantine_key).unwrap().as_deref(), Some("{oops"));
+            assert_eq!(
+                raw().get_item(&quarantine_key).unwrap().as_deref(),
+                Some("{oops")
+            );
         }
         other => panic!("expected Unreadable, got {other:?}"),
     }
     assert_eq!(
-        raw().get_item(&storage::draft_key("bad")).unwrap().as_deref(),
+        raw()
+            .get_item(&storage::draft_key("bad"))
+            .unwrap()
+            .as_deref(),
         Some("{oops")
     );
 }
@@ -85,7 +95,10 @@ fn the_app_mounts_on_the_profile_step_with_labelled_fields() {
         assert!(label.is_some(), "no label for #{id}");
     }
     assert_eq!(
-        doc.document_element().unwrap().get_attribute("data-ready").as_deref(),
+        doc.document_element()
+            .unwrap()
+            .get_attribute("data-ready")
+            .as_deref(),
         Some("1")
     );
 }

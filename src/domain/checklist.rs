@@ -140,7 +140,10 @@ impl Checklist {
             texts.push((&d.id, &d.zh));
             texts.push((&d.id, &d.hint_zh));
         }
-        for kind in [&self.cause_dimensions.team, &self.cause_dimensions.individual] {
+        for kind in [
+            &self.cause_dimensions.team,
+            &self.cause_dimensions.individual,
+        ] {
             if kind.is_empty() {
                 return fail("a kind of material has no cause dimension".into());
             }
@@ -205,7 +208,11 @@ mod tests {
         assert_eq!(c.aspects.len(), 6);
         assert_eq!(c.checklist_name_zh, "六个带头");
         assert_eq!(c.previous_meeting_zh, "2021年度党史学习教育专题民主生活会");
-        let heads: Vec<&str> = c.aspects.iter().map(|a| a.wordings[0].zh.as_str()).collect();
+        let heads: Vec<&str> = c
+            .aspects
+            .iter()
+            .map(|a| a.wordings[0].zh.as_str())
+            .collect();
         assert!(heads[0].contains("两个确立"), "{}", heads[0]);
         assert!(heads[1].contains("凝心铸魂"));
         assert!(heads[2].contains("党的全面领导"));
@@ -220,7 +227,12 @@ mod tests {
         assert!(alt.zh.contains("核心"), "{}", alt.zh);
         assert_eq!(c.aspects[0].wording(None).id, c.aspects[0].wordings[0].id);
         for a in &c.aspects {
-            assert!((8..=12).contains(&a.prompts.len()), "{}: {}", a.id, a.prompts.len());
+            assert!(
+                (8..=12).contains(&a.prompts.len()),
+                "{}: {}",
+                a.id,
+                a.prompts.len()
+            );
         }
     }
 

@@ -270,7 +270,10 @@ mod tests {
         assert_eq!(d.title(), "张三同志2022年度民主生活会发言提纲");
         d.kind = MaterialKind::Team;
         d.profile.unit = "中共某县委办公室".into();
-        assert_eq!(d.title(), "中共某县委办公室领导班子2022年度民主生活会对照检查材料");
+        assert_eq!(
+            d.title(),
+            "中共某县委办公室领导班子2022年度民主生活会对照检查材料"
+        );
         d.profile.title = "自定标题".into();
         assert_eq!(d.title(), "自定标题");
     }

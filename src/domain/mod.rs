@@ -1,10 +1,12 @@
 //! The pure heart of duizhao: no web dependency here (checked by `tests/architecture.rs`).
 
 pub mod checklist;
+pub mod checks;
 pub mod count;
 pub mod draft;
 pub mod numbering;
 pub mod render;
+pub mod sample;
 
 pub use checklist::{Aspect, CauseDimension, Checklist, Wording};
 pub use draft::{Cause, Draft, Intro, LastYearItem, MaterialKind, Measure, Problem, Profile};

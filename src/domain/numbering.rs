@@ -6,11 +6,11 @@ pub fn chinese(n: usize) -> String {
     match n {
         0 => D[0].to_string(),
         1..=9 => D[n].to_string(),
-        10..=19 => format!("十{}", if n % 10 == 0 { "" } else { D[n % 10] }),
+        10..=19 => format!("十{}", if n.is_multiple_of(10) { "" } else { D[n % 10] }),
         20..=99 => format!(
             "{}十{}",
             D[n / 10],
-            if n % 10 == 0 { "" } else { D[n % 10] }
+            if n.is_multiple_of(10) { "" } else { D[n % 10] }
         ),
         _ => n.to_string(),
     }

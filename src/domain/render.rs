@@ -91,7 +91,9 @@ fn sentence(s: &str) -> String {
         return String::new();
     }
     match t.chars().last() {
-        Some('。' | '！' | '？' | '；' | '…' | '”' | '）' | '.' | '!' | '?') => t.to_string(),
+        Some('。' | '！' | '？' | '；' | '…' | '”' | '）' | '.' | '!' | '?') => {
+            t.to_string()
+        }
         _ => format!("{t}。"),
     }
 }
@@ -221,11 +223,7 @@ pub fn render(draft: &Draft, checklist: &Checklist) -> Document {
             if item.status == ItemStatus::Ongoing {
                 rest.push_str(&sentence(&item.next_steps));
             }
-            let lead = format!(
-                "{}{}",
-                ordinal_lead(n + 1),
-                sentence(&or_ph(&item.problem))
-            );
+            let lead = format!("{}{}", ordinal_lead(n + 1), sentence(&or_ph(&item.problem)));
             h.blocks.push(lead_para(lead, rest));
         }
     }
@@ -486,6 +484,8 @@ mod tests {
         assert!(render(&d, c).plain_text().contains("（一）在带头坚决维护"));
         d.wording_override
             .insert("a2".into(), "在带头学习贯彻新思想方面".into());
-        assert!(render(&d, c).plain_text().contains("（二）在带头学习贯彻新思想方面"));
+        assert!(render(&d, c)
+            .plain_text()
+            .contains("（二）在带头学习贯彻新思想方面"));
     }
 }

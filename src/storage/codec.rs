@@ -96,7 +96,10 @@ mod tests {
 
     #[test]
     fn unreadable_values_are_errors_not_panics() {
-        assert!(matches!(decode_draft("{not json"), Err(DecodeError::Corrupt(_))));
+        assert!(matches!(
+            decode_draft("{not json"),
+            Err(DecodeError::Corrupt(_))
+        ));
         assert!(matches!(decode_draft("[]"), Err(DecodeError::Corrupt(_))));
         assert!(matches!(
             decode_draft(r#"{"format":"other","version":1,"draft":{}}"#),

@@ -76,10 +76,11 @@ impl LocalStore {
     pub fn write(&self, key: &str, value: &str) -> Result<(), SaveError> {
         debug_assert!(key.starts_with(PREFIX));
         let s = self.storage.as_ref().ok_or(SaveError::Unavailable)?;
-        s.set_item(key, value).map_err(|e| match error_name(&e).as_str() {
-            "QuotaExceededError" | "NS_ERROR_DOM_QUOTA_REACHED" => SaveError::Quota,
-            other => SaveError::Other(other.to_string()),
-        })?;
+        s.set_item(key, value)
+            .map_err(|e| match error_name(&e).as_str() {
+                "QuotaExceededError" | "NS_ERROR_DOM_QUOTA_REACHED" => SaveError::Quota,
+                other => SaveError::Other(other.to_string()),
+            })?;
         match s.get_item(key) {
             Ok(Some(back)) if back == value => Ok(()),
             _ => Err(SaveError::ShortWrite),

@@ -1,8 +1,7 @@
 //! Reusable fields: every one has a visible label, an optional hint and, for long
 //! text, a character count that never blocks typing.
 
-use super::{fill, Ctx};
-use crate::domain::count;
+use super::Ctx;
 use crate::strings::S;
 use leptos::prelude::*;
 
@@ -41,38 +40,6 @@ pub fn TextField(
             <input type="text" id=id name=id aria-describedby=described
                 prop:value=move || value.get()
                 on:input=move |ev| on_change(event_target_value(&ev)) />
-        </div>
-    }
-}
-
-/// A long text field with its character count.
-#[allow(dead_code)] // used by the section steps of issue 3
-#[component]
-pub fn TextArea(
-    id: String,
-    label: Signal<String>,
-    #[prop(optional)] hint: Option<Signal<String>>,
-    value: Signal<String>,
-    on_change: impl Fn(String) + 'static,
-    #[prop(default = 4)] rows: u32,
-) -> impl IntoView {
-    let ctx = expect_context::<Ctx>();
-    let hint_id = format!("{id}-hint");
-    let count_id = format!("{id}-count");
-    let described = if hint.is_some() {
-        format!("{hint_id} {count_id}")
-    } else {
-        count_id.clone()
-    };
-    let n = Memo::new(move |_| value.with(|v| count::chars(v)));
-    view! {
-        <div class="field">
-            <label for=id.clone()>{move || label.get()}</label>
-            {hint.map(|h| view! { <p class="hint" id=hint_id.clone()>{move || h.get()}</p> })}
-            <textarea id=id.clone() name=id rows=rows aria-describedby=described
-                prop:value=move || value.get()
-                on:input=move |ev| on_change(event_target_value(&ev))></textarea>
-            <p class="count" id=count_id>{move || fill(ctx.t(S::CharCount), &[("n", n.get().to_string())])}</p>
         </div>
     }
 }

@@ -112,7 +112,11 @@ fn Alerts() -> impl IntoView {
     let download_draft = move |_| {
         let d = ctx.draft.get_untracked();
         let raw = crate::storage::codec::encode_draft(&d, browser::now_ms());
-        browser::download(&format!("{}.duizhao.json", d.title()), "application/json", &raw);
+        browser::download(
+            &format!("{}.duizhao.json", d.title()),
+            "application/json",
+            &raw,
+        );
     };
     view! {
         <Show when=move || matches!(ctx.save.get(), SaveState::Failed(_) | SaveState::Unavailable)>

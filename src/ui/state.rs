@@ -92,15 +92,27 @@ impl Ctx {
         let mut save = SaveState::NotYet;
         let draft = match store.load_current() {
             Ok(Some(d)) => d,
-            Ok(None) => Draft::new(browser::new_id(), MaterialKind::Individual, browser::now_ms()),
+            Ok(None) => Draft::new(
+                browser::new_id(),
+                MaterialKind::Individual,
+                browser::now_ms(),
+            ),
             Err(StoreError::Unavailable) => {
                 save = SaveState::Unavailable;
-                Draft::new(browser::new_id(), MaterialKind::Individual, browser::now_ms())
+                Draft::new(
+                    browser::new_id(),
+                    MaterialKind::Individual,
+                    browser::now_ms(),
+                )
             }
             Err(StoreError::Unreadable { key, raw, .. }) => {
                 unreadable = Some((key, raw));
                 // A new id, so the unreadable record is never overwritten.
-                Draft::new(browser::new_id(), MaterialKind::Individual, browser::now_ms())
+                Draft::new(
+                    browser::new_id(),
+                    MaterialKind::Individual,
+                    browser::now_ms(),
+                )
             }
         };
         Ctx {
@@ -128,7 +140,10 @@ impl Ctx {
             d.updated_ms = browser::now_ms();
         });
         self.dirty.set_value(true);
-        if !matches!(self.save.get_untracked(), SaveState::Unavailable | SaveState::Failed(_)) {
+        if !matches!(
+            self.save.get_untracked(),
+            SaveState::Unavailable | SaveState::Failed(_)
+        ) {
             self.save.set(SaveState::Pending);
         }
         self.schedule();

@@ -83,7 +83,12 @@ pub fn run() -> Result<()> {
             c.goto(&file_url(&file)).await?;
             browser::wait_ready(&c).await?;
             browser::type_into(&c, "#unit", "某县发展改革局党组").await?;
-            browser::wait_for(&c, "document.querySelector('[data-save]').dataset.save === 'saved'", "save").await?;
+            browser::wait_for(
+                &c,
+                "document.querySelector('[data-save]').dataset.save === 'saved'",
+                "save",
+            )
+            .await?;
             c.close().await?;
         }
         let static_profile = browser::temp_profile("bench-static");

@@ -93,11 +93,9 @@ impl Drop for Driver {
 
 /// A fresh, empty profile folder under the system temp dir.
 pub fn temp_profile(name: &str) -> PathBuf {
-    let dir = std::env::temp_dir().join(format!(
-        "duizhao-{name}-{}-{}",
-        std::process::id(),
-        Instant::now().elapsed().as_nanos()
-    ));
+    static N: std::sync::atomic::AtomicUsize = std::sync::atomic::AtomicUsize::new(0);
+    let n = N.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+    let dir = std::env::temp_dir().join(format!("duizhao-{name}-{}-{n}", std::process::id()));
     let _ = std::fs::remove_dir_all(&dir);
     std::fs::create_dir_all(&dir).expect("temp dir");
     dir
@@ -173,9 +171,7 @@ pub async fn print_pdf(c: &Client) -> Result<Vec<u8>> {
             params: json!({ "preferCSSPageSize": true, "printBackground": true }),
         })
         .await?;
-    let data = v["data"]
-        .as_str()
-        .ok_or("printToPDF returned no data")?;
+    let data = v["data"].as_str().ok_or("printToPDF returned no data")?;
     Ok(base64::engine::general_purpose::STANDARD.decode(data)?)
 }
 

@@ -116,6 +116,9 @@ mod tests {
         let js = "let wasm;\nasync function __wbg_init(m) {}\nexport { initSync, __wbg_init as default };\n";
         let g = glue_for_inline(js).unwrap();
         assert!(!g.contains("export {"));
-        assert!(glue_for_inline("import x from './snippets/a.js';\nasync function __wbg_init(){}").is_err());
+        assert!(
+            glue_for_inline("import x from './snippets/a.js';\nasync function __wbg_init(){}")
+                .is_err()
+        );
     }
 }

@@ -75,7 +75,12 @@ fn test_tier(name: &str, c: &mut Command, totals: &mut (u64, u64, u64)) -> Resul
         if let Some(rest) = line.trim().strip_prefix("test result: ") {
             let num = |word: &str| -> u64 {
                 rest.split(';')
-                    .find_map(|p| p.trim().trim_start_matches("ok. ").trim_start_matches("FAILED. ").strip_suffix(word))
+                    .find_map(|p| {
+                        p.trim()
+                            .trim_start_matches("ok. ")
+                            .trim_start_matches("FAILED. ")
+                            .strip_suffix(word)
+                    })
                     .and_then(|n| n.trim().parse().ok())
                     .unwrap_or(0)
             };
@@ -97,13 +102,21 @@ fn test() -> Result<()> {
     let result = (|| -> Result<()> {
         test_tier(
             "native",
-            cmd("cargo").args(["test", "--workspace"]).current_dir(root()),
+            cmd("cargo")
+                .args(["test", "--workspace"])
+                .current_dir(root()),
             &mut totals,
         )?;
         test_tier(
             "wasm in headless Chromium",
             cmd("cargo")
-                .args(["test", "--target", "wasm32-unknown-unknown", "--test", "web"])
+                .args([
+                    "test",
+                    "--target",
+                    "wasm32-unknown-unknown",
+                    "--test",
+                    "web",
+                ])
                 .env("CHROMEDRIVER", xtask::browser::CHROMEDRIVER)
                 .env("WASM_BINDGEN_TEST_TIMEOUT", "60")
                 .current_dir(root()),
@@ -113,7 +126,14 @@ fn test() -> Result<()> {
         test_tier(
             "end-to-end from file://",
             cmd("cargo")
-                .args(["test", "--test", "e2e", "--", "--ignored", "--test-threads=1"])
+                .args([
+                    "test",
+                    "--test",
+                    "e2e",
+                    "--",
+                    "--ignored",
+                    "--test-threads=1",
+                ])
                 .env("DUIZHAO_DIST", dist())
                 .current_dir(root()),
             &mut totals,

@@ -41,7 +41,9 @@ pub fn serve_dir(listener: TcpListener, dir: &Path) {
             "HTTP/1.1 {status}\r\nContent-Type: {ctype}\r\nContent-Length: {}\r\nCache-Control: no-store\r\nConnection: close\r\n\r\n",
             body.len()
         );
-        let _ = s.write_all(head.as_bytes()).and_then(|_| s.write_all(&body));
+        let _ = s
+            .write_all(head.as_bytes())
+            .and_then(|_| s.write_all(&body));
     }
 }
 
