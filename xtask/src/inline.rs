@@ -83,7 +83,7 @@ pub fn single_file(dist: &Path, name: &str) -> Result<std::path::PathBuf> {
 
     let loader = format!(
         "<script type=\"module\">\n{glue}\nconst z = \"{b64}\";\n\
-         const gz = Uint8Array.from(atob(z), (c) => c.charCodeAt(0));\n\
+         const gz = Uint8Array.fromBase64 ? Uint8Array.fromBase64(z) : Uint8Array.from(atob(z), (c) => c.charCodeAt(0));\n\
          const bytes = await new Response(new Blob([gz]).stream().pipeThrough(new DecompressionStream(\"gzip\"))).arrayBuffer();\n\
          await __wbg_init({{ module_or_path: bytes }});\n</script>\n",
         glue = glue_for_inline(&js)?
