@@ -61,7 +61,7 @@ strings! {
     PreviewHint => "下面是按公文格式排好的材料，打印或“另存为 PDF”时只输出材料本身。", "Below is the material in the official layout; printing or saving as PDF outputs the material only.";
     Print => "打印 / 存为 PDF", "Print / save as PDF";
     CharCount => "{n} 字", "{n} characters";
-    TotalCount => "全文共 {n} 字", "{n} characters in all";
+    TotalCount => "全文共 {n} 字（参考 {min}–{max} 字）", "{n} characters in all (guide {min}–{max})";
     Saved => "已保存 {time}", "Saved {time}";
     Saving => "正在保存…", "Saving…";
     NotSavedYet => "尚未保存", "Not saved yet";
@@ -72,6 +72,123 @@ strings! {
     DownloadDraft => "下载本稿备份", "Download this draft";
     DownloadRaw => "下载无法读取的数据", "Download the unreadable data";
     Language => "界面语言", "Language";
+    StepTasks => "写作任务", "Tasks";
+    StepIntro => "导语", "Opening";
+    StepLastYear => "上年度整改落实情况", "Last year's rectification";
+    StepAspect => "存在的问题：{name}", "Problems: {name}";
+    StepExplanations => "需要向组织说明的事项", "Matters to report to the Party";
+    StepCauses => "原因剖析", "Root causes";
+    StepMeasures => "整改措施", "Rectification measures";
+    StepClosing => "表态", "Closing statement";
+    StepCheck => "核对", "Check";
+    TasksHint => "按顺序完成下列各部分，也可以随时跳到任意一部分。每部分的状态会随填写自动更新。", "Complete the sections below in order, or jump to any of them at any time. Each section's status follows what you write.";
+    StatusNotStarted => "未开始", "Not started";
+    StatusInProgress => "填写中", "In progress";
+    StatusCompleted => "已完成", "Completed";
+    StatusHasProblem => "有问题", "There is a problem";
+    StatusOptional => "可选", "Optional";
+    TasksProgress => "已完成 {n} 部分，共 {total} 部分", "{n} of {total} sections completed";
+    GoToCheck => "核对全文", "Check the whole material";
+    BackToCheck => "返回核对页", "Back to the check page";
+    SectionCount => "本部分 {n} 字（参考 {min}–{max} 字）", "This section: {n} characters (guide {min}–{max})";
+    SectionDoneQuestion => "本部分是否已完成？", "Have you completed this section?";
+    SectionDoneYes => "是，已完成", "Yes, I've completed it";
+    SectionDoneNo => "否，稍后再回来", "No, I'll come back later";
+    IntroHeading => "导语", "Opening";
+    IntroHint => "导语交代会前准备：学习研讨、征求意见、谈心谈话。填入实际数字，导语会自动生成；也可以在下面自己改写。", "The opening tells how you prepared: study sessions, opinions collected, heart-to-heart talks. Enter the real figures and the opening is written for you; you can also rewrite it below.";
+    StudySessions => "专题学习研讨（次）", "Study sessions held";
+    OpinionsTeam => "征求到对班子的意见建议（条）", "Opinions collected on the team";
+    OpinionsPerson => "征求到对本人的意见建议（条）", "Opinions collected on you";
+    Talks => "谈心谈话（人次）", "Heart-to-heart talks held";
+    GeneratedIntro => "自动生成的导语", "The generated opening";
+    OwnIntro => "自己改写的导语（留空则使用自动生成的导语）", "Your own opening (leave empty to use the generated one)";
+    UseGenerated => "以生成的导语为底稿改写", "Start from the generated opening";
+    LastYearHeading => "上年度整改落实情况", "Last year's rectification";
+    LastYearHint => "逐条列出上年度民主生活会查摆的问题、整改措施和落实情况。仍在推进的，要说明原因和下一步打算。", "List each problem found at last year's meeting, its measure and what became of it. For an item still in progress, say why and what comes next.";
+    LastYearItem => "第 {n} 项", "Item {n}";
+    LastYearProblem => "上年度查摆的问题", "The problem found last year";
+    LastYearMeasure => "整改措施", "The measure taken";
+    LastYearStatus => "整改状态", "Status";
+    StatusDone => "已完成", "Done";
+    StatusOngoing => "持续推进", "Still in progress";
+    LastYearResult => "落实情况和成效", "What was done and the result";
+    LastYearNext => "未完成的原因和下一步打算", "Why it is not finished, and what comes next";
+    AddLastYear => "添加一项", "Add an item";
+    Delete => "删除", "Delete";
+    AspectHint => "对照本方面，结合征求到的意见和谈心谈话，查摆自己（班子）的问题。每个问题先用一句话概括，再写具体表现和事例，做到见人见事见思想。", "Under this aspect, and with the opinions and talks in mind, find your own (or the team's) problems. Give each a one-line summary, then its concrete manifestations and examples: name the person, the event and the thinking.";
+    AspectWording => "本方面的表述", "Wording of this aspect";
+    AspectWordingHint => "如上级通知的表述不同，可以选择或改写。", "If your higher-level notice words it differently, choose or rewrite it.";
+    WordingLocal => "常用表述（“两个确立”）", "Common wording (Two Establishments)";
+    WordingPolitburo => "中央政治局表述（“两个维护”）", "Politburo wording (Two Upholds)";
+    WordingOwn => "本单位的表述（留空则用上面的选择）", "Your unit's wording (empty: use the choice above)";
+    PromptsHeading => "自查提示", "Self-check prompts";
+    PromptsHint => "逐条对照，想过的可以勾选。提示不会写进材料。", "Go through each; tick the ones you have considered. Prompts are never put into the material.";
+    PromptsProgress => "已对照 {n} / {total} 条", "{n} of {total} considered";
+    ProblemN => "问题 {n}", "Problem {n}";
+    ProblemSummary => "问题概括（一句话）", "Summary (one line)";
+    ProblemSummaryHint => "如：深入基层调查研究不够经常", "e.g. Not going down to the grassroots often enough";
+    ProblemDetail => "具体表现和事例", "Concrete manifestations and examples";
+    ProblemDetailHint => "写清时间、事情、数字和自己的责任，避免只写套话。需要补充事实的地方可以先写【待补】。", "Give the time, the event, the figures and your own part; avoid set phrases. Write 【待补】 where a fact is still to be added.";
+    AddProblem => "添加问题", "Add a problem";
+    MoveUp => "上移", "Move up";
+    MoveDown => "下移", "Move down";
+    MoveTo => "移到其他方面", "Move to another aspect";
+    MoveToChoose => "选择方面…", "Choose an aspect…";
+    Deleted => "已删除“{name}”。", "Deleted “{name}”.";
+    Undo => "撤销", "Undo";
+    NoProblemsYet => "本方面还没有问题。", "No problem under this aspect yet.";
+    ExplanationsHeading => "需要向组织说明的事项", "Matters to report to the Party";
+    ExplanationsHint => "视上级要求填写，如个人有关事项、廉洁自律情况等；没有可以留空，材料中不出现此部分。", "Fill in if your higher level asks for it (personal matters, integrity); leave empty and the part is left out.";
+    ExplanationsLabel => "说明事项", "Matters to report";
+    CausesHeading => "原因剖析", "Root causes";
+    CausesHint => "从主观上、思想上找根源，不把客观原因当原因，也不把问题换个说法当原因。每条原因要对应它所解释的问题。", "Look for subjective, ideological roots: not circumstances, and not the problem restated. Link each cause to the problems it explains.";
+    CauseN => "原因 {n}", "Cause {n}";
+    CauseDimension => "剖析维度", "Dimension";
+    CauseSummary => "原因概括（作小标题）", "Summary (used as the heading)";
+    CauseText => "剖析内容", "Analysis";
+    AddCause => "添加原因", "Add a cause";
+    LinkedProblems => "对应的问题", "Problems it answers";
+    NoProblemsToLink => "还没有可以对应的问题，请先查摆问题。", "There is no problem to link yet: find the problems first.";
+    MeasuresHeading => "整改措施", "Rectification measures";
+    MeasuresHint => "措施要具体、可检验，写明时限和责任人；全部措施合起来就是整改清单。", "Make each measure concrete and checkable, with a deadline and who is responsible; together they form the rectification list.";
+    MeasureN => "措施 {n}", "Measure {n}";
+    MeasureSummary => "措施概括（作小标题）", "Summary (used as the heading)";
+    MeasureText => "具体措施", "What will be done";
+    Deadline => "完成时限", "Deadline";
+    DeadlineDate => "具体日期", "A date";
+    DeadlineNow => "立行立改", "At once";
+    DeadlineLong => "长期坚持", "Ongoing";
+    Responsible => "责任人", "Responsible";
+    AddMeasure => "添加措施", "Add a measure";
+    ClosingHeading => "表态", "Closing statement";
+    ClosingHint => "可选。简短表明接受批评、抓好整改的态度。", "Optional. A short statement that you accept criticism and will carry out the rectification.";
+    ClosingLabel => "表态内容", "Statement";
+    CheckHeading => "核对全文", "Check the whole material";
+    CheckHint => "打印前逐部分核对。点“修改”回到该部分，改完可以返回本页。", "Check each section before printing. Use Change to go back to a section, then return here.";
+    Change => "修改", "Change";
+    NotProvided => "未填写", "Not provided";
+    FindingsHeading => "需要注意的地方（{n} 处）", "Points to look at ({n})";
+    NoFindings => "没有发现需要注意的地方。", "No points to look at.";
+    FindingsHint => "这些是提醒，不会阻止打印。", "These are reminders; they do not stop you printing.";
+    ToPreview => "预览并打印", "Preview and print";
+    FProfileIncomplete => "基本信息不完整，标题中会出现【待补】。", "The profile is incomplete: the title will show 【待补】.";
+    FIntroPlaceholder => "导语中还有【待补】：请填入学习研讨、征求意见或谈心谈话的实际数字。", "The opening still has 【待补】: enter the real figures for study, opinions or talks.";
+    FLastYearEmpty => "还没有填写上年度整改落实情况。", "Last year's rectification is empty.";
+    FOngoing => "“{s}”仍在持续推进，但没有说明原因和下一步打算。", "“{s}” is still in progress but has no reason and next step.";
+    FAspectEmpty => "“{s}”方面还没有查摆问题。", "No problem found under “{s}”.";
+    FNoSummary => "有一个问题没有概括。", "A problem has no summary.";
+    FNoMeasure => "问题“{s}”没有对应的整改措施。", "The problem “{s}” has no measure.";
+    FNoCause => "问题“{s}”没有对应的原因剖析。", "The problem “{s}” has no cause.";
+    FBoilerplate => "问题“{s}”只有套话，缺少具体事例、数字或本人（班子）的责任。", "The problem “{s}” is only set phrases: no example, figure or ownership.";
+    FNoCauses => "还没有原因剖析。", "There is no root cause yet.";
+    FCauseUnlinked => "原因“{s}”没有对应任何问题。", "The cause “{s}” is linked to no problem.";
+    FMeasureUnlinked => "措施“{s}”没有对应任何问题。", "The measure “{s}” is linked to no problem.";
+    FMeasureIncomplete => "措施“{s}”缺少完成时限或责任人。", "The measure “{s}” has no deadline or no one responsible.";
+    FNoMeasures => "还没有整改措施。", "There is no measure yet.";
+    FUnderHalf => "存在的问题和原因剖析只占全文的 {n}%，一般应占一半以上。", "Problems and causes are only {n}% of the text; they usually make up at least half.";
+    FSkipsLevel => "“{s}”的序号跳过了层级（应依次为 一、（一）1.（1））。", "“{s}” skips a numbering level (一、（一）1.（1） in turn).";
+    Untitled => "（无标题）", "(untitled)";
+
 }
 
 #[cfg(test)]
@@ -83,7 +200,9 @@ mod tests {
         for s in S::ALL {
             let (zh, en) = (s.get(Lang::Zh), s.get(Lang::En));
             assert!(!zh.trim().is_empty() && !en.trim().is_empty(), "{s:?}");
-            for ph in ["{n}", "{total}", "{time}"] {
+            for ph in [
+                "{n}", "{total}", "{time}", "{name}", "{s}", "{min}", "{max}",
+            ] {
                 assert_eq!(zh.contains(ph), en.contains(ph), "{s:?} {ph}");
             }
         }

@@ -31,7 +31,7 @@ async fn js(c: &Client, script: &str) -> xtask::Result<serde_json::Value> {
 
 async fn open_step(c: &Client, label: &str) -> R {
     c.find(Locator::XPath(&format!(
-        "//nav//a[normalize-space()='{label}']"
+        "//nav//a[normalize-space(.//span[@class='step-name'])='{label}' or normalize-space()='{label}']"
     )))
     .await?
     .click()
@@ -58,9 +58,10 @@ async fn single_file_works_offline_survives_reload_and_prints_a4() -> R {
     c.goto(&file_url(&single_file())).await?;
     browser::wait_ready(&c).await?;
 
-    // The profile step is shown, with focusable labelled fields.
+    // The draft opens on its task list; the profile is the first step.
     let h1 = c.find(Locator::Css("h1")).await?.text().await?;
-    assert_eq!(h1, "基本信息");
+    assert_eq!(h1, "写作任务");
+    open_step(&c, "基本信息").await?;
     assert!(c.title().await?.contains("第 1 步"));
     let csp = js(
         &c,
@@ -81,6 +82,7 @@ async fn single_file_works_offline_survives_reload_and_prints_a4() -> R {
 
     c.refresh().await?;
     browser::wait_ready(&c).await?;
+    open_step(&c, "基本信息").await?;
     assert_eq!(value(&c, "#unit").await?, UNIT);
     assert_eq!(value(&c, "#person").await?, PERSON);
     assert_eq!(value(&c, "#post").await?, POST);
@@ -88,7 +90,7 @@ async fn single_file_works_offline_survives_reload_and_prints_a4() -> R {
     open_step(&c, "预览与打印").await?;
     let paper = c.find(Locator::Css(".paper")).await?.text().await?;
     assert!(paper.contains(TITLE), "{paper}");
-    assert!(c.title().await?.contains("第 2 步，共 2 步"));
+    assert!(c.title().await?.contains("第 15 步，共 15 步"));
 
     // Nothing went to the network: every resource the page touched is local.
     let remote = js(
@@ -137,6 +139,7 @@ async fn closing_the_tab_right_after_typing_loses_nothing() -> R {
     let url = file_url(&single_file());
     c.goto(&url).await?;
     browser::wait_ready(&c).await?;
+    open_step(&c, "基本信息").await?;
     let first = c.window().await?;
 
     // A second tab: type, then close it at once, well inside the autosave delay.
@@ -144,12 +147,14 @@ async fn closing_the_tab_right_after_typing_loses_nothing() -> R {
     c.switch_to_window(second.handle).await?;
     c.goto(&url).await?;
     browser::wait_ready(&c).await?;
+    open_step(&c, "基本信息").await?;
     browser::type_into(&c, "#person", "李华").await?;
     c.close_window().await?;
 
     c.switch_to_window(first).await?;
     c.refresh().await?;
     browser::wait_ready(&c).await?;
+    open_step(&c, "基本信息").await?;
     assert_eq!(value(&c, "#person").await?, "李华");
     c.close().await?;
     Ok(())
@@ -164,11 +169,251 @@ async fn served_dist_works_too() -> R {
     let c = driver.session(&profile, &[]).await?;
     c.goto(&base).await?;
     browser::wait_ready(&c).await?;
+    open_step(&c, "基本信息").await?;
     browser::type_into(&c, "#unit", UNIT).await?;
     wait_saved(&c).await?;
     c.refresh().await?;
     browser::wait_ready(&c).await?;
+    open_step(&c, "基本信息").await?;
     assert_eq!(value(&c, "#unit").await?, UNIT);
+    c.close().await?;
+    Ok(())
+}
+
+async fn click(c: &Client, css: &str) -> R {
+    c.find(Locator::Css(css)).await?.click().await?;
+    Ok(())
+}
+
+async fn continue_to(c: &Client, heading_contains: &str) -> R {
+    c.find(Locator::XPath(
+        "//div[contains(@class,'step-nav')]//button[normalize-space()='继续']",
+    ))
+    .await?
+    .click()
+    .await?;
+    browser::wait_for(
+        c,
+        &format!("document.querySelector('h1').textContent.includes('{heading_contains}')"),
+        heading_contains,
+    )
+    .await
+}
+
+async fn say_done(c: &Client) -> R {
+    click(c, ".done-question input[value='yes']").await
+}
+
+/// (aspect heading fragment, problem summary, problem detail)
+const PROBLEMS: [(&str, &str, &str); 6] = [
+    (
+        "两个确立",
+        "对标对表不够及时",
+        "今年我3次在党组会上传达学习，多是照读文件，结合分管工作谈落实不多。",
+    ),
+    (
+        "凝心铸魂",
+        "学习二十大精神不够系统",
+        "我全年自学笔记仅1万字，对报告中生态文明建设的新要求理解不深。",
+    ),
+    (
+        "全面领导",
+        "民主集中制执行不够严格",
+        "研究执法装备采购时，我会前沟通不充分，对不同意见听取不够耐心。",
+    ),
+    (
+        "以人民为中心",
+        "联系群众不够经常",
+        "我今年到联系乡镇调研6次，与群众面对面交流少，某小区油烟问题被重复投诉3次。",
+    ),
+    (
+        "斗争精神",
+        "面对矛盾有畏难情绪",
+        "查处某企业超标排放时，我因顾虑就业和税收拖了近2周才立案。",
+    ),
+    (
+        "全面从严治党",
+        "一岗双责落实不到位",
+        "全年我与分管科室负责同志专门谈廉政只有2次，日常提醒不经常。",
+    ),
+];
+
+#[tokio::test]
+#[ignore = "needs dist/ and Chromium: run by cargo xtask test"]
+async fn a_new_user_writes_a_complete_individual_material_and_prints_it() -> R {
+    let driver = Driver::start()?;
+    let profile = browser::temp_profile("e2e-complete");
+    let c = driver.session(&profile, NO_NETWORK_FLAGS).await?;
+    c.goto(&file_url(&single_file())).await?;
+    browser::wait_ready(&c).await?;
+
+    // Every section starts as 未开始 on the task list.
+    let statuses = js(&c, "return [...document.querySelectorAll('.task-list [data-status]')].map(e => e.dataset.status)").await?;
+    assert!(
+        statuses
+            .as_array()
+            .is_some_and(|a| a.len() == 13 && a.iter().all(|s| s == "NotStarted")),
+        "{statuses}"
+    );
+
+    open_step(&c, "基本信息").await?;
+    browser::type_into(&c, "#unit", UNIT).await?;
+    browser::type_into(&c, "#person", PERSON).await?;
+    browser::type_into(&c, "#post", POST).await?;
+
+    continue_to(&c, "导语").await?;
+    browser::type_into(&c, "#study-sessions", "4").await?;
+    browser::type_into(&c, "#opinions-person", "9").await?;
+    browser::type_into(&c, "#talks", "12").await?;
+
+    continue_to(&c, "上年度整改落实情况").await?;
+    click(&c, "#add-last-year").await?;
+    browser::type_into(
+        &c,
+        "fieldset.item input[id$='-problem']",
+        "调查研究不够深入",
+    )
+    .await?;
+    browser::type_into(
+        &c,
+        "fieldset.item textarea[id$='-measure']",
+        "每季度到基层调研不少于2次",
+    )
+    .await?;
+    browser::type_into(
+        &c,
+        "fieldset.item textarea[id$='-result']",
+        "全年到基层调研9次",
+    )
+    .await?;
+    say_done(&c).await?;
+
+    for (n, (heading, summary, detail)) in PROBLEMS.iter().enumerate() {
+        continue_to(&c, heading).await?;
+        assert!(c
+            .title()
+            .await?
+            .contains(&format!("第 {} 步，共 15 步", n + 4)));
+        click(&c, "#add-problem").await?;
+        browser::type_into(&c, "fieldset.problem input[id$='-summary']", summary).await?;
+        browser::type_into(&c, "fieldset.problem textarea[id$='-detail']", detail).await?;
+        click(&c, ".prompts input[type=checkbox]").await?;
+        say_done(&c).await?;
+    }
+
+    continue_to(&c, "需要向组织说明的事项").await?;
+    continue_to(&c, "原因剖析").await?;
+    click(&c, "#add-cause").await?;
+    browser::type_into(
+        &c,
+        "fieldset.item input[id$='-summary']",
+        "理论学习没有入脑入心",
+    )
+    .await?;
+    browser::type_into(&c, "fieldset.item textarea[id$='-text']", "我把理论学习当作软任务，满足于读文件、听辅导，理想信念的总开关拧得不够紧，面对具体工作不能自觉从政治上看问题。").await?;
+    for cb in c
+        .find_all(Locator::Css(".links input[type=checkbox]"))
+        .await?
+    {
+        cb.click().await?;
+    }
+    say_done(&c).await?;
+
+    continue_to(&c, "整改措施").await?;
+    click(&c, "#add-measure").await?;
+    browser::type_into(
+        &c,
+        "fieldset.item input[id$='-summary']",
+        "坚持不懈加强理论武装",
+    )
+    .await?;
+    browser::type_into(
+        &c,
+        "fieldset.item textarea[id$='-text']",
+        "每月精读1部原著，每季度撰写1篇学习体会。",
+    )
+    .await?;
+    c.find(Locator::XPath("//label[contains(., '长期坚持')]/input"))
+        .await?
+        .click()
+        .await?;
+    for cb in c
+        .find_all(Locator::Css(".links input[type=checkbox]"))
+        .await?
+    {
+        cb.click().await?;
+    }
+    assert_eq!(value(&c, "input[id$='-responsible']").await?, PERSON);
+    say_done(&c).await?;
+
+    continue_to(&c, "表态").await?;
+    browser::type_into(&c, "#statement", "我将虚心接受批评，照单全收、逐条整改。").await?;
+
+    continue_to(&c, "核对全文").await?;
+    let findings = c.find_all(Locator::Css(".finding-list li")).await?;
+    let mut texts = Vec::new();
+    for f in &findings {
+        texts.push(f.text().await?);
+    }
+    assert!(
+        texts.is_empty(),
+        "findings on a complete material: {texts:?}"
+    );
+    c.find(Locator::Css(".no-findings")).await?;
+    // The task list now shows every required section completed.
+    open_step(&c, "写作任务").await?;
+    let statuses = js(&c, "return [...document.querySelectorAll('.task-list [data-status]')].map(e => e.dataset.status)").await?;
+    let done = statuses
+        .as_array()
+        .map(|a| a.iter().filter(|s| *s == "Completed").count());
+    assert_eq!(done, Some(12), "{statuses}");
+
+    open_step(&c, "预览与打印").await?;
+    let paper = c.find(Locator::Css(".paper")).await?.text().await?;
+    let mut order: Vec<String> = vec![
+        TITLE.into(),
+        "会前参加专题学习研讨4次".into(),
+        "一、2021年度党史学习教育专题民主生活会个人整改落实情况".into(),
+        "一是调查研究不够深入。".into(),
+        "二、存在的问题".into(),
+    ];
+    let headings = ["（一）", "（二）", "（三）", "（四）", "（五）", "（六）"];
+    for (h, (_, summary, _)) in headings.iter().zip(PROBLEMS) {
+        order.push((*h).into());
+        order.push(format!("一是{summary}。"));
+    }
+    order.extend(
+        [
+            "三、原因剖析",
+            "（一）理论学习没有入脑入心",
+            "四、整改措施",
+            "（一）坚持不懈加强理论武装",
+            "我将虚心接受批评",
+            "附：整改清单",
+        ]
+        .map(String::from),
+    );
+    let in_order = |text: &str| -> Result<(), String> {
+        let mut at = 0;
+        for part in &order {
+            let found = text[at..]
+                .find(part.as_str())
+                .ok_or(format!("{part} missing or out of order"))?;
+            at += found + part.len();
+        }
+        Ok(())
+    };
+    let flat: String = paper.chars().filter(|c| !c.is_whitespace()).collect();
+    in_order(&flat)?;
+
+    let pdf = browser::print_pdf(&c).await?;
+    let path = profile.join("complete.pdf");
+    std::fs::write(&path, &pdf)?;
+    let text: String = browser::pdf_text(&path)?
+        .chars()
+        .filter(|c| !c.is_whitespace())
+        .collect();
+    in_order(&text).map_err(|e| format!("PDF: {e}: {text}"))?;
     c.close().await?;
     Ok(())
 }

@@ -4,6 +4,7 @@
 
 use duizhao::domain::{Draft, MaterialKind};
 use duizhao::storage::{self, LocalStore, SaveError, StoreError};
+use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
 
 wasm_bindgen_test_configure!(run_in_browser);
@@ -83,17 +84,116 @@ fn unavailable_storage_is_an_error_not_a_panic() {
     assert_eq!(store.load_current(), Err(StoreError::Unavailable));
 }
 
-#[wasm_bindgen_test]
-fn the_app_mounts_on_the_profile_step_with_labelled_fields() {
-    raw().clear().unwrap();
-    duizhao::ui::start();
-    let doc = web_sys::window().unwrap().document().unwrap();
-    let h1 = doc.query_selector("h1").unwrap().unwrap();
-    assert_eq!(h1.text_content().unwrap(), "基本信息");
-    for id in ["unit", "person", "post", "title"] {
-        let label = doc.query_selector(&format!("label[for='{id}']")).unwrap();
-        assert!(label.is_some(), "no label for #{id}");
+/// The app mounted in a fresh container, removed on drop.
+struct Mounted {
+    root: web_sys::HtmlElement,
+    _handle: Box<dyn std::any::Any>,
+}
+
+impl Drop for Mounted {
+    fn drop(&mut self) {
+        self.root.remove();
     }
+}
+
+fn mount() -> Mounted {
+    let doc = web_sys::window().unwrap().document().unwrap();
+    let root: web_sys::HtmlElement = doc.create_element("div").unwrap().unchecked_into();
+    doc.body().unwrap().append_child(&root).unwrap();
+    let handle = leptos::mount::mount_to(root.clone(), duizhao::ui::App);
+    Mounted {
+        root,
+        _handle: Box::new(handle),
+    }
+}
+
+fn input_event(el: &web_sys::Element, kind: &str) {
+    let init = web_sys::EventInit::new();
+    init.set_bubbles(true);
+    let ev = web_sys::Event::new_with_event_init_dict(kind, &init).unwrap();
+    el.dispatch_event(&ev).unwrap();
+}
+
+impl Mounted {
+    fn q(&self, css: &str) -> web_sys::Element {
+        self.root
+            .query_selector(css)
+            .unwrap()
+            .unwrap_or_else(|| panic!("no {css}"))
+    }
+
+    fn all(&self, css: &str) -> Vec<web_sys::Element> {
+        let list = self.root.query_selector_all(css).unwrap();
+        (0..list.length())
+            .map(|i| list.item(i).unwrap().unchecked_into())
+            .collect()
+    }
+
+    fn click(&self, css: &str) {
+        self.q(css).unchecked_into::<web_sys::HtmlElement>().click();
+    }
+
+    /// Clicks the step-list link whose name contains `text`.
+    fn open(&self, text: &str) {
+        let link = self
+            .all("nav a")
+            .into_iter()
+            .find(|a| a.text_content().unwrap_or_default().contains(text))
+            .unwrap_or_else(|| panic!("no step {text}"));
+        link.unchecked_into::<web_sys::HtmlElement>().click();
+    }
+
+    /// Types into a field the way the browser reports it: value, then an input event.
+    fn type_in(&self, css: &str, text: &str) {
+        let el = self.q(css);
+        set_text(&el, text);
+    }
+
+    fn h1(&self) -> String {
+        self.q("h1").text_content().unwrap_or_default()
+    }
+}
+
+fn set_text(el: &web_sys::Element, text: &str) {
+    if let Some(t) = el.dyn_ref::<web_sys::HtmlTextAreaElement>() {
+        t.set_value(text);
+    } else {
+        el.unchecked_ref::<web_sys::HtmlInputElement>()
+            .set_value(text);
+    }
+    input_event(el, "input");
+}
+
+/// Lets effects (focus, title) run: waits a few animation frames.
+async fn tick() {
+    for _ in 0..3 {
+        let p = js_sys::Promise::new(&mut |resolve, _| {
+            web_sys::window()
+                .unwrap()
+                .request_animation_frame(&resolve)
+                .unwrap();
+        });
+        wasm_bindgen_futures::JsFuture::from(p).await.unwrap();
+    }
+}
+
+fn active_id() -> String {
+    web_sys::window()
+        .unwrap()
+        .document()
+        .unwrap()
+        .active_element()
+        .map(|e| e.id())
+        .unwrap_or_default()
+}
+
+#[wasm_bindgen_test]
+async fn the_app_opens_on_the_task_list_and_steps_move_focus_and_title() {
+    raw().clear().unwrap();
+    let app = mount();
+    assert_eq!(app.h1(), "写作任务");
+    assert_eq!(app.all(".task-list .task").len(), 13);
+    let doc = web_sys::window().unwrap().document().unwrap();
     assert_eq!(
         doc.document_element()
             .unwrap()
@@ -101,4 +201,122 @@ fn the_app_mounts_on_the_profile_step_with_labelled_fields() {
             .as_deref(),
         Some("1")
     );
+    app.open("基本信息");
+    tick().await;
+    assert_eq!(app.h1(), "基本信息");
+    assert_eq!(active_id(), "step-heading");
+    assert!(
+        doc.title().starts_with("基本信息 - 第 1 步，共 15 步"),
+        "{}",
+        doc.title()
+    );
+    for id in ["unit", "person", "post", "title"] {
+        app.q(&format!("label[for='{id}']"));
+    }
+    // A team material has no 需要向组织说明的事项 step.
+    app.click("#kind-team");
+    tick().await;
+    assert!(!app
+        .all("nav a")
+        .iter()
+        .any(|a| a.text_content().unwrap_or_default().contains("说明的事项")));
+    tick().await;
+    assert!(doc.title().contains("共 14 步"), "{}", doc.title());
+}
+
+fn summaries(app: &Mounted) -> Vec<String> {
+    app.all("fieldset.problem input[id$='-summary']")
+        .iter()
+        .map(|e| e.unchecked_ref::<web_sys::HtmlInputElement>().value())
+        .collect()
+}
+
+#[wasm_bindgen_test]
+async fn problems_are_added_reordered_moved_deleted_and_restored() {
+    raw().clear().unwrap();
+    let app = mount();
+    app.open("两个确立");
+    tick().await;
+    assert!(app.h1().contains("两个确立"), "{}", app.h1());
+    assert_eq!(app.all(".prompts input[type=checkbox]").len(), 10);
+    app.click("#add-problem");
+    tick().await;
+    app.type_in("fieldset.problem input[id$='-summary']", "第一个问题");
+    app.click("#add-problem");
+    tick().await;
+    // The new problem's summary has focus.
+    assert!(active_id().ends_with("-summary"), "{}", active_id());
+    set_text(
+        &app.all("fieldset.problem input[id$='-summary']")[1],
+        "第二个问题",
+    );
+    app.type_in(
+        "fieldset.problem textarea[id$='-detail']",
+        "今年我到基层3次。",
+    );
+    tick().await;
+    assert_eq!(
+        app.q("fieldset.problem p.count").text_content().unwrap(),
+        "9 字"
+    );
+    assert_eq!(summaries(&app), vec!["第一个问题", "第二个问题"]);
+
+    // 上移 on the second problem (each problem has 上移, 下移, 删除).
+    app.all("fieldset.problem .item-actions button")[3]
+        .unchecked_ref::<web_sys::HtmlElement>()
+        .click();
+    tick().await;
+    assert_eq!(summaries(&app), vec!["第二个问题", "第一个问题"]);
+    // 删除 the first, then 撤销.
+    app.all("fieldset.problem button.danger")[0]
+        .unchecked_ref::<web_sys::HtmlElement>()
+        .click();
+    tick().await;
+    assert_eq!(summaries(&app), vec!["第一个问题"]);
+    assert!(app
+        .q(".undo")
+        .text_content()
+        .unwrap()
+        .contains("第二个问题"));
+    app.click("#undo");
+    tick().await;
+    assert_eq!(summaries(&app), vec!["第二个问题", "第一个问题"]);
+    assert!(app.all(".undo").is_empty());
+
+    // 移到其他方面: the problem leaves this aspect and appears under the chosen one.
+    let select = app.all("fieldset.problem select")[0].clone();
+    select
+        .unchecked_ref::<web_sys::HtmlSelectElement>()
+        .set_value("a2");
+    input_event(&select, "change");
+    tick().await;
+    assert_eq!(summaries(&app), vec!["第一个问题"]);
+    app.open("凝心铸魂");
+    tick().await;
+    assert_eq!(summaries(&app), vec!["第二个问题"]);
+}
+
+#[wasm_bindgen_test]
+async fn a_finding_on_the_check_page_leads_to_its_field_and_back() {
+    raw().clear().unwrap();
+    let app = mount();
+    app.open("核对");
+    tick().await;
+    let findings = app.all(".finding-list a");
+    assert!(findings.len() >= 6, "{}", findings.len());
+    let empty_aspect = findings
+        .iter()
+        .find(|a| a.text_content().unwrap_or_default().contains("凝心铸魂"))
+        .expect("a finding for the empty aspect");
+    empty_aspect.unchecked_ref::<web_sys::HtmlElement>().click();
+    tick().await;
+    assert!(app.h1().contains("凝心铸魂"));
+    assert_eq!(active_id(), "add-problem");
+    // From there the user can go back to the check page.
+    app.click(".step-nav button:last-child");
+    tick().await;
+    assert_eq!(app.h1(), "核对全文");
+    // Every section is listed with a 修改 link, and empty ones say 未填写.
+    assert_eq!(app.all(".summary-row").len(), 13);
+    assert!(app.all(".not-provided").len() >= 10);
 }

@@ -467,6 +467,55 @@ pub fn check(draft: &Draft, checklist: &Checklist) -> Vec<Finding> {
     out
 }
 
+/// A section's status in the task list.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Status {
+    NotStarted,
+    InProgress,
+    Completed,
+    HasProblem,
+}
+
+/// Whether the user has put anything into a section.
+pub fn started(draft: &Draft, section: &Section) -> bool {
+    match section {
+        Section::Profile => {
+            let p = &draft.profile;
+            !(p.unit.trim().is_empty() && p.person.trim().is_empty() && p.post.trim().is_empty())
+        }
+        Section::Intro => {
+            let i = &draft.intro;
+            i.study_sessions + i.opinions_team + i.opinions_person + i.talks > 0
+                || !i.text.trim().is_empty()
+        }
+        Section::LastYear => !draft.last_year.is_empty(),
+        Section::Aspect(id) => draft.problems_of(id).next().is_some(),
+        Section::Causes => !draft.causes.is_empty(),
+        Section::Measures => !draft.measures.is_empty(),
+        Section::Explanations | Section::Closing => section_chars(draft, section) > 0,
+    }
+}
+
+/// The status of a section: not started, a finding in it, marked complete, or in progress.
+pub fn status(draft: &Draft, section: &Section, findings: &[Finding]) -> Status {
+    if !started(draft, section) {
+        return Status::NotStarted;
+    }
+    if findings.iter().any(|f| &f.anchor.section == section) {
+        return Status::HasProblem;
+    }
+    // Short sections are complete once filled; long ones when the user says so.
+    let asks = matches!(
+        section,
+        Section::LastYear | Section::Aspect(_) | Section::Causes | Section::Measures
+    );
+    if !asks || draft.section_done(&section.key()) {
+        Status::Completed
+    } else {
+        Status::InProgress
+    }
+}
+
 fn section_of_anchor(anchor: &str) -> Option<Section> {
     Some(match anchor {
         "last_year" => Section::LastYear,

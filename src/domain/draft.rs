@@ -136,6 +136,8 @@ pub struct Draft {
     pub wording_override: std::collections::BTreeMap<String, String>,
     /// Prompt ids the user marked as considered.
     pub prompts_done: Vec<String>,
+    /// Keys of the sections the user said are complete ("本部分是否已完成？").
+    pub sections_done: Vec<String>,
     /// Milliseconds since the epoch.
     pub created_ms: f64,
     pub updated_ms: f64,
@@ -168,6 +170,7 @@ impl Draft {
             wording_choice: Default::default(),
             wording_override: Default::default(),
             prompts_done: Vec::new(),
+            sections_done: Vec::new(),
             created_ms: now_ms,
             updated_ms: now_ms,
             next_item: 1,
@@ -203,17 +206,95 @@ impl Draft {
         self.problems.iter_mut().find(|p| p.id == id)
     }
 
-    /// Removes a problem and every link to it; returns it with its position, for undo.
-    pub fn remove_problem(&mut self, id: &str) -> Option<(usize, Problem)> {
+    /// Removes a problem and every link to it; returns what undo needs.
+    pub fn remove_problem(&mut self, id: &str) -> Option<Removed> {
         let at = self.problems.iter().position(|p| p.id == id)?;
-        let p = self.problems.remove(at);
+        let problem = self.problems.remove(at);
+        let mut causes = Vec::new();
         for c in &mut self.causes {
-            c.problems.retain(|x| x != id);
+            if c.problems.iter().any(|x| x == id) {
+                causes.push(c.id.clone());
+                c.problems.retain(|x| x != id);
+            }
+        }
+        let mut measures = Vec::new();
+        for m in &mut self.measures {
+            if m.problems.iter().any(|x| x == id) {
+                measures.push(m.id.clone());
+                m.problems.retain(|x| x != id);
+            }
+        }
+        Some(Removed {
+            at,
+            problem,
+            causes,
+            measures,
+        })
+    }
+
+    /// Puts a removed problem back where it was, with its links.
+    pub fn restore_problem(&mut self, r: Removed) {
+        let id = r.problem.id.clone();
+        let at = r.at.min(self.problems.len());
+        self.problems.insert(at, r.problem);
+        for c in &mut self.causes {
+            if r.causes.contains(&c.id) && !c.problems.contains(&id) {
+                c.problems.push(id.clone());
+            }
         }
         for m in &mut self.measures {
-            m.problems.retain(|x| x != id);
+            if r.measures.contains(&m.id) && !m.problems.contains(&id) {
+                m.problems.push(id.clone());
+            }
         }
-        Some((at, p))
+    }
+
+    /// Moves a problem up (-1) or down (+1) among the problems of its aspect.
+    pub fn shift_problem(&mut self, id: &str, delta: i32) {
+        let Some(at) = self.problems.iter().position(|p| p.id == id) else {
+            return;
+        };
+        let aspect = self.problems[at].aspect.clone();
+        let same: Vec<usize> = (0..self.problems.len())
+            .filter(|&i| self.problems[i].aspect == aspect)
+            .collect();
+        let Some(k) = same.iter().position(|&i| i == at) else {
+            return;
+        };
+        let target = k as i64 + i64::from(delta);
+        if target < 0 || target as usize >= same.len() {
+            return;
+        }
+        self.problems.swap(at, same[target as usize]);
+    }
+
+    /// Moves a problem to the end of another aspect.
+    pub fn move_problem(&mut self, id: &str, aspect: &str) {
+        if let Some(at) = self.problems.iter().position(|p| p.id == id) {
+            let mut p = self.problems.remove(at);
+            p.aspect = aspect.to_string();
+            self.problems.push(p);
+        }
+    }
+
+    /// Links or unlinks a problem from a cause or a measure's list.
+    pub fn toggle_link(list: &mut Vec<String>, problem: &str, on: bool) {
+        let has = list.iter().any(|x| x == problem);
+        if on && !has {
+            list.push(problem.to_string());
+        } else if !on && has {
+            list.retain(|x| x != problem);
+        }
+    }
+
+    /// Marks a section complete or not.
+    pub fn set_section_done(&mut self, key: &str, done: bool) {
+        Self::toggle_link(&mut self.sections_done, key, done);
+    }
+
+    /// Whether the user said this section is complete.
+    pub fn section_done(&self, key: &str) -> bool {
+        self.sections_done.iter().any(|k| k == key)
     }
 
     /// The title: the user's own, or the one built from the profile.
@@ -244,6 +325,19 @@ impl Draft {
         self.title()
     }
 }
+
+/// What [`Draft::remove_problem`] took away, for undo.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Removed {
+    pub at: usize,
+    pub problem: Problem,
+    pub causes: Vec<String>,
+    pub measures: Vec<String>,
+}
+
+/// Deadline words a measure may carry instead of a date (material text).
+pub const DEADLINE_AT_ONCE: &str = "立行立改";
+pub const DEADLINE_ONGOING: &str = "长期坚持";
 
 /// The placeholder the user must replace with a fact.
 pub const PLACEHOLDER: &str = "【待补】";
@@ -289,9 +383,29 @@ mod tests {
             problems: vec![p.clone(), q.clone()],
             ..Default::default()
         });
-        let (at, removed) = d.remove_problem(&p).unwrap();
-        assert_eq!((at, removed.id.as_str()), (0, p.as_str()));
-        assert_eq!(d.causes[0].problems, vec![q]);
+        let before = d.clone();
+        let removed = d.remove_problem(&p).unwrap();
+        assert_eq!((removed.at, removed.problem.id.as_str()), (0, p.as_str()));
+        assert_eq!(d.causes[0].problems, vec![q.clone()]);
+        d.restore_problem(removed);
+        assert_eq!(d.problems, before.problems);
+        assert!(d.causes[0].problems.contains(&p));
+    }
+
+    #[test]
+    fn problems_move_within_and_across_aspects() {
+        let mut d = Draft::default();
+        let a = d.add_problem("a1");
+        let x = d.add_problem("a2");
+        let b = d.add_problem("a1");
+        d.shift_problem(&b, -1);
+        let order: Vec<&str> = d.problems_of("a1").map(|p| p.id.as_str()).collect();
+        assert_eq!(order, vec![b.as_str(), a.as_str()]);
+        d.shift_problem(&b, -1); // already first: nothing happens
+        assert_eq!(d.problems_of("a1").next().unwrap().id, b);
+        d.move_problem(&a, "a2");
+        let order: Vec<&str> = d.problems_of("a2").map(|p| p.id.as_str()).collect();
+        assert_eq!(order, vec![x.as_str(), a.as_str()]);
     }
 
     #[test]

@@ -9,5 +9,7 @@ pub mod render;
 pub mod sample;
 
 pub use checklist::{Aspect, CauseDimension, Checklist, Wording};
-pub use draft::{Cause, Draft, Intro, LastYearItem, MaterialKind, Measure, Problem, Profile};
+pub use draft::{
+    Cause, Draft, Intro, ItemStatus, LastYearItem, MaterialKind, Measure, Problem, Profile, Removed,
+};
 pub use render::{render, Block, Document};

@@ -1,11 +1,17 @@
 //! The Leptos components. All text comes from [`crate::strings`].
 
+mod aspect;
 pub mod browser;
+mod check;
 mod fields;
+mod lists;
 mod preview;
 mod profile;
+mod sections;
 mod state;
+mod tasks;
 
+use crate::domain::checks::{self, Finding, Status};
 use crate::strings::{Lang, S};
 use leptos::prelude::*;
 pub use state::{Ctx, SaveState, Step};
@@ -25,26 +31,32 @@ pub fn fill(text: &str, args: &[(&str, String)]) -> String {
 }
 
 #[component]
-fn App() -> impl IntoView {
+pub fn App() -> impl IntoView {
     let ctx = Ctx::restore();
     provide_context(ctx);
     state::install_autosave(ctx);
 
-    // Progress in the page title, focus on the heading after every move.
+    // The checks, shared by the task list, the step list and the check page.
+    let findings: Memo<Vec<Finding>> =
+        Memo::new(move |_| ctx.draft.with(|d| checks::check(d, ctx.checklist())));
+    provide_context(findings);
+
+    // Progress in the page title.
     Effect::new(move |_| {
         let step = ctx.step.get();
         let lang = ctx.lang.get();
-        let (n, total) = step.position();
-        let progress = fill(
-            S::StepOf.get(lang),
-            &[("n", n.to_string()), ("total", total.to_string())],
-        );
-        browser::set_title(&format!(
-            "{} - {} - {}",
-            step.label().get(lang),
-            progress,
-            S::AppName.get(lang)
-        ));
+        let (n, total) = ctx.position(step);
+        let label = step_label(ctx, step);
+        let title = if n == 0 {
+            format!("{label} - {}", S::AppName.get(lang))
+        } else {
+            let progress = fill(
+                S::StepOf.get(lang),
+                &[("n", n.to_string()), ("total", total.to_string())],
+            );
+            format!("{label} - {progress} - {}", S::AppName.get(lang))
+        };
+        browser::set_title(&title);
     });
     browser::mark_ready();
 
@@ -65,11 +77,18 @@ fn App() -> impl IntoView {
         <div class="layout">
             <nav class="steps no-print" aria-label=move || ctx.t(S::StepsNav)>
                 <ol>
-                    {Step::ALL.iter().map(|&s| view! {
+                    <li class="steps-home">
+                        <a href="#" aria-current=move || (ctx.step.get() == Step::Tasks).then_some("step")
+                            on:click=move |ev| { ev.prevent_default(); ctx.go(Step::Tasks); }>
+                            {move || ctx.t(S::StepTasks)}
+                        </a>
+                    </li>
+                    {move || ctx.steps().into_iter().map(|s| view! {
                         <li>
                             <a href="#" aria-current=move || (ctx.step.get() == s).then_some("step")
                                 on:click=move |ev| { ev.prevent_default(); ctx.go(s); }>
-                                {move || ctx.t(s.label())}
+                                <span class="step-name">{move || step_label(ctx, s)}</span>
+                                <StatusTag step=s compact=true/>
                             </a>
                         </li>
                     }).collect_view()}
@@ -77,7 +96,16 @@ fn App() -> impl IntoView {
             </nav>
             <main class="content">
                 {move || match ctx.step.get() {
+                    Step::Tasks => tasks::TaskList().into_any(),
                     Step::Profile => profile::ProfileStep().into_any(),
+                    Step::Intro => sections::IntroStep().into_any(),
+                    Step::LastYear => sections::LastYearStep().into_any(),
+                    Step::Aspect(i) => view! { <aspect::AspectStep index=i/> }.into_any(),
+                    Step::Explanations => sections::ExplanationsStep().into_any(),
+                    Step::Causes => lists::CausesStep().into_any(),
+                    Step::Measures => lists::MeasuresStep().into_any(),
+                    Step::Closing => sections::ClosingStep().into_any(),
+                    Step::Check => check::CheckStep().into_any(),
                     Step::Preview => preview::PreviewStep().into_any(),
                 }}
                 <StepNav/>
@@ -143,20 +171,83 @@ fn Alerts() -> impl IntoView {
     }
 }
 
+/// The name of a step in the current language (tracked).
+pub fn step_label(ctx: Ctx, step: Step) -> String {
+    let lang = ctx.lang.get();
+    match step {
+        Step::Tasks => S::StepTasks.get(lang).into(),
+        Step::Profile => S::StepProfile.get(lang).into(),
+        Step::Intro => S::StepIntro.get(lang).into(),
+        Step::LastYear => S::StepLastYear.get(lang).into(),
+        Step::Aspect(i) => {
+            let name = ctx
+                .checklist()
+                .aspects
+                .get(i)
+                .map(|a| {
+                    if lang == Lang::Zh {
+                        a.short_zh.clone()
+                    } else {
+                        a.short_en.clone()
+                    }
+                })
+                .unwrap_or_default();
+            fill(S::StepAspect.get(lang), &[("name", name)])
+        }
+        Step::Explanations => S::StepExplanations.get(lang).into(),
+        Step::Causes => S::StepCauses.get(lang).into(),
+        Step::Measures => S::StepMeasures.get(lang).into(),
+        Step::Closing => S::StepClosing.get(lang).into(),
+        Step::Check => S::StepCheck.get(lang).into(),
+        Step::Preview => S::StepPreview.get(lang).into(),
+    }
+}
+
+/// The status of the section a step edits (tracked); None for steps without one.
+pub fn step_status(ctx: Ctx, step: Step) -> Option<(Status, bool)> {
+    let findings = expect_context::<Memo<Vec<Finding>>>();
+    let section = step.section(ctx.checklist())?;
+    let status = findings.with(|f| ctx.draft.with(|d| checks::status(d, &section, f)));
+    Some((status, section.optional()))
+}
+
+/// A status tag (未开始 / 填写中 / 已完成 / 有问题).
+#[component]
+pub fn StatusTag(step: Step, #[prop(optional)] compact: bool) -> impl IntoView {
+    let ctx = expect_context::<Ctx>();
+    move || {
+        step_status(ctx, step).map(|(status, optional)| {
+            let (class, text) = match status {
+                Status::NotStarted if optional => ("tag tag-optional", S::StatusOptional),
+                Status::NotStarted => ("tag tag-new", S::StatusNotStarted),
+                Status::InProgress => ("tag tag-progress", S::StatusInProgress),
+                Status::Completed => ("tag tag-done", S::StatusCompleted),
+                Status::HasProblem => ("tag tag-problem", S::StatusHasProblem),
+            };
+            let class = if compact {
+                format!("{class} tag-compact")
+            } else {
+                class.to_string()
+            };
+            view! { <strong class=class data-status=format!("{status:?}")>{ctx.t(text)}</strong> }
+        })
+    }
+}
+
 #[component]
 fn StepNav() -> impl IntoView {
     let ctx = expect_context::<Ctx>();
+    let step = ctx.step;
     view! {
         <div class="step-nav no-print">
-            <Show when=move || ctx.step.get().prev().is_some()>
-                <button type="button" class="secondary" on:click=move |_| {
-                    if let Some(p) = ctx.step.get_untracked().prev() { ctx.go(p) }
-                }>{move || ctx.t(S::Back)}</button>
-            </Show>
-            <Show when=move || ctx.step.get().next().is_some()>
-                <button type="button" class="primary" on:click=move |_| {
-                    if let Some(n) = ctx.step.get_untracked().next() { ctx.go(n) }
-                }>{move || ctx.t(S::Continue)}</button>
+            {move || ctx.neighbour(step.get(), -1).map(|p| view! {
+                <button type="button" class="secondary" on:click=move |_| ctx.go(p)>{move || ctx.t(S::Back)}</button>
+            })}
+            {move || ctx.neighbour(step.get(), 1).map(|n| view! {
+                <button type="button" class="primary" on:click=move |_| ctx.go(n)>{move || ctx.t(S::Continue)}</button>
+            })}
+            <Show when=move || ctx.from_check.get() && step.get() != Step::Check>
+                <button type="button" class="secondary" on:click=move |_| ctx.go(Step::Check)>{move || ctx.t(S::BackToCheck)}</button>
             </Show>
         </div>
     }

@@ -1,9 +1,9 @@
 //! Step: the rendered material, as it prints.
 
 use super::browser;
-use super::fields::StepHeading;
+use super::fields::{heading_text, StepHeading};
 use super::{fill, Ctx};
-use crate::domain::{count, render, Block, Checklist, Document};
+use crate::domain::{checks, count, render, Block, Checklist, Document};
 use crate::strings::S;
 use leptos::prelude::*;
 
@@ -78,9 +78,12 @@ pub fn PreviewStep() -> impl IntoView {
     view! {
         <section class="step" aria-labelledby="step-heading">
             <div class="no-print">
-                <StepHeading text=S::PreviewHeading/>
+                <StepHeading text=heading_text(S::PreviewHeading)/>
                 <p class="lead">{move || ctx.t(S::PreviewHint)}</p>
-                <p class="total-count">{move || fill(ctx.t(S::TotalCount), &[("n", total.get().to_string())])}</p>
+                <p class="total-count">{move || {
+                    let t = checks::total_target(ctx.draft.with(|d| d.kind));
+                    fill(ctx.t(S::TotalCount), &[("n", total.get().to_string()), ("min", t.min.to_string()), ("max", t.max.to_string())])
+                }}</p>
                 <button type="button" class="primary" id="print" on:click=move |_| {
                     ctx.flush();
                     browser::print();

@@ -1,6 +1,6 @@
 //! Step: who writes, for which meeting.
 
-use super::fields::{StepHeading, TextField};
+use super::fields::{heading_text, StepHeading, TextField};
 use super::Ctx;
 use crate::domain::checklist;
 use crate::domain::MaterialKind;
@@ -32,7 +32,7 @@ pub fn ProfileStep() -> impl IntoView {
     });
     view! {
         <section class="step" aria-labelledby="step-heading">
-            <StepHeading text=S::ProfileHeading/>
+            <StepHeading text=heading_text(S::ProfileHeading)/>
             <p class="lead">{move || ctx.t(S::ProfileHint)}</p>
             <fieldset class="field">
                 <legend>{move || ctx.t(S::KindLabel)}</legend>

@@ -2,7 +2,8 @@
 //! with autosave.
 
 use super::browser;
-use crate::domain::{Draft, MaterialKind};
+use crate::domain::checks::Section;
+use crate::domain::{Checklist, Draft, MaterialKind};
 use crate::storage::{LocalStore, SaveError, StoreError};
 use crate::strings::{Lang, S};
 use leptos::prelude::*;
@@ -11,38 +12,74 @@ use std::time::Duration;
 /// How long after the last keystroke the draft is written.
 pub const AUTOSAVE_DELAY: Duration = Duration::from_millis(400);
 
-/// The steps of the material, in order.
+/// The pages of the app. `Tasks` is the home of a draft; the others are numbered steps.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Step {
+    Tasks,
     Profile,
+    Intro,
+    LastYear,
+    /// 存在的问题 under the aspect with this index in the checklist.
+    Aspect(usize),
+    Explanations,
+    Causes,
+    Measures,
+    Closing,
+    Check,
     Preview,
 }
 
 impl Step {
-    pub const ALL: &'static [Step] = &[Step::Profile, Step::Preview];
-
-    pub fn label(self) -> S {
-        match self {
-            Step::Profile => S::StepProfile,
-            Step::Preview => S::StepPreview,
+    /// The numbered steps of a draft of this kind, in order.
+    pub fn all(kind: MaterialKind, aspects: usize) -> Vec<Step> {
+        let mut v = vec![Step::Profile, Step::Intro, Step::LastYear];
+        v.extend((0..aspects).map(Step::Aspect));
+        if kind == MaterialKind::Individual {
+            v.push(Step::Explanations);
         }
+        v.extend([
+            Step::Causes,
+            Step::Measures,
+            Step::Closing,
+            Step::Check,
+            Step::Preview,
+        ]);
+        v
     }
 
-    fn index(self) -> usize {
-        Step::ALL.iter().position(|s| *s == self).unwrap_or(0)
+    /// The section a step edits, if it edits one.
+    pub fn section(self, checklist: &Checklist) -> Option<Section> {
+        Some(match self {
+            Step::Profile => Section::Profile,
+            Step::Intro => Section::Intro,
+            Step::LastYear => Section::LastYear,
+            Step::Aspect(i) => Section::Aspect(checklist.aspects.get(i)?.id.clone()),
+            Step::Explanations => Section::Explanations,
+            Step::Causes => Section::Causes,
+            Step::Measures => Section::Measures,
+            Step::Closing => Section::Closing,
+            Step::Tasks | Step::Check | Step::Preview => return None,
+        })
     }
 
-    /// (n, total), counting from 1.
-    pub fn position(self) -> (usize, usize) {
-        (self.index() + 1, Step::ALL.len())
-    }
-
-    pub fn next(self) -> Option<Step> {
-        Step::ALL.get(self.index() + 1).copied()
-    }
-
-    pub fn prev(self) -> Option<Step> {
-        self.index().checked_sub(1).map(|i| Step::ALL[i])
+    /// The step that edits a section.
+    pub fn of_section(section: &Section, checklist: &Checklist) -> Step {
+        match section {
+            Section::Profile => Step::Profile,
+            Section::Intro => Step::Intro,
+            Section::LastYear => Step::LastYear,
+            Section::Aspect(id) => Step::Aspect(
+                checklist
+                    .aspects
+                    .iter()
+                    .position(|a| &a.id == id)
+                    .unwrap_or(0),
+            ),
+            Section::Explanations => Step::Explanations,
+            Section::Causes => Step::Causes,
+            Section::Measures => Step::Measures,
+            Section::Closing => Step::Closing,
+        }
     }
 }
 
@@ -78,6 +115,12 @@ pub struct Ctx {
     pub save: RwSignal<SaveState>,
     /// Stored data that could not be read: (key, raw value), offered as a download.
     pub unreadable: RwSignal<Option<(String, String)>>,
+    /// The last deleted problem, for undo.
+    pub undo: RwSignal<Option<crate::domain::Removed>>,
+    /// Set when the user came to a step from the check page: show "back to check".
+    pub from_check: RwSignal<bool>,
+    /// The element to focus after the next step change instead of the heading.
+    pub focus_target: RwSignal<Option<String>>,
     store: StoredValue<LocalStore>,
     dirty: StoredValue<bool>,
     timer: StoredValue<Option<TimeoutHandle>>,
@@ -117,15 +160,55 @@ impl Ctx {
         };
         Ctx {
             draft: RwSignal::new(draft),
-            step: RwSignal::new(Step::Profile),
+            step: RwSignal::new(Step::Tasks),
             lang: RwSignal::new(Lang::Zh),
             save: RwSignal::new(save),
             unreadable: RwSignal::new(unreadable),
+            undo: RwSignal::new(None),
+            from_check: RwSignal::new(false),
+            focus_target: RwSignal::new(None),
             store: StoredValue::new(store),
             dirty: StoredValue::new(false),
             timer: StoredValue::new(None),
             focus_heading: RwSignal::new(0),
         }
+    }
+
+    /// The checklist of the open draft's year (tracked).
+    pub fn checklist(&self) -> &'static Checklist {
+        Checklist::for_year(self.draft.with(|d| d.profile.year))
+    }
+
+    /// The numbered steps of the open draft (tracked).
+    pub fn steps(&self) -> Vec<Step> {
+        let kind = self.draft.with(|d| d.kind);
+        Step::all(kind, self.checklist().aspects.len())
+    }
+
+    /// (n, total) of a step among the numbered steps; (0, total) for the task list.
+    pub fn position(&self, step: Step) -> (usize, usize) {
+        let steps = self.steps();
+        let n = steps.iter().position(|s| *s == step).map_or(0, |i| i + 1);
+        (n, steps.len())
+    }
+
+    /// The step after / before this one.
+    pub fn neighbour(&self, step: Step, delta: i32) -> Option<Step> {
+        let steps = self.steps();
+        match steps.iter().position(|s| *s == step) {
+            Some(i) => {
+                let j = i as i64 + i64::from(delta);
+                (j >= 0).then(|| steps.get(j as usize).copied()).flatten()
+            }
+            None if delta > 0 => steps.first().copied(),
+            None => None,
+        }
+    }
+
+    /// Goes to a step and then focuses the element with this id.
+    pub fn go_to_field(&self, step: Step, id: String) {
+        self.focus_target.set(Some(id));
+        self.go(step);
     }
 
     /// A table string in the current language (tracked).
@@ -184,6 +267,9 @@ impl Ctx {
     /// Moves to a step; the step's heading takes focus.
     pub fn go(&self, step: Step) {
         self.flush();
+        if step == Step::Check || step == Step::Tasks {
+            self.from_check.set(false);
+        }
         self.step.set(step);
         self.focus_heading.update(|n| *n += 1);
         if let Some(w) = web_sys::window() {

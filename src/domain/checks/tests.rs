@@ -195,3 +195,24 @@ fn the_large_bench_draft_is_large() {
     let n = crate::domain::count::chars(&render(&d, c()).plain_text());
     assert!((40_000..44_000).contains(&n), "{n}");
 }
+
+#[test]
+fn statuses_follow_content_findings_and_the_users_word() {
+    let mut d = good(MaterialKind::Individual);
+    let f = check(&d, c());
+    let a1 = Section::Aspect("a1".into());
+    assert_eq!(status(&d, &Section::Profile, &f), Status::Completed);
+    assert_eq!(status(&d, &a1, &f), Status::InProgress);
+    d.set_section_done(&a1.key(), true);
+    assert_eq!(status(&d, &a1, &f), Status::Completed);
+    d.problems.retain(|p| p.aspect != "a1");
+    let f = check(&d, c());
+    assert_eq!(status(&d, &a1, &f), Status::NotStarted);
+    let e = Draft::default();
+    let f = check(&e, c());
+    assert_eq!(status(&e, &Section::Closing, &f), Status::NotStarted);
+    let mut d = good(MaterialKind::Individual);
+    d.last_year[1].next_steps.clear();
+    let f = check(&d, c());
+    assert_eq!(status(&d, &Section::LastYear, &f), Status::HasProblem);
+}

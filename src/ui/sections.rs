@@ -1,0 +1,200 @@
+//! The short sections: 导语, 上年度整改落实情况, 需要向组织说明的事项, 表态.
+
+use super::fields::{
+    heading_text, DoneQuestion, NumberField, SectionCount, StepHeading, TextArea, TextField,
+};
+use super::{fill, Ctx};
+use crate::domain::checks::Section;
+use crate::domain::render::generated_intro;
+use crate::domain::{Draft, ItemStatus, LastYearItem, MaterialKind};
+use crate::strings::S;
+use leptos::prelude::*;
+
+/// A derived signal reading one text of the draft.
+pub fn text_of(
+    ctx: Ctx,
+    get: impl Fn(&Draft) -> Option<String> + Send + Sync + 'static,
+) -> Signal<String> {
+    Signal::derive(move || ctx.draft.with(|d| get(d)).unwrap_or_default())
+}
+
+#[component]
+pub fn IntroStep() -> impl IntoView {
+    let ctx = expect_context::<Ctx>();
+    let d = ctx.draft;
+    let team = Memo::new(move |_| d.with(|d| d.kind == MaterialKind::Team));
+    let num = move |get: fn(&Draft) -> u32| Signal::derive(move || d.with(get));
+    let generated = Memo::new(move |_| d.with(|d| generated_intro(d, ctx.checklist())));
+    view! {
+        <section class="step">
+            <StepHeading text=heading_text(S::IntroHeading)/>
+            <p class="lead">{move || ctx.t(S::IntroHint)}</p>
+            <div class="number-row">
+                <NumberField id="study-sessions" label=S::StudySessions value=num(|d| d.intro.study_sessions)
+                    on_change=move |v| ctx.edit(|d| d.intro.study_sessions = v)/>
+                <Show when=move || team.get()>
+                    <NumberField id="opinions-team" label=S::OpinionsTeam value=num(|d| d.intro.opinions_team)
+                        on_change=move |v| ctx.edit(|d| d.intro.opinions_team = v)/>
+                </Show>
+                <Show when=move || !team.get()>
+                    <NumberField id="opinions-person" label=S::OpinionsPerson value=num(|d| d.intro.opinions_person)
+                        on_change=move |v| ctx.edit(|d| d.intro.opinions_person = v)/>
+                </Show>
+                <NumberField id="talks" label=S::Talks value=num(|d| d.intro.talks)
+                    on_change=move |v| ctx.edit(|d| d.intro.talks = v)/>
+            </div>
+            <h2 class="sub">{move || ctx.t(S::GeneratedIntro)}</h2>
+            <blockquote class="generated" lang="zh-CN">{move || generated.get()}</blockquote>
+            <button type="button" class="secondary" on:click=move |_| {
+                let g = generated.get_untracked();
+                ctx.edit(|d| d.intro.text = g);
+            }>{move || ctx.t(S::UseGenerated)}</button>
+            <TextArea id="intro-text" label=S::OwnIntro rows=6
+                value=text_of(ctx, |d| Some(d.intro.text.clone()))
+                on_change=move |v| ctx.edit(|d| d.intro.text = v)/>
+            <SectionCount section=Section::Intro/>
+        </section>
+    }
+}
+
+#[component]
+pub fn LastYearStep() -> impl IntoView {
+    let ctx = expect_context::<Ctx>();
+    let ids = Memo::new(move |_| {
+        ctx.draft
+            .with(|d| d.last_year.iter().map(|i| i.id.clone()).collect::<Vec<_>>())
+    });
+    let previous = move || ctx.checklist().previous_meeting_zh.clone();
+    view! {
+        <section class="step">
+            <StepHeading text=heading_text(S::LastYearHeading)/>
+            <p class="meeting-name" lang="zh-CN">{previous}</p>
+            <p class="lead">{move || ctx.t(S::LastYearHint)}</p>
+            <For each=move || ids.get() key=|id| id.clone() let:id>
+                <LastYearEditor id=id/>
+            </For>
+            <button type="button" class="secondary add" id="add-last-year" on:click=move |_| {
+                ctx.edit(|d| {
+                    let id = d.new_item_id("l");
+                    d.last_year.push(LastYearItem { id, ..Default::default() });
+                })
+            }>{move || ctx.t(S::AddLastYear)}</button>
+            <SectionCount section=Section::LastYear/>
+            <DoneQuestion section=Section::LastYear/>
+        </section>
+    }
+}
+
+#[component]
+fn LastYearEditor(id: String) -> impl IntoView {
+    let ctx = expect_context::<Ctx>();
+    let idn = id.clone();
+    let n = Memo::new(move |_| {
+        ctx.draft
+            .with(|d| d.last_year.iter().position(|i| i.id == idn).unwrap_or(0) + 1)
+    });
+    let field = move |get: fn(&LastYearItem) -> &String, id: String| {
+        text_of(ctx, move |d| {
+            d.last_year
+                .iter()
+                .find(|i| i.id == id)
+                .map(|i| get(i).clone())
+        })
+    };
+    let set = move |id: String, f: fn(&mut LastYearItem, String)| {
+        move |v: String| {
+            let id = id.clone();
+            ctx.edit(move |d| {
+                if let Some(i) = d.last_year.iter_mut().find(|i| i.id == id) {
+                    f(i, v)
+                }
+            })
+        }
+    };
+    let idc = id.clone();
+    let ongoing = Memo::new(move |_| {
+        ctx.draft.with(|d| {
+            d.last_year
+                .iter()
+                .find(|i| i.id == idc)
+                .is_some_and(|i| i.status == ItemStatus::Ongoing)
+        })
+    });
+    let set_status = {
+        let id = id.clone();
+        move |st: ItemStatus| {
+            let id = id.clone();
+            ctx.edit(move |d| {
+                if let Some(i) = d.last_year.iter_mut().find(|i| i.id == id) {
+                    i.status = st
+                }
+            })
+        }
+    };
+    let set_done = set_status.clone();
+    let remove = id.clone();
+    let p = format!("ly-{id}");
+    let next_id = format!("{p}-next");
+    view! {
+        <fieldset class="item" id=p.clone()>
+            <legend>{move || fill(ctx.t(S::LastYearItem), &[("n", n.get().to_string())])}</legend>
+            <TextField id=format!("{p}-problem") label=S::LastYearProblem value=field(|i| &i.problem, id.clone())
+                on_change=set(id.clone(), |i, v| i.problem = v)/>
+            <TextArea id=format!("{p}-measure") label=S::LastYearMeasure rows=2 value=field(|i| &i.measure, id.clone())
+                on_change=set(id.clone(), |i, v| i.measure = v)/>
+            <fieldset class="field">
+                <legend>{move || ctx.t(S::LastYearStatus)}</legend>
+                <div class="choices">
+                    <label class="choice">
+                        <input type="radio" name=format!("{p}-status") value="done" prop:checked=move || !ongoing.get()
+                            on:change=move |_| set_done(ItemStatus::Done)/>
+                        {move || ctx.t(S::StatusDone)}
+                    </label>
+                    <label class="choice">
+                        <input type="radio" name=format!("{p}-status") id=format!("{p}-ongoing") value="ongoing" prop:checked=move || ongoing.get()
+                            on:change=move |_| set_status(ItemStatus::Ongoing)/>
+                        {move || ctx.t(S::StatusOngoing)}
+                    </label>
+                </div>
+            </fieldset>
+            <TextArea id=format!("{p}-result") label=S::LastYearResult rows=2 value=field(|i| &i.result, id.clone())
+                on_change=set(id.clone(), |i, v| i.result = v)/>
+            <Show when=move || ongoing.get()>
+                <TextArea id=next_id.clone() label=S::LastYearNext rows=2 value=field(|i| &i.next_steps, id.clone())
+                    on_change=set(id.clone(), |i, v| i.next_steps = v)/>
+            </Show>
+            <button type="button" class="danger" on:click=move |_| {
+                let id = remove.clone();
+                ctx.edit(move |d| d.last_year.retain(|i| i.id != id))
+            }>{move || ctx.t(S::Delete)}</button>
+        </fieldset>
+    }
+}
+
+#[component]
+pub fn ExplanationsStep() -> impl IntoView {
+    let ctx = expect_context::<Ctx>();
+    view! {
+        <section class="step">
+            <StepHeading text=heading_text(S::ExplanationsHeading)/>
+            <p class="lead">{move || ctx.t(S::ExplanationsHint)}</p>
+            <TextArea id="explanations" label=S::ExplanationsLabel rows=8
+                value=text_of(ctx, |d| Some(d.explanations.clone()))
+                on_change=move |v| ctx.edit(|d| d.explanations = v)/>
+        </section>
+    }
+}
+
+#[component]
+pub fn ClosingStep() -> impl IntoView {
+    let ctx = expect_context::<Ctx>();
+    view! {
+        <section class="step">
+            <StepHeading text=heading_text(S::ClosingHeading)/>
+            <p class="lead">{move || ctx.t(S::ClosingHint)}</p>
+            <TextArea id="statement" label=S::ClosingLabel rows=5
+                value=text_of(ctx, |d| Some(d.statement.clone()))
+                on_change=move |v| ctx.edit(|d| d.statement = v)/>
+        </section>
+    }
+}
