@@ -194,6 +194,7 @@ async fn the_app_opens_on_the_task_list_and_steps_move_focus_and_title() {
     assert_eq!(app.h1(), "写作任务");
     assert_eq!(app.all(".task-list .task").len(), 13);
     let doc = web_sys::window().unwrap().document().unwrap();
+    tick().await;
     assert_eq!(
         doc.document_element()
             .unwrap()

@@ -101,3 +101,22 @@ pub fn page_hidden() -> bool {
         .map(|d| d.visibility_state() == web_sys::VisibilityState::Hidden)
         .unwrap_or(false)
 }
+
+/// Starts a User Timing measurement (read by `cargo xtask bench`).
+pub fn mark_start(name: &str) {
+    if let Some(p) = web_sys::window().and_then(|w| w.performance()) {
+        let _ = p.mark(&format!("{name}-start"));
+    }
+}
+
+/// Ends it: a `measure` entry named `name` from its start mark to now.
+pub fn mark_end(name: &str) {
+    if let Some(p) = web_sys::window().and_then(|w| w.performance()) {
+        let start = format!("{name}-start");
+        let end = format!("{name}-end");
+        let _ = p.mark(&end);
+        let _ = p.measure_with_start_mark_and_end_mark(name, &start, &end);
+        p.clear_marks_with_mark_name(&start);
+        p.clear_marks_with_mark_name(&end);
+    }
+}

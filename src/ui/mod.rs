@@ -37,8 +37,13 @@ pub fn App() -> impl IntoView {
     state::install_autosave(ctx);
 
     // The checks, shared by the task list, the step list and the check page.
-    let findings: Memo<Vec<Finding>> =
-        Memo::new(move |_| ctx.draft.with(|d| checks::check(d, ctx.checklist())));
+    // They follow the saves (400 ms after typing stops, and every step change), not
+    // every keystroke.
+    let findings: Memo<Vec<Finding>> = Memo::new(move |_| {
+        ctx.revision.track();
+        let checklist = ctx.checklist();
+        ctx.draft.with_untracked(|d| checks::check(d, checklist))
+    });
     provide_context(findings);
 
     // Progress in the page title.
@@ -58,7 +63,8 @@ pub fn App() -> impl IntoView {
         };
         browser::set_title(&title);
     });
-    browser::mark_ready();
+    // Ready once the restored draft is on the page.
+    Effect::new(move |_| browser::mark_ready());
 
     view! {
         <header class="app-header no-print">
@@ -207,7 +213,7 @@ pub fn step_label(ctx: Ctx, step: Step) -> String {
 pub fn step_status(ctx: Ctx, step: Step) -> Option<(Status, bool)> {
     let findings = expect_context::<Memo<Vec<Finding>>>();
     let section = step.section(ctx.checklist())?;
-    let status = findings.with(|f| ctx.draft.with(|d| checks::status(d, &section, f)));
+    let status = findings.with(|f| ctx.draft.with_untracked(|d| checks::status(d, &section, f)));
     Some((status, section.optional()))
 }
 

@@ -13,7 +13,7 @@ pub fn ProfileStep() -> impl IntoView {
     let d = ctx.draft;
     let kind = Memo::new(move |_| d.with(|d| d.kind));
     let field = move |get: fn(&crate::domain::Draft) -> &String| {
-        Signal::derive(move || d.with(|d| get(d).clone()))
+        super::sections::text_of(ctx, move |d| Some(get(d).clone()))
     };
     let person_hint = Signal::derive(move || {
         ctx.t(match kind.get() {

@@ -10,12 +10,12 @@ use crate::domain::{Draft, ItemStatus, LastYearItem, MaterialKind};
 use crate::strings::S;
 use leptos::prelude::*;
 
-/// A derived signal reading one text of the draft.
+/// One text of the draft, memoized: a field is only touched when its own text changes.
 pub fn text_of(
     ctx: Ctx,
     get: impl Fn(&Draft) -> Option<String> + Send + Sync + 'static,
 ) -> Signal<String> {
-    Signal::derive(move || ctx.draft.with(|d| get(d)).unwrap_or_default())
+    Memo::new(move |_| ctx.draft.with(|d| get(d)).unwrap_or_default()).into()
 }
 
 #[component]

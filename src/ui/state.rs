@@ -10,7 +10,9 @@ use leptos::prelude::*;
 use std::time::Duration;
 
 /// How long after the last keystroke the draft is written.
-pub const AUTOSAVE_DELAY: Duration = Duration::from_millis(400);
+pub const AUTOSAVE_DELAY: f64 = 400.0;
+/// While typing goes on without a pause, a write at least this often.
+pub const AUTOSAVE_MAX_WAIT: f64 = 2000.0;
 
 /// The pages of the app. `Tasks` is the home of a draft; the others are numbered steps.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -110,6 +112,11 @@ impl SaveState {
 #[derive(Clone, Copy)]
 pub struct Ctx {
     pub draft: RwSignal<Draft>,
+    /// The kind and year of the draft, apart, so that typing does not rebuild the steps.
+    pub kind: Memo<MaterialKind>,
+    pub year: Memo<u32>,
+    /// Bumped after every write: the checks and statuses follow it, not every keystroke.
+    pub revision: RwSignal<u64>,
     pub step: RwSignal<Step>,
     pub lang: RwSignal<Lang>,
     pub save: RwSignal<SaveState>,
@@ -123,6 +130,8 @@ pub struct Ctx {
     pub focus_target: RwSignal<Option<String>>,
     store: StoredValue<LocalStore>,
     dirty: StoredValue<bool>,
+    /// When the oldest unsaved edit was made (ms since the epoch).
+    pending_since: StoredValue<Option<f64>>,
     timer: StoredValue<Option<TimeoutHandle>>,
     focus_heading: RwSignal<u32>,
 }
@@ -158,8 +167,12 @@ impl Ctx {
                 )
             }
         };
+        let draft = RwSignal::new(draft);
         Ctx {
-            draft: RwSignal::new(draft),
+            draft,
+            kind: Memo::new(move |_| draft.with(|d| d.kind)),
+            year: Memo::new(move |_| draft.with(|d| d.profile.year)),
+            revision: RwSignal::new(0),
             step: RwSignal::new(Step::Tasks),
             lang: RwSignal::new(Lang::Zh),
             save: RwSignal::new(save),
@@ -169,6 +182,7 @@ impl Ctx {
             focus_target: RwSignal::new(None),
             store: StoredValue::new(store),
             dirty: StoredValue::new(false),
+            pending_since: StoredValue::new(None),
             timer: StoredValue::new(None),
             focus_heading: RwSignal::new(0),
         }
@@ -176,13 +190,12 @@ impl Ctx {
 
     /// The checklist of the open draft's year (tracked).
     pub fn checklist(&self) -> &'static Checklist {
-        Checklist::for_year(self.draft.with(|d| d.profile.year))
+        Checklist::for_year(self.year.get())
     }
 
     /// The numbered steps of the open draft (tracked).
     pub fn steps(&self) -> Vec<Step> {
-        let kind = self.draft.with(|d| d.kind);
-        Step::all(kind, self.checklist().aspects.len())
+        Step::all(self.kind.get(), self.checklist().aspects.len())
     }
 
     /// (n, total) of a step among the numbered steps; (0, total) for the task list.
@@ -232,12 +245,21 @@ impl Ctx {
         self.schedule();
     }
 
+    /// Debounced write: 400 ms after the last edit, but never more than 2 s after
+    /// the oldest unsaved one, so long typing without a pause is saved too.
     fn schedule(&self) {
         if let Some(h) = self.timer.get_value() {
             h.clear();
         }
+        let now = browser::now_ms();
+        let since = self.pending_since.get_value().unwrap_or(now);
+        self.pending_since.set_value(Some(since));
+        let wait = AUTOSAVE_DELAY
+            .min(AUTOSAVE_MAX_WAIT - (now - since))
+            .max(0.0);
         let ctx = *self;
-        let handle = set_timeout_with_handle(move || ctx.flush(), AUTOSAVE_DELAY).ok();
+        let handle =
+            set_timeout_with_handle(move || ctx.flush(), Duration::from_millis(wait as u64)).ok();
         self.timer.set_value(handle);
     }
 
@@ -250,10 +272,15 @@ impl Ctx {
         if !self.dirty.get_value() {
             return;
         }
+        self.pending_since.set_value(None);
         let now = browser::now_ms();
+        browser::mark_start("duizhao-save");
         let result = self
             .draft
             .with_untracked(|d| self.store.with_value(|s| s.save_draft(d, now)));
+        // Serialize, write and read back, as one User Timing entry.
+        browser::mark_end("duizhao-save");
+        self.revision.update(|r| *r += 1);
         match result {
             Ok(_) => {
                 self.dirty.set_value(false);

@@ -82,6 +82,8 @@ pub fn run() -> Result<()> {
             let c = driver.session(&profile, NO_NETWORK_FLAGS).await?;
             c.goto(&file_url(&file)).await?;
             browser::wait_ready(&c).await?;
+            c.execute(&format!("{HELPERS} go('基本信息');"), vec![])
+                .await?;
             browser::type_into(&c, "#unit", "某县发展改革局党组").await?;
             browser::wait_for(
                 &c,
@@ -103,6 +105,177 @@ pub fn run() -> Result<()> {
         println!("app (last draft restored): {a:.1} ms");
         println!("baseline, static page of the same size: {s:.1} ms");
         println!("ratio: {:.2} (budget 1.3)", a / s);
+
+        editing(&driver).await?;
         Ok(())
     })
+}
+
+fn percentile(v: &mut [f64], p: f64) -> f64 {
+    v.sort_by(|a, b| a.total_cmp(b));
+    let i = ((v.len() as f64 - 1.0) * p).round() as usize;
+    v[i]
+}
+
+fn floats(v: &serde_json::Value) -> Vec<f64> {
+    v.as_array()
+        .map(|a| a.iter().filter_map(|x| x.as_f64()).collect())
+        .unwrap_or_default()
+}
+
+/// Opens the single file with `draft` stored as the current draft.
+async fn open_with(driver: &Driver, draft: &duizhao::domain::Draft) -> Result<fantoccini::Client> {
+    let raw = duizhao::storage::codec::encode_draft(draft, 0.0);
+    let profile = browser::temp_profile("bench-edit");
+    let flags: Vec<&str> = NO_NETWORK_FLAGS
+        .iter()
+        .copied()
+        .chain(["--disable-frame-rate-limit", "--disable-gpu-vsync"])
+        .collect();
+    let c = driver.session(&profile, &flags).await?;
+    c.goto(&file_url(&single_file())).await?;
+    browser::wait_ready(&c).await?;
+    c.execute(
+        "localStorage.setItem('duizhao/draft/' + arguments[0], arguments[1]); localStorage.setItem('duizhao/current', arguments[0]);",
+        vec![draft.id.clone().into(), raw.into()],
+    )
+    .await?;
+    c.refresh().await?;
+    browser::wait_ready(&c).await?;
+    Ok(c)
+}
+
+/// In-page helpers: the next paint after a change, and a click on a step link.
+const HELPERS: &str = "
+const frame = () => new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)));
+const go = (label) => [...document.querySelectorAll('nav a')].find((a) => a.textContent.includes(label)).click();
+";
+
+async fn preview_ms(c: &fantoccini::Client, runs: usize) -> Result<(f64, f64)> {
+    let script = format!(
+        "{HELPERS}
+        return (async () => {{
+            const out = [];
+            for (let i = 0; i < arguments[0]; i++) {{
+                go('表态'); await frame();
+                const t0 = performance.now();
+                go('预览与打印'); await frame();
+                out.push(performance.now() - t0);
+            }}
+            const paper = document.querySelector('.paper');
+            // Pages at the GB/T 9704 pitch: 22 lines of 28.95pt in 225 mm.
+            const pages = paper.scrollHeight / (22 * 28.95 * 96 / 72);
+            return [out, pages];
+        }})();"
+    );
+    let v = c.execute(&script, vec![runs.into()]).await?;
+    let mut times = floats(&v[0]);
+    let pages = v[1].as_f64().unwrap_or_default();
+    Ok((median(&mut times), pages))
+}
+
+async fn editing(driver: &Driver) -> Result<()> {
+    use duizhao::domain::{count, render, sample, Checklist};
+    let checklist = Checklist::for_year(2022);
+    let large = sample::large(checklist, 40_000);
+    let chars = count::chars(&render(&large, checklist).plain_text());
+    let stored = duizhao::storage::codec::encode_draft(&large, 0.0);
+    println!(
+        "== editing a generated draft of {chars} characters ({} problems, {} causes, {} measures)",
+        large.problems.len(),
+        large.causes.len(),
+        large.measures.len()
+    );
+    let c = open_with(driver, &large).await?;
+
+    // Keystroke to next paint: insertText in a problem's detail field, then the frame
+    // after it, beside a plain textarea on the same page, in alternating rounds.
+    let script = format!(
+        "{HELPERS}
+        return (async () => {{
+            go('两个确立'); await frame();
+            const field = document.querySelector('fieldset.problem textarea');
+            const plain = document.createElement('textarea');
+            plain.rows = 6; plain.value = field.value;
+            document.querySelector('main').appendChild(plain);
+            const run = async (el, n) => {{
+                el.focus();
+                el.setSelectionRange(el.value.length, el.value.length);
+                const out = [];
+                for (let i = 0; i < n; i++) {{
+                    const t0 = performance.now();
+                    document.execCommand('insertText', false, '字');
+                    await frame();
+                    out.push(performance.now() - t0);
+                }}
+                return out;
+            }};
+            await run(field, 20); await run(plain, 20); // warm-up
+            const app = [], base = [];
+            for (let round = 0; round < 5; round++) {{
+                app.push(...await run(field, 40));
+                base.push(...await run(plain, 40));
+            }}
+            return [app, base];
+        }})();"
+    );
+    let v = c.execute(&script, vec![]).await?;
+    let (mut app, mut base) = (floats(&v[0]), floats(&v[1]));
+    let (p95a, p95b) = (percentile(&mut app, 0.95), percentile(&mut base, 0.95));
+    println!(
+        "typing, keystroke to next paint, p95 of {} keystrokes: problem field {p95a:.2} ms, baseline plain textarea on the same page {p95b:.2} ms, ratio {:.2} (budget 16 ms and 1.2); medians {:.2} / {:.2} ms",
+        app.len(),
+        p95a / p95b,
+        median(&mut app),
+        median(&mut base)
+    );
+
+    // Writes during 10 s of continuous typing, one key every 50 ms.
+    let script = format!(
+        "{HELPERS}
+        return (async () => {{
+            const field = document.querySelector('fieldset.problem textarea');
+            field.focus();
+            const before = performance.getEntriesByName('duizhao-save').length;
+            const end = performance.now() + 10000;
+            while (performance.now() < end) {{
+                document.execCommand('insertText', false, '字');
+                await new Promise((r) => setTimeout(r, 50));
+            }}
+            return performance.getEntriesByName('duizhao-save').length - before;
+        }})();"
+    );
+    let writes = c.execute(&script, vec![]).await?;
+    println!("writes during 10 s of continuous typing (a key every 50 ms): {writes} (budget 20)");
+
+    // Autosave of this draft: serialize, write, read back (the app's own User Timing).
+    let v = c
+        .execute(
+            "return performance.getEntriesByName('duizhao-save').map((e) => e.duration);",
+            vec![],
+        )
+        .await?;
+    let mut saves = floats(&v);
+    if !saves.is_empty() {
+        println!(
+            "autosave of this draft (serialize, write, read back): median {:.2} ms over {} writes (budget 5 ms); stored record {} bytes UTF-8, {} UTF-16 code units",
+            median(&mut saves),
+            saves.len(),
+            stored.len(),
+            stored.encode_utf16().count()
+        );
+    }
+
+    let (ms, pages) = preview_ms(&c, 10).await?;
+    println!("preview of this draft ({pages:.0} pages at 22 lines a page): median {ms:.1} ms");
+    c.close().await?;
+
+    // The design's budget names a 20-page material.
+    let mut twenty = sample::large(checklist, 12_000);
+    twenty.id = "twenty".into();
+    let c = open_with(driver, &twenty).await?;
+    let (ms, pages) = preview_ms(&c, 10).await?;
+    println!("preview of a {pages:.0}-page material: median {ms:.1} ms (budget 100 ms)");
+    c.close().await?;
+    Ok(())
 }
