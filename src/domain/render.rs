@@ -148,21 +148,26 @@ impl Headings {
     }
 }
 
+/// Quotes `s` in “”, turning quotes inside it into ‘’ as Chinese usage wants.
+pub fn quote(s: &str) -> String {
+    format!("“{}”", s.replace('“', "‘").replace('”', "’"))
+}
+
 /// The generated opening paragraph (导语), from the preparation facts.
 pub fn generated_intro(draft: &Draft, checklist: &Checklist) -> String {
     let i = &draft.intro;
     let year = draft.profile.year;
-    let theme = &checklist.theme_zh;
+    let theme = quote(&checklist.theme_zh);
     match draft.kind {
         MaterialKind::Team => format!(
-            "根据上级关于开好{year}年度民主生活会的通知要求，领导班子紧扣“{theme}”这一主题，会前开展专题学习研讨{}次，通过座谈会、征求意见函等方式广泛征求意见建议{}条，班子成员之间、班子成员与分管部门负责同志开展谈心谈话{}人次。班子围绕“{}”，认真查摆问题，深刻剖析根源，明确整改方向。现将对照检查情况报告如下。",
+            "根据上级关于开好{year}年度民主生活会的通知要求，领导班子紧扣{theme}这一主题，会前开展专题学习研讨{}次，通过座谈会、征求意见函等方式广泛征求意见建议{}条，班子成员之间、班子成员与分管部门负责同志开展谈心谈话{}人次。班子围绕“{}”，认真查摆问题，深刻剖析根源，明确整改方向。现将对照检查情况报告如下。",
             fact(i.study_sessions),
             fact(i.opinions_team),
             fact(i.talks),
             checklist.checklist_name_zh,
         ),
         MaterialKind::Individual => format!(
-            "根据上级关于开好{year}年度民主生活会的通知要求，我紧扣“{theme}”这一主题，会前参加专题学习研讨{}次，认真梳理征求到的对我本人的意见建议{}条，与班子成员和有关同志开展谈心谈话{}人次。对照“{}”，我认真查摆自身问题，深挖思想根源，明确努力方向。现将个人对照检查情况报告如下，请同志们批评指正。",
+            "根据上级关于开好{year}年度民主生活会的通知要求，我紧扣{theme}这一主题，会前参加专题学习研讨{}次，认真梳理征求到的对我本人的意见建议{}条，与班子成员和有关同志开展谈心谈话{}人次。对照“{}”，我认真查摆自身问题，深挖思想根源，明确努力方向。现将个人对照检查情况报告如下，请同志们批评指正。",
             fact(i.study_sessions),
             fact(i.opinions_person),
             fact(i.talks),
@@ -474,6 +479,11 @@ mod tests {
             .filter(|b| matches!(b, Block::Heading { level: 2, .. }))
             .count();
         assert_eq!(aspects, 6);
+    }
+
+    #[test]
+    fn quotes_inside_quotes_become_single() {
+        assert_eq!(quote("深刻领悟“两个确立”"), "“深刻领悟‘两个确立’”");
     }
 
     #[test]

@@ -1,0 +1,45 @@
+//! Snapshots of complete rendered materials. To accept a deliberate change of the
+//! rendering, run with `UPDATE_SNAPSHOTS=1` and review the diff of `tests/snapshots/`.
+#![cfg(not(target_arch = "wasm32"))]
+
+use duizhao::domain::{render, sample, Checklist, MaterialKind};
+use std::path::Path;
+
+fn snapshot(name: &str, actual: &str) {
+    let path = Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/snapshots")
+        .join(name);
+    if std::env::var_os("UPDATE_SNAPSHOTS").is_some() {
+        std::fs::write(&path, actual).unwrap();
+        return;
+    }
+    let expected = std::fs::read_to_string(&path)
+        .unwrap_or_else(|_| panic!("no snapshot {}; run with UPDATE_SNAPSHOTS=1", path.display()));
+    if expected != actual {
+        let first = expected
+            .lines()
+            .zip(actual.lines())
+            .position(|(a, b)| a != b)
+            .unwrap_or(0);
+        panic!(
+            "{name} differs from its snapshot at line {}:\n expected: {:?}\n   actual: {:?}",
+            first + 1,
+            expected.lines().nth(first),
+            actual.lines().nth(first)
+        );
+    }
+}
+
+#[test]
+fn a_complete_individual_material() {
+    let c = Checklist::for_year(2022);
+    let doc = render(&sample::complete(MaterialKind::Individual, c), c);
+    snapshot("individual.txt", &doc.plain_text());
+}
+
+#[test]
+fn a_complete_team_material() {
+    let c = Checklist::for_year(2022);
+    let doc = render(&sample::complete(MaterialKind::Team, c), c);
+    snapshot("team.txt", &doc.plain_text());
+}
