@@ -119,6 +119,8 @@ pub struct Measure {
 #[serde(default)]
 pub struct Draft {
     pub id: String,
+    /// The name in the drafts list; empty for the title.
+    pub name: String,
     pub kind: MaterialKind,
     pub profile: Profile,
     pub intro: Intro,
@@ -143,8 +145,10 @@ pub struct Draft {
     pub updated_ms: f64,
     /// The counter behind item ids.
     pub next_item: u64,
-    #[serde(flatten)]
-    pub extra: serde_json::Map<String, serde_json::Value>,
+    /// Fields this version does not know (from a newer or older one), as raw JSON,
+    /// written back unchanged. See [`Draft::from_json`].
+    #[serde(skip)]
+    pub extra: std::collections::BTreeMap<String, String>,
 }
 
 impl Default for Draft {
@@ -158,6 +162,7 @@ impl Draft {
     pub fn new(id: impl Into<String>, kind: MaterialKind, now_ms: f64) -> Self {
         Draft {
             id: id.into(),
+            name: String::new(),
             kind,
             profile: Profile::default(),
             intro: Intro::default(),
@@ -176,6 +181,36 @@ impl Draft {
             next_item: 1,
             extra: Default::default(),
         }
+    }
+
+    /// Reads a draft from JSON, keeping the fields this version does not know.
+    pub fn from_json(json: &str) -> Result<Draft, serde_json::Error> {
+        use serde_json::value::RawValue;
+        let mut d: Draft = serde_json::from_str(json)?;
+        let all: std::collections::BTreeMap<String, &RawValue> = serde_json::from_str(json)?;
+        let known = known_fields();
+        for (k, v) in all {
+            if !known.iter().any(|f| f == &k) {
+                d.extra.insert(k, v.get().to_string());
+            }
+        }
+        Ok(d)
+    }
+
+    /// Writes a draft as JSON, with the unknown fields it was read with.
+    pub fn to_json(&self) -> String {
+        let mut out = serde_json::to_string(self).expect("a draft always serializes");
+        if !self.extra.is_empty() {
+            out.pop(); // the closing brace
+            for (k, v) in &self.extra {
+                out.push(',');
+                out.push_str(&serde_json::to_string(k).expect("a string serializes"));
+                out.push(':');
+                out.push_str(v);
+            }
+            out.push('}');
+        }
+        out
     }
 
     /// A fresh id for an item of this draft, with a prefix naming its kind.
@@ -320,9 +355,53 @@ impl Draft {
         }
     }
 
-    /// A short name for lists: the title, or the unit and person.
+    /// Every text the user typed, for checks over all of it.
+    pub fn texts(&self) -> impl Iterator<Item = &str> + '_ {
+        let p = &self.profile;
+        [
+            &self.id,
+            &self.name,
+            &p.unit,
+            &p.person,
+            &p.post,
+            &p.title,
+            &self.intro.text,
+            &self.explanations,
+            &self.statement,
+        ]
+        .into_iter()
+        .map(String::as_str)
+        .chain(self.last_year.iter().flat_map(|i| {
+            [&i.id, &i.problem, &i.measure, &i.result, &i.next_steps].map(String::as_str)
+        }))
+        .chain(
+            self.problems
+                .iter()
+                .flat_map(|x| [&x.id, &x.aspect, &x.summary, &x.detail].map(String::as_str)),
+        )
+        .chain(self.causes.iter().flat_map(|c| {
+            [&c.id, &c.dimension, &c.summary, &c.text]
+                .map(String::as_str)
+                .into_iter()
+                .chain(c.problems.iter().map(String::as_str))
+        }))
+        .chain(self.measures.iter().flat_map(|m| {
+            [&m.id, &m.summary, &m.text, &m.deadline, &m.responsible]
+                .map(String::as_str)
+                .into_iter()
+                .chain(m.problems.iter().map(String::as_str))
+        }))
+        .chain(self.wording_choice.values().map(String::as_str))
+        .chain(self.wording_override.values().map(String::as_str))
+    }
+
+    /// The name in the drafts list: the user's own, or the title.
     pub fn display_name(&self) -> String {
-        self.title()
+        if self.name.trim().is_empty() {
+            self.title()
+        } else {
+            self.name.trim().to_string()
+        }
     }
 }
 
@@ -333,6 +412,17 @@ pub struct Removed {
     pub problem: Problem,
     pub causes: Vec<String>,
     pub measures: Vec<String>,
+}
+
+/// The field names a draft is written with (read off a serialized default draft).
+fn known_fields() -> &'static [String] {
+    static KNOWN: std::sync::OnceLock<Vec<String>> = std::sync::OnceLock::new();
+    KNOWN.get_or_init(|| {
+        let json = serde_json::to_string(&Draft::default()).expect("a draft always serializes");
+        let map: std::collections::BTreeMap<String, serde::de::IgnoredAny> =
+            serde_json::from_str(&json).expect("its own output parses");
+        map.into_keys().collect()
+    })
 }
 
 /// Deadline words a measure may carry instead of a date (material text).
@@ -410,11 +500,15 @@ mod tests {
 
     #[test]
     fn unknown_fields_survive_a_round_trip() {
-        let json = r#"{"id":"x","kind":"team","future_field":{"a":1}}"#;
-        let d: Draft = serde_json::from_str(json).unwrap();
+        let json = r#"{"id":"x","kind":"team","future_field":{"a":[1,"二"]},"z":null}"#;
+        let d = Draft::from_json(json).unwrap();
         assert_eq!(d.kind, MaterialKind::Team);
         assert_eq!(d.profile.year, 2022);
-        let back = serde_json::to_value(&d).unwrap();
-        assert_eq!(back["future_field"]["a"], 1);
+        assert_eq!(d.extra.len(), 2);
+        let back = Draft::from_json(&d.to_json()).unwrap();
+        assert_eq!(back, d);
+        let v: serde_json::Value = serde_json::from_str(&d.to_json()).unwrap();
+        assert_eq!(v["future_field"]["a"][1], "二");
+        assert!(v["z"].is_null());
     }
 }

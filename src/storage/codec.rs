@@ -4,28 +4,22 @@
 //! and a migration from every older one, with a fixture under `tests/fixtures/`.
 
 use crate::domain::Draft;
-use serde::{Deserialize, Serialize};
-use serde_json::Value;
+use serde::Deserialize;
+use serde_json::value::RawValue;
 
 /// The format name of a stored draft record.
 pub const DRAFT_FORMAT: &str = "duizhao.draft";
 /// The version this build writes.
 pub const CURRENT_VERSION: u32 = 1;
 
-#[derive(Serialize)]
-struct RecordOut<'a> {
-    format: &'a str,
-    version: u32,
-    saved_ms: f64,
-    draft: &'a Draft,
-}
-
 #[derive(Deserialize)]
-struct RecordIn {
+struct RecordIn<'a> {
     format: String,
     version: u32,
     #[serde(default)]
-    draft: Option<Value>,
+    saved_ms: f64,
+    #[serde(borrow, default)]
+    draft: Option<&'a RawValue>,
 }
 
 /// Why a stored value could not be read. The raw value is never overwritten for any of these.
@@ -51,17 +45,29 @@ impl std::fmt::Display for DecodeError {
 
 /// Encodes a draft as the current record version.
 pub fn encode_draft(draft: &Draft, saved_ms: f64) -> String {
-    serde_json::to_string(&RecordOut {
-        format: DRAFT_FORMAT,
-        version: CURRENT_VERSION,
-        saved_ms,
-        draft,
-    })
-    .expect("a draft always serializes")
+    format!(
+        "{{\"format\":\"{DRAFT_FORMAT}\",\"version\":{CURRENT_VERSION},\"saved_ms\":{},\"draft\":{}}}",
+        ms(saved_ms),
+        draft.to_json()
+    )
+}
+
+/// A time in ms as JSON (whole milliseconds).
+pub fn ms(t: f64) -> String {
+    if t.is_finite() {
+        format!("{}", t.round() as i64)
+    } else {
+        "0".into()
+    }
 }
 
 /// Decodes a record of any version this build knows, migrating it to the current model.
 pub fn decode_draft(raw: &str) -> Result<Draft, DecodeError> {
+    decode_record(raw).map(|(d, _)| d)
+}
+
+/// Decodes a record and the time it was written.
+pub fn decode_record(raw: &str) -> Result<(Draft, f64), DecodeError> {
     let rec: RecordIn =
         serde_json::from_str(raw).map_err(|e| DecodeError::Corrupt(e.to_string()))?;
     if rec.format != DRAFT_FORMAT {
@@ -75,7 +81,8 @@ pub fn decode_draft(raw: &str) -> Result<Draft, DecodeError> {
         .ok_or_else(|| DecodeError::Corrupt("no draft in the record".into()))?;
     // Version 1 is the first shipped shape: no migration step yet. Later versions add
     // `migrate_vN_to_vN+1` steps here, applied in order on the JSON value.
-    serde_json::from_value(draft).map_err(|e| DecodeError::Corrupt(e.to_string()))
+    let draft = Draft::from_json(draft.get()).map_err(|e| DecodeError::Corrupt(e.to_string()))?;
+    Ok((draft, rec.saved_ms))
 }
 
 #[cfg(test)]

@@ -1,13 +1,16 @@
 //! The only door to `localStorage` (checked by `tests/architecture.rs`).
 //!
 //! - [`codec`]: pure, versioned encoding of stored records (tested natively);
+//! - [`backup`]: pure encoding and validation of backup files;
 //! - [`local`]: the browser part, through gloo-storage (tested in a real browser).
 
+pub mod backup;
 pub mod codec;
 pub mod local;
 
+pub use backup::ImportError;
 pub use codec::{DecodeError, CURRENT_VERSION, DRAFT_FORMAT};
-pub use local::{LocalStore, SaveError, StoreError};
+pub use local::{DraftMeta, LocalStore, SaveError, SnapshotMeta, StoreError};
 
 /// Every key duizhao writes starts with this: on file:// all local pages share one store.
 pub const PREFIX: &str = "duizhao/";
@@ -19,3 +22,27 @@ pub fn draft_key(id: &str) -> String {
 
 /// The key that names the draft opened last.
 pub const CURRENT_KEY: &str = "duizhao/current";
+
+/// The key of a snapshot of a draft, ordered by time.
+pub fn snapshot_key(id: &str, saved_ms: f64) -> String {
+    format!("{PREFIX}snap/{id}/{:015}", saved_ms.max(0.0) as u64)
+}
+
+/// The prefix of every snapshot of a draft.
+pub fn snapshot_prefix(id: &str) -> String {
+    format!("{PREFIX}snap/{id}/")
+}
+
+/// The key of a deleted draft in the 回收站.
+pub fn trash_key(id: &str) -> String {
+    format!("{PREFIX}trash/{id}")
+}
+
+/// The key of the app's own settings (last export time).
+pub const META_KEY: &str = "duizhao/meta";
+
+/// Snapshots kept per draft; older ones are pruned first.
+pub const SNAPSHOTS_KEPT: usize = 30;
+/// Deleted drafts stay in the 回收站 this long.
+pub const TRASH_DAYS: f64 = 30.0;
+pub const DAY_MS: f64 = 24.0 * 3600.0 * 1000.0;

@@ -1,8 +1,8 @@
 //! Step: 存在的问题 under one aspect, with its self-check prompts beside the editor.
 
-use super::fields::{DoneQuestion, SectionCount, StepHeading, TextArea, TextField};
+use super::fields::{keyed_list, DoneQuestion, SectionCount, StepHeading, TextArea, TextField};
 use super::sections::text_of;
-use super::{fill, Ctx};
+use super::{fill, tr, Ctx};
 use crate::domain::checks::Section;
 use crate::domain::Problem;
 use crate::strings::{Lang, S};
@@ -120,27 +120,25 @@ pub fn AspectStep(index: usize) -> impl IntoView {
             {english}
             <div class="aspect-grid">
                 <div class="aspect-editor">
-                    <p class="lead">{move || ctx.t(S::AspectHint)}</p>
+                    <p class="lead">{tr(S::AspectHint)}</p>
                     <Undo/>
                     <Show when=move || ids.with(|i| i.is_empty())>
-                        <p class="empty">{move || ctx.t(S::NoProblemsYet)}</p>
+                        <p class="empty">{tr(S::NoProblemsYet)}</p>
                     </Show>
-                    <For each=move || ids.get() key=|id| id.clone() let:id>
-                        <ProblemEditor id=id/>
-                    </For>
-                    <button type="button" class="secondary add" id="add-problem" on:click=add>{move || ctx.t(S::AddProblem)}</button>
+                    {keyed_list(ids, |id| view! { <ProblemEditor id=id/> }.into_any())}
+                    <button type="button" class="secondary add" id="add-problem" on:click=add>{tr(S::AddProblem)}</button>
                     <SectionCount section=section.clone()/>
                     <DoneQuestion section=section/>
                     <details class="wording-details">
-                        <summary>{move || ctx.t(S::AspectWording)}</summary>
-                        <p class="hint">{move || ctx.t(S::AspectWordingHint)}</p>
+                        <summary>{tr(S::AspectWording)}</summary>
+                        <p class="hint">{tr(S::AspectWordingHint)}</p>
                         {wordings}
                         <TextField id="wording-own" label=S::WordingOwn value=own_wording on_change=set_own/>
                     </details>
                 </div>
                 <aside class="prompts" aria-labelledby="prompts-heading">
-                    <h2 id="prompts-heading">{move || ctx.t(S::PromptsHeading)}</h2>
-                    <p class="hint">{move || ctx.t(S::PromptsHint)}</p>
+                    <h2 id="prompts-heading">{tr(S::PromptsHeading)}</h2>
+                    <p class="hint">{tr(S::PromptsHint)}</p>
                     <p class="prompts-progress">{move || fill(ctx.t(S::PromptsProgress), &[("n", considered.get().to_string()), ("total", total_prompts.to_string())])}</p>
                     <ul>
                         {prompts.into_iter().map(|p| {
@@ -200,7 +198,7 @@ fn Undo() -> impl IntoView {
                             ctx.edit(move |d| d.restore_problem(r));
                             focus_later(format!("problem-{id}-summary"));
                         }
-                    }>{move || ctx.t(S::Undo)}</button>
+                    }>{tr(S::Undo)}</button>
                 </div>
             }
         })
@@ -262,10 +260,10 @@ fn ProblemEditor(id: String) -> impl IntoView {
             <TextArea id=format!("{p}-detail") label=S::ProblemDetail hint=S::ProblemDetailHint rows=6
                 value=field(|p| &p.detail, id.clone()) on_change=set(id.clone(), |p, v| p.detail = v)/>
             <div class="item-actions">
-                <button type="button" on:click=move |_| { let id = up.clone(); ctx.edit(move |d| d.shift_problem(&id, -1)) }>{move || ctx.t(S::MoveUp)}</button>
-                <button type="button" on:click=move |_| { let id = down.clone(); ctx.edit(move |d| d.shift_problem(&id, 1)) }>{move || ctx.t(S::MoveDown)}</button>
+                <button type="button" on:click=move |_| { let id = up.clone(); ctx.edit(move |d| d.shift_problem(&id, -1)) }>{tr(S::MoveUp)}</button>
+                <button type="button" on:click=move |_| { let id = down.clone(); ctx.edit(move |d| d.shift_problem(&id, 1)) }>{tr(S::MoveDown)}</button>
                 <label class="move-to">
-                    <span class="visually-hidden">{move || ctx.t(S::MoveTo)}</span>
+                    <span class="visually-hidden">{tr(S::MoveTo)}</span>
                     <select on:change=move |ev| {
                         let target = event_target_value(&ev);
                         if !target.is_empty() {
@@ -273,7 +271,7 @@ fn ProblemEditor(id: String) -> impl IntoView {
                             ctx.edit(move |d| d.move_problem(&id, &target));
                         }
                     }>
-                        <option value="" selected=true>{move || ctx.t(S::MoveTo)}</option>
+                        <option value="" selected=true>{tr(S::MoveTo)}</option>
                         {move || {
                             let lang = ctx.lang.get();
                             let here = current_aspect.get();
@@ -290,7 +288,7 @@ fn ProblemEditor(id: String) -> impl IntoView {
                     ctx.edit(|d| removed = d.remove_problem(&id));
                     ctx.undo.set(removed);
                     focus_later("add-problem".into());
-                }>{move || ctx.t(S::Delete)}</button>
+                }>{tr(S::Delete)}</button>
             </div>
         </fieldset>
     }

@@ -19,6 +19,32 @@ pub fn clock(ms: f64) -> String {
     )
 }
 
+/// A local time stamp for file names: YYYYMMDD-HHMM.
+pub fn file_stamp(ms: f64) -> String {
+    let d = js_sys::Date::new(&wasm_bindgen::JsValue::from_f64(ms));
+    format!(
+        "{:04}{:02}{:02}-{:02}{:02}",
+        d.get_full_year(),
+        d.get_month() + 1,
+        d.get_date(),
+        d.get_hours(),
+        d.get_minutes()
+    )
+}
+
+/// A local date and time for lists: YYYY-MM-DD hh:mm.
+pub fn date_time(ms: f64) -> String {
+    let d = js_sys::Date::new(&wasm_bindgen::JsValue::from_f64(ms));
+    format!(
+        "{:04}-{:02}-{:02} {:02}:{:02}",
+        d.get_full_year(),
+        d.get_month() + 1,
+        d.get_date(),
+        d.get_hours(),
+        d.get_minutes()
+    )
+}
+
 /// A new draft id: time plus randomness, base 36.
 pub fn new_id() -> String {
     let t = now_ms() as u64;

@@ -2,7 +2,7 @@
 //! findings of the checks, each linked to its field.
 
 use super::fields::{heading_text, StepHeading};
-use super::{fill, step_label, Ctx, Step};
+use super::{fill, step_label, tr, Ctx, Step};
 use crate::domain::checks::{self, Finding, Kind, Section};
 use crate::domain::render::generated_intro;
 use crate::domain::{Checklist, Draft};
@@ -166,17 +166,17 @@ pub fn CheckStep() -> impl IntoView {
     view! {
         <section class="step">
             <StepHeading text=heading_text(S::CheckHeading)/>
-            <p class="lead">{move || ctx.t(S::CheckHint)}</p>
+            <p class="lead">{tr(S::CheckHint)}</p>
             <div class="findings" role="region" aria-labelledby="findings-heading">
                 <h2 id="findings-heading">{move || fill(ctx.t(S::FindingsHeading), &[("n", findings.with(|f| f.len()).to_string())])}</h2>
                 <Show when=move || findings.with(|f| f.is_empty())
-                    fallback=move || view! { <p class="hint">{move || ctx.t(S::FindingsHint)}</p> }>
-                    <p class="no-findings">{move || ctx.t(S::NoFindings)}</p>
+                    fallback=move || view! { <p class="hint">{tr(S::FindingsHint)}</p> }>
+                    <p class="no-findings">{tr(S::NoFindings)}</p>
                 </Show>
                 <ul class="finding-list">{finding_list}</ul>
             </div>
             <dl class="summary-list">{rows}</dl>
-            <button type="button" class="primary" id="to-preview" on:click=move |_| ctx.go(Step::Preview)>{move || ctx.t(S::ToPreview)}</button>
+            <button type="button" class="primary" id="to-preview" on:click=move |_| ctx.go(Step::Preview)>{tr(S::ToPreview)}</button>
         </section>
     }
 }

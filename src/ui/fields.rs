@@ -1,7 +1,7 @@
 //! Reusable fields: every one has a visible label, an optional hint and, for long
 //! text, a character count that never blocks typing.
 
-use super::{fill, Ctx};
+use super::{fill, tr, Ctx};
 use crate::domain::checks::{self, Section};
 use crate::domain::count::{self, Fit};
 use crate::strings::S;
@@ -158,19 +158,25 @@ pub fn DoneQuestion(section: Section) -> impl IntoView {
     let (k_yes, k_no) = (key.clone(), key);
     view! {
         <fieldset class="field done-question">
-            <legend>{move || ctx.t(S::SectionDoneQuestion)}</legend>
+            <legend>{tr(S::SectionDoneQuestion)}</legend>
             <div class="choices">
                 <label class="choice">
                     <input type="radio" name=name.clone() value="yes" prop:checked=move || done.get()
                         on:change=move |_| { let k = k_yes.clone(); ctx.edit(move |d| d.set_section_done(&k, true)) }/>
-                    {move || ctx.t(S::SectionDoneYes)}
+                    {tr(S::SectionDoneYes)}
                 </label>
                 <label class="choice">
                     <input type="radio" name=name value="no" prop:checked=move || !done.get()
                         on:change=move |_| { let k = k_no.clone(); ctx.edit(move |d| d.set_section_done(&k, false)) }/>
-                    {move || ctx.t(S::SectionDoneNo)}
+                    {tr(S::SectionDoneNo)}
                 </label>
             </div>
         </fieldset>
     }
+}
+
+/// A keyed list of item editors. One instance of `For` serves every list, which keeps
+/// the wasm small; `child` is a plain function from an item id to its editor.
+pub fn keyed_list(ids: Memo<Vec<String>>, child: fn(String) -> AnyView) -> impl IntoView {
+    view! { <For each=move || ids.get() key=|id: &String| id.clone() children=move |id| child(id)/> }
 }

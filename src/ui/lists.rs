@@ -1,9 +1,11 @@
 //! Steps: 原因剖析 and 整改措施, each item linked to the problems it answers.
 
 use super::aspect::focus_later;
-use super::fields::{heading_text, DoneQuestion, SectionCount, StepHeading, TextArea, TextField};
+use super::fields::{
+    heading_text, keyed_list, DoneQuestion, SectionCount, StepHeading, TextArea, TextField,
+};
 use super::sections::text_of;
-use super::{fill, Ctx};
+use super::{fill, tr, tr_attr, Ctx};
 use crate::domain::checks::Section;
 use crate::domain::draft::{DEADLINE_AT_ONCE, DEADLINE_ONGOING};
 use crate::domain::{Cause, Draft, MaterialKind, Measure};
@@ -113,10 +115,8 @@ pub fn CausesStep() -> impl IntoView {
     view! {
         <section class="step">
             <StepHeading text=heading_text(S::CausesHeading)/>
-            <p class="lead">{move || ctx.t(S::CausesHint)}</p>
-            <For each=move || ids.get() key=|id| id.clone() let:id>
-                <CauseEditor id=id/>
-            </For>
+            <p class="lead">{tr(S::CausesHint)}</p>
+            {keyed_list(ids, |id| view! { <CauseEditor id=id/> }.into_any())}
             <button type="button" class="secondary add" id="add-cause" on:click=move |_| {
                 let mut new_id = String::new();
                 // Read the checklist before editing: the draft is locked while it changes.
@@ -134,7 +134,7 @@ pub fn CausesStep() -> impl IntoView {
                     d.causes.push(Cause { id: new_id.clone(), dimension, ..Default::default() });
                 });
                 focus_later(format!("cause-{new_id}-summary"));
-            }>{move || ctx.t(S::AddCause)}</button>
+            }>{tr(S::AddCause)}</button>
             <SectionCount section=Section::Causes/>
             <DoneQuestion section=Section::Causes/>
         </section>
@@ -189,7 +189,7 @@ fn CauseEditor(id: String) -> impl IntoView {
         <fieldset class="item" id=p.clone()>
             <legend>{move || fill(ctx.t(S::CauseN), &[("n", n.get().to_string())])}</legend>
             <div class="field">
-                <label for=format!("{p}-dimension")>{move || ctx.t(S::CauseDimension)}</label>
+                <label for=format!("{p}-dimension")>{tr(S::CauseDimension)}</label>
                 <select id=format!("{p}-dimension") on:change=move |ev| set_dim(event_target_value(&ev))>
                     {move || {
                         let lang = ctx.lang.get();
@@ -215,7 +215,7 @@ fn CauseEditor(id: String) -> impl IntoView {
             <button type="button" class="danger" on:click=move |_| {
                 let id = del.clone();
                 ctx.edit(move |d| d.causes.retain(|c| c.id != id))
-            }>{move || ctx.t(S::Delete)}</button>
+            }>{tr(S::Delete)}</button>
         </fieldset>
     }
 }
@@ -230,10 +230,8 @@ pub fn MeasuresStep() -> impl IntoView {
     view! {
         <section class="step">
             <StepHeading text=heading_text(S::MeasuresHeading)/>
-            <p class="lead">{move || ctx.t(S::MeasuresHint)}</p>
-            <For each=move || ids.get() key=|id| id.clone() let:id>
-                <MeasureEditor id=id/>
-            </For>
+            <p class="lead">{tr(S::MeasuresHint)}</p>
+            {keyed_list(ids, |id| view! { <MeasureEditor id=id/> }.into_any())}
             <button type="button" class="secondary add" id="add-measure" on:click=move |_| {
                 let mut new_id = String::new();
                 ctx.edit(|d| {
@@ -242,7 +240,7 @@ pub fn MeasuresStep() -> impl IntoView {
                     d.measures.push(Measure { id: new_id.clone(), responsible, ..Default::default() });
                 });
                 focus_later(format!("measure-{new_id}-summary"));
-            }>{move || ctx.t(S::AddMeasure)}</button>
+            }>{tr(S::AddMeasure)}</button>
             <SectionCount section=Section::Measures/>
             <DoneQuestion section=Section::Measures/>
         </section>
@@ -300,7 +298,7 @@ fn MeasureEditor(id: String) -> impl IntoView {
             <TextArea id=format!("{p}-text") label=S::MeasureText rows=4 value=field(|m| &m.text, id.clone())
                 on_change=set(id.clone(), |m, v| m.text = v)/>
             <fieldset class="field">
-                <legend>{move || ctx.t(S::Deadline)}</legend>
+                <legend>{tr(S::Deadline)}</legend>
                 <div class="choices">
                     {DEADLINE_WORDS.iter().map(|(word, label)| {
                         let (word, label) = (*word, *label);
@@ -316,10 +314,10 @@ fn MeasureEditor(id: String) -> impl IntoView {
                     <label class="choice">
                         <input type="radio" name=name.clone() prop:checked=is_date
                             on:change=move |_| set_deadline2(String::new())/>
-                        {move || ctx.t(S::DeadlineDate)}
+                        {tr(S::DeadlineDate)}
                     </label>
                     <Show when=is_date>
-                        <input type="date" id=date_id.clone() aria-label=move || ctx.t(S::DeadlineDate)
+                        <input type="date" id=date_id.clone() aria-label=tr_attr(S::DeadlineDate)
                             prop:value=move || deadline.get()
                             on:input={
                                 let set = set_deadline.clone();
@@ -334,7 +332,7 @@ fn MeasureEditor(id: String) -> impl IntoView {
             <button type="button" class="danger" on:click=move |_| {
                 let id = del.clone();
                 ctx.edit(move |d| d.measures.retain(|m| m.id != id))
-            }>{move || ctx.t(S::Delete)}</button>
+            }>{tr(S::Delete)}</button>
         </fieldset>
     }
 }

@@ -3,7 +3,10 @@
 mod aspect;
 pub mod browser;
 mod check;
+mod drafts;
 mod fields;
+mod history;
+mod home;
 mod lists;
 mod preview;
 mod profile;
@@ -19,6 +22,19 @@ pub use state::{Ctx, SaveState, Step};
 /// Mounts the app on the page.
 pub fn start() {
     leptos::mount::mount_to_body(App);
+}
+
+/// A table string as a view that follows the UI language. Every use shares this
+/// one closure type, which keeps the wasm small.
+pub fn tr(s: S) -> impl IntoView {
+    let lang = expect_context::<Ctx>().lang;
+    move || s.get(lang.get())
+}
+
+/// The same, for an attribute value.
+pub fn tr_attr(s: S) -> impl Fn() -> &'static str + Send + Sync + Copy + 'static {
+    let lang = expect_context::<Ctx>().lang;
+    move || s.get(lang.get())
 }
 
 /// Replaces `{name}` placeholders in a table string.
@@ -69,24 +85,30 @@ pub fn App() -> impl IntoView {
     view! {
         <header class="app-header no-print">
             <div class="brand">
-                <span class="brand-name">{move || ctx.t(S::AppName)}</span>
-                <span class="brand-tagline">{move || ctx.t(S::AppTagline)}</span>
+                <span class="brand-name">{tr(S::AppName)}</span>
+                <span class="brand-tagline">{tr(S::AppTagline)}</span>
             </div>
             <SaveStatus/>
             <button type="button" class="link-button" lang=move || if ctx.lang.get() == Lang::Zh { "en" } else { "zh-CN" }
-                aria-label=move || ctx.t(S::Language)
+                aria-label=tr_attr(S::Language)
                 on:click=move |_| ctx.lang.update(|l| *l = if *l == Lang::Zh { Lang::En } else { Lang::Zh })>
-                {move || ctx.t(S::LangSwitch)}
+                {tr(S::LangSwitch)}
             </button>
         </header>
         <Alerts/>
         <div class="layout">
-            <nav class="steps no-print" aria-label=move || ctx.t(S::StepsNav)>
+            <nav class="steps no-print" aria-label=tr_attr(S::StepsNav)>
                 <ol>
+                    <li class="steps-home">
+                        <a href="#" id="nav-home" aria-current=move || (ctx.step.get() == Step::Home).then_some("page")
+                            on:click=move |ev| { ev.prevent_default(); ctx.go(Step::Home); }>
+                            {tr(S::StepHome)}
+                        </a>
+                    </li>
                     <li class="steps-home">
                         <a href="#" aria-current=move || (ctx.step.get() == Step::Tasks).then_some("step")
                             on:click=move |ev| { ev.prevent_default(); ctx.go(Step::Tasks); }>
-                            {move || ctx.t(S::StepTasks)}
+                            {tr(S::StepTasks)}
                         </a>
                     </li>
                     {move || ctx.steps().into_iter().map(|s| view! {
@@ -102,6 +124,8 @@ pub fn App() -> impl IntoView {
             </nav>
             <main class="content">
                 {move || match ctx.step.get() {
+                    Step::Home => home::HomePage().into_any(),
+                    Step::History => history::HistoryPage().into_any(),
                     Step::Tasks => tasks::TaskList().into_any(),
                     Step::Profile => profile::ProfileStep().into_any(),
                     Step::Intro => sections::IntroStep().into_any(),
@@ -117,7 +141,7 @@ pub fn App() -> impl IntoView {
                 <StepNav/>
             </main>
         </div>
-        <footer class="app-footer no-print">{move || ctx.t(S::Offline)}</footer>
+        <footer class="app-footer no-print">{tr(S::Offline)}</footer>
     }
 }
 
@@ -160,18 +184,25 @@ fn Alerts() -> impl IntoView {
                     SaveState::Failed(crate::storage::SaveError::Quota) => ctx.t(S::SaveFailedQuota),
                     _ => ctx.t(S::SaveFailedOther),
                 }}</p>
-                <button type="button" on:click=download_draft>{move || ctx.t(S::DownloadDraft)}</button>
+                <button type="button" on:click=download_draft>{tr(S::DownloadDraft)}</button>
+            </div>
+        </Show>
+        <Show when=move || ctx.conflict.get()>
+            <div class="alert alert-warning no-print" role="alert" id="conflict">
+                <p>{tr(S::ConflictMessage)}</p>
+                <button type="button" id="load-theirs" on:click=move |_| ctx.load_theirs()>{tr(S::LoadTheirs)}</button>
+                <button type="button" id="keep-mine" on:click=move |_| ctx.keep_mine()>{tr(S::KeepMine)}</button>
             </div>
         </Show>
         <Show when=move || ctx.unreadable.with(|u| u.is_some())>
             <div class="alert alert-warning no-print" role="alert">
-                <p>{move || ctx.t(S::Unreadable)}</p>
+                <p>{tr(S::Unreadable)}</p>
                 <button type="button" on:click=move |_| {
                     if let Some((key, raw)) = ctx.unreadable.get_untracked() {
                         let name = key.replace('/', "-");
                         browser::download(&format!("{name}.txt"), "text/plain", &raw);
                     }
-                }>{move || ctx.t(S::DownloadRaw)}</button>
+                }>{tr(S::DownloadRaw)}</button>
             </div>
         </Show>
     }
@@ -181,6 +212,8 @@ fn Alerts() -> impl IntoView {
 pub fn step_label(ctx: Ctx, step: Step) -> String {
     let lang = ctx.lang.get();
     match step {
+        Step::Home => S::StepHome.get(lang).into(),
+        Step::History => S::StepHistory.get(lang).into(),
         Step::Tasks => S::StepTasks.get(lang).into(),
         Step::Profile => S::StepProfile.get(lang).into(),
         Step::Intro => S::StepIntro.get(lang).into(),
@@ -247,13 +280,13 @@ fn StepNav() -> impl IntoView {
     view! {
         <div class="step-nav no-print">
             {move || ctx.neighbour(step.get(), -1).map(|p| view! {
-                <button type="button" class="secondary" on:click=move |_| ctx.go(p)>{move || ctx.t(S::Back)}</button>
+                <button type="button" class="secondary" on:click=move |_| ctx.go(p)>{tr(S::Back)}</button>
             })}
             {move || ctx.neighbour(step.get(), 1).map(|n| view! {
-                <button type="button" class="primary" on:click=move |_| ctx.go(n)>{move || ctx.t(S::Continue)}</button>
+                <button type="button" class="primary" on:click=move |_| ctx.go(n)>{tr(S::Continue)}</button>
             })}
             <Show when=move || ctx.from_check.get() && step.get() != Step::Check>
-                <button type="button" class="secondary" on:click=move |_| ctx.go(Step::Check)>{move || ctx.t(S::BackToCheck)}</button>
+                <button type="button" class="secondary" on:click=move |_| ctx.go(Step::Check)>{tr(S::BackToCheck)}</button>
             </Show>
         </div>
     }

@@ -2,7 +2,7 @@
 
 use super::browser;
 use super::fields::{heading_text, StepHeading};
-use super::{fill, Ctx};
+use super::{fill, tr, Ctx};
 use crate::domain::{checks, count, render, Block, Checklist, Document};
 use crate::strings::S;
 use leptos::prelude::*;
@@ -79,7 +79,7 @@ pub fn PreviewStep() -> impl IntoView {
         <section class="step" aria-labelledby="step-heading">
             <div class="no-print">
                 <StepHeading text=heading_text(S::PreviewHeading)/>
-                <p class="lead">{move || ctx.t(S::PreviewHint)}</p>
+                <p class="lead">{tr(S::PreviewHint)}</p>
                 <p class="total-count">{move || {
                     let t = checks::total_target(ctx.draft.with(|d| d.kind));
                     fill(ctx.t(S::TotalCount), &[("n", total.get().to_string()), ("min", t.min.to_string()), ("max", t.max.to_string())])
@@ -87,7 +87,7 @@ pub fn PreviewStep() -> impl IntoView {
                 <button type="button" class="primary" id="print" on:click=move |_| {
                     ctx.flush();
                     browser::print();
-                }>{move || ctx.t(S::Print)}</button>
+                }>{tr(S::Print)}</button>
             </div>
             <Paper doc=doc/>
         </section>

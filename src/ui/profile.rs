@@ -1,6 +1,7 @@
 //! Step: who writes, for which meeting.
 
 use super::fields::{heading_text, StepHeading, TextField};
+use super::tr;
 use super::Ctx;
 use crate::domain::checklist;
 use crate::domain::MaterialKind;
@@ -33,21 +34,21 @@ pub fn ProfileStep() -> impl IntoView {
     view! {
         <section class="step" aria-labelledby="step-heading">
             <StepHeading text=heading_text(S::ProfileHeading)/>
-            <p class="lead">{move || ctx.t(S::ProfileHint)}</p>
+            <p class="lead">{tr(S::ProfileHint)}</p>
             <fieldset class="field">
-                <legend>{move || ctx.t(S::KindLabel)}</legend>
+                <legend>{tr(S::KindLabel)}</legend>
                 <div class="choices">
                     <label class="choice">
                         <input type="radio" name="kind" id="kind-individual" value="individual"
                             prop:checked=move || kind.get() == MaterialKind::Individual
                             on:change=move |_| ctx.edit(|d| d.kind = MaterialKind::Individual)/>
-                        {move || ctx.t(S::KindIndividual)}
+                        {tr(S::KindIndividual)}
                     </label>
                     <label class="choice">
                         <input type="radio" name="kind" id="kind-team" value="team"
                             prop:checked=move || kind.get() == MaterialKind::Team
                             on:change=move |_| ctx.edit(|d| d.kind = MaterialKind::Team)/>
-                        {move || ctx.t(S::KindTeam)}
+                        {tr(S::KindTeam)}
                     </label>
                 </div>
                 <Show when=move || kind.get() == MaterialKind::Individual>
@@ -58,7 +59,7 @@ pub fn ProfileStep() -> impl IntoView {
                                 let on = event_target_checked(&ev);
                                 ctx.edit(|d| d.profile.speech_outline = on)
                             }/>
-                        {move || ctx.t(S::SpeechOutline)}
+                        {tr(S::SpeechOutline)}
                     </label>
                 </Show>
             </fieldset>
@@ -74,7 +75,7 @@ pub fn ProfileStep() -> impl IntoView {
                 value=field(|d| &d.profile.post)
                 on_change=move |v| ctx.edit(|d| d.profile.post = v)/>
             <div class="field">
-                <label for="year">{move || ctx.t(S::YearLabel)}</label>
+                <label for="year">{tr(S::YearLabel)}</label>
                 <select id="year" name="year" on:change=move |ev| {
                     if let Ok(y) = event_target_value(&ev).parse::<u32>() {
                         ctx.edit(|d| d.profile.year = y)
@@ -82,7 +83,7 @@ pub fn ProfileStep() -> impl IntoView {
                 }>
                     {checklist::years().into_iter().map(|y| view! {
                         <option value=y.to_string() selected=move || d.with(|d| d.profile.year == y)>
-                            {y}{move || ctx.t(S::YearSuffix)}
+                            {y}{tr(S::YearSuffix)}
                         </option>
                     }).collect_view()}
                 </select>

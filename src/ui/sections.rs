@@ -1,9 +1,10 @@
 //! The short sections: 导语, 上年度整改落实情况, 需要向组织说明的事项, 表态.
 
 use super::fields::{
-    heading_text, DoneQuestion, NumberField, SectionCount, StepHeading, TextArea, TextField,
+    heading_text, keyed_list, DoneQuestion, NumberField, SectionCount, StepHeading, TextArea,
+    TextField,
 };
-use super::{fill, Ctx};
+use super::{fill, tr, Ctx};
 use crate::domain::checks::Section;
 use crate::domain::render::generated_intro;
 use crate::domain::{Draft, ItemStatus, LastYearItem, MaterialKind};
@@ -28,7 +29,7 @@ pub fn IntroStep() -> impl IntoView {
     view! {
         <section class="step">
             <StepHeading text=heading_text(S::IntroHeading)/>
-            <p class="lead">{move || ctx.t(S::IntroHint)}</p>
+            <p class="lead">{tr(S::IntroHint)}</p>
             <div class="number-row">
                 <NumberField id="study-sessions" label=S::StudySessions value=num(|d| d.intro.study_sessions)
                     on_change=move |v| ctx.edit(|d| d.intro.study_sessions = v)/>
@@ -43,12 +44,12 @@ pub fn IntroStep() -> impl IntoView {
                 <NumberField id="talks" label=S::Talks value=num(|d| d.intro.talks)
                     on_change=move |v| ctx.edit(|d| d.intro.talks = v)/>
             </div>
-            <h2 class="sub">{move || ctx.t(S::GeneratedIntro)}</h2>
+            <h2 class="sub">{tr(S::GeneratedIntro)}</h2>
             <blockquote class="generated" lang="zh-CN">{move || generated.get()}</blockquote>
             <button type="button" class="secondary" on:click=move |_| {
                 let g = generated.get_untracked();
                 ctx.edit(|d| d.intro.text = g);
-            }>{move || ctx.t(S::UseGenerated)}</button>
+            }>{tr(S::UseGenerated)}</button>
             <TextArea id="intro-text" label=S::OwnIntro rows=6
                 value=text_of(ctx, |d| Some(d.intro.text.clone()))
                 on_change=move |v| ctx.edit(|d| d.intro.text = v)/>
@@ -69,16 +70,14 @@ pub fn LastYearStep() -> impl IntoView {
         <section class="step">
             <StepHeading text=heading_text(S::LastYearHeading)/>
             <p class="meeting-name" lang="zh-CN">{previous}</p>
-            <p class="lead">{move || ctx.t(S::LastYearHint)}</p>
-            <For each=move || ids.get() key=|id| id.clone() let:id>
-                <LastYearEditor id=id/>
-            </For>
+            <p class="lead">{tr(S::LastYearHint)}</p>
+            {keyed_list(ids, |id| view! { <LastYearEditor id=id/> }.into_any())}
             <button type="button" class="secondary add" id="add-last-year" on:click=move |_| {
                 ctx.edit(|d| {
                     let id = d.new_item_id("l");
                     d.last_year.push(LastYearItem { id, ..Default::default() });
                 })
-            }>{move || ctx.t(S::AddLastYear)}</button>
+            }>{tr(S::AddLastYear)}</button>
             <SectionCount section=Section::LastYear/>
             <DoneQuestion section=Section::LastYear/>
         </section>
@@ -143,17 +142,17 @@ fn LastYearEditor(id: String) -> impl IntoView {
             <TextArea id=format!("{p}-measure") label=S::LastYearMeasure rows=2 value=field(|i| &i.measure, id.clone())
                 on_change=set(id.clone(), |i, v| i.measure = v)/>
             <fieldset class="field">
-                <legend>{move || ctx.t(S::LastYearStatus)}</legend>
+                <legend>{tr(S::LastYearStatus)}</legend>
                 <div class="choices">
                     <label class="choice">
                         <input type="radio" name=format!("{p}-status") value="done" prop:checked=move || !ongoing.get()
                             on:change=move |_| set_done(ItemStatus::Done)/>
-                        {move || ctx.t(S::StatusDone)}
+                        {tr(S::StatusDone)}
                     </label>
                     <label class="choice">
                         <input type="radio" name=format!("{p}-status") id=format!("{p}-ongoing") value="ongoing" prop:checked=move || ongoing.get()
                             on:change=move |_| set_status(ItemStatus::Ongoing)/>
-                        {move || ctx.t(S::StatusOngoing)}
+                        {tr(S::StatusOngoing)}
                     </label>
                 </div>
             </fieldset>
@@ -166,7 +165,7 @@ fn LastYearEditor(id: String) -> impl IntoView {
             <button type="button" class="danger" on:click=move |_| {
                 let id = remove.clone();
                 ctx.edit(move |d| d.last_year.retain(|i| i.id != id))
-            }>{move || ctx.t(S::Delete)}</button>
+            }>{tr(S::Delete)}</button>
         </fieldset>
     }
 }
@@ -177,7 +176,7 @@ pub fn ExplanationsStep() -> impl IntoView {
     view! {
         <section class="step">
             <StepHeading text=heading_text(S::ExplanationsHeading)/>
-            <p class="lead">{move || ctx.t(S::ExplanationsHint)}</p>
+            <p class="lead">{tr(S::ExplanationsHint)}</p>
             <TextArea id="explanations" label=S::ExplanationsLabel rows=8
                 value=text_of(ctx, |d| Some(d.explanations.clone()))
                 on_change=move |v| ctx.edit(|d| d.explanations = v)/>
@@ -191,7 +190,7 @@ pub fn ClosingStep() -> impl IntoView {
     view! {
         <section class="step">
             <StepHeading text=heading_text(S::ClosingHeading)/>
-            <p class="lead">{move || ctx.t(S::ClosingHint)}</p>
+            <p class="lead">{tr(S::ClosingHint)}</p>
             <TextArea id="statement" label=S::ClosingLabel rows=5
                 value=text_of(ctx, |d| Some(d.statement.clone()))
                 on_change=move |v| ctx.edit(|d| d.statement = v)/>

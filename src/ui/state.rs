@@ -13,10 +13,16 @@ use std::time::Duration;
 pub const AUTOSAVE_DELAY: f64 = 400.0;
 /// While typing goes on without a pause, a write at least this often.
 pub const AUTOSAVE_MAX_WAIT: f64 = 2000.0;
+/// A snapshot of a changing draft at most this often.
+pub const SNAPSHOT_EVERY_MS: f64 = 5.0 * 60.0 * 1000.0;
 
 /// The pages of the app. `Tasks` is the home of a draft; the others are numbered steps.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Step {
+    /// The drafts list (我的稿件), with backups and the 回收站.
+    Home,
+    /// The history (snapshots) of the open draft.
+    History,
     Tasks,
     Profile,
     Intro,
@@ -60,7 +66,7 @@ impl Step {
             Step::Causes => Section::Causes,
             Step::Measures => Section::Measures,
             Step::Closing => Section::Closing,
-            Step::Tasks | Step::Check | Step::Preview => return None,
+            Step::Home | Step::History | Step::Tasks | Step::Check | Step::Preview => return None,
         })
     }
 
@@ -122,14 +128,24 @@ pub struct Ctx {
     pub save: RwSignal<SaveState>,
     /// Stored data that could not be read: (key, raw value), offered as a download.
     pub unreadable: RwSignal<Option<(String, String)>>,
+    /// Set when another tab changed the open draft: autosave waits for the user.
+    pub conflict: RwSignal<bool>,
+    /// Bumped when the list of drafts changes (new, delete, import …).
+    pub drafts_version: RwSignal<u64>,
+    /// A message about the last backup import or export, and whether it is an error.
+    pub notice: RwSignal<Option<(String, bool)>>,
     /// The last deleted problem, for undo.
     pub undo: RwSignal<Option<crate::domain::Removed>>,
     /// Set when the user came to a step from the check page: show "back to check".
     pub from_check: RwSignal<bool>,
     /// The element to focus after the next step change instead of the heading.
     pub focus_target: RwSignal<Option<String>>,
-    store: StoredValue<LocalStore>,
-    dirty: StoredValue<bool>,
+    pub(super) store: StoredValue<LocalStore>,
+    /// The record this tab wrote (or loaded) last, to notice writes by another tab.
+    pub(super) last_written: StoredValue<Option<String>>,
+    /// When the open draft's newest snapshot was taken.
+    pub(super) last_snapshot: StoredValue<f64>,
+    pub(super) dirty: StoredValue<bool>,
     /// When the oldest unsaved edit was made (ms since the epoch).
     pending_since: StoredValue<Option<f64>>,
     timer: StoredValue<Option<TimeoutHandle>>,
@@ -142,8 +158,19 @@ impl Ctx {
         let store = LocalStore::open();
         let mut unreadable = None;
         let mut save = SaveState::NotYet;
-        let draft = match store.load_current() {
-            Ok(Some(d)) => d,
+        let mut last_written = None;
+        store.purge_trash(browser::now_ms());
+        let current = store.current_id();
+        let loaded = match &current {
+            Some(id) => store.load_draft_raw(id),
+            None if store.is_available() => Ok(None),
+            None => Err(StoreError::Unavailable),
+        };
+        let draft = match loaded {
+            Ok(Some((d, raw))) => {
+                last_written = Some(raw);
+                d
+            }
             Ok(None) => Draft::new(
                 browser::new_id(),
                 MaterialKind::Individual,
@@ -167,20 +194,28 @@ impl Ctx {
                 )
             }
         };
+        let last_snapshot = store.last_snapshot_ms(&draft.id).unwrap_or(0.0);
+        let several = store.scan().0.len() > 1;
         let draft = RwSignal::new(draft);
         Ctx {
             draft,
             kind: Memo::new(move |_| draft.with(|d| d.kind)),
             year: Memo::new(move |_| draft.with(|d| d.profile.year)),
             revision: RwSignal::new(0),
-            step: RwSignal::new(Step::Tasks),
+            // Several drafts: start on the list; one: on its task list.
+            step: RwSignal::new(if several { Step::Home } else { Step::Tasks }),
             lang: RwSignal::new(Lang::Zh),
             save: RwSignal::new(save),
             unreadable: RwSignal::new(unreadable),
+            conflict: RwSignal::new(false),
+            drafts_version: RwSignal::new(0),
+            notice: RwSignal::new(None),
             undo: RwSignal::new(None),
             from_check: RwSignal::new(false),
             focus_target: RwSignal::new(None),
             store: StoredValue::new(store),
+            last_written: StoredValue::new(last_written),
+            last_snapshot: StoredValue::new(last_snapshot),
             dirty: StoredValue::new(false),
             pending_since: StoredValue::new(None),
             timer: StoredValue::new(None),
@@ -273,6 +308,10 @@ impl Ctx {
             return;
         }
         self.pending_since.set_value(None);
+        self.revision.update(|r| *r += 1);
+        if self.conflict.get_untracked() || self.noticed_other_write() {
+            return;
+        }
         let now = browser::now_ms();
         browser::mark_start("duizhao-save");
         let result = self
@@ -280,14 +319,63 @@ impl Ctx {
             .with_untracked(|d| self.store.with_value(|s| s.save_draft(d, now)));
         // Serialize, write and read back, as one User Timing entry.
         browser::mark_end("duizhao-save");
-        self.revision.update(|r| *r += 1);
         match result {
-            Ok(_) => {
+            Ok(raw) => {
+                self.last_written.set_value(Some(raw));
                 self.dirty.set_value(false);
                 self.save.set(SaveState::Saved(now));
+                self.snapshot_if_due(now);
             }
             Err(SaveError::Unavailable) => self.save.set(SaveState::Unavailable),
             Err(e) => self.save.set(SaveState::Failed(e)),
+        }
+    }
+
+    /// Whether another tab wrote this draft since this tab last wrote or loaded it.
+    /// If so, the conflict is raised and this tab's edits are kept as a snapshot.
+    pub(super) fn noticed_other_write(&self) -> bool {
+        let id = self.draft.with_untracked(|d| d.id.clone());
+        let stored = self
+            .store
+            .with_value(|s| s.read_raw(&crate::storage::draft_key(&id)));
+        let mine = self.last_written.get_value();
+        let other = match (&stored, &mine) {
+            (Some(s), Some(m)) => s != m,
+            (Some(_), None) => true,
+            (None, _) => false,
+        };
+        if other {
+            self.raise_conflict();
+        }
+        other
+    }
+
+    /// Another tab changed the open draft: keep this tab's unsaved edits as a
+    /// snapshot and let the user choose.
+    pub(super) fn raise_conflict(&self) {
+        if self.conflict.get_untracked() {
+            return;
+        }
+        if self.dirty.get_value() {
+            let now = browser::now_ms();
+            let _ = self
+                .draft
+                .with_untracked(|d| self.store.with_value(|s| s.save_snapshot(d, now)));
+        }
+        self.conflict.set(true);
+    }
+
+    /// A snapshot at most every 5 minutes while the draft changes.
+    fn snapshot_if_due(&self, now: f64) {
+        if now - self.last_snapshot.get_value() < SNAPSHOT_EVERY_MS {
+            return;
+        }
+        let ok = self
+            .draft
+            .with_untracked(|d| self.store.with_value(|s| s.save_snapshot(d, now)))
+            .is_ok();
+        if ok {
+            self.last_snapshot.set_value(now);
         }
     }
 
@@ -318,6 +406,22 @@ pub fn install_autosave(ctx: Ctx) {
             ctx.flush();
         }
     });
+    // Another tab wrote the open draft: never overwrite it silently.
+    let on_storage = window_event_listener(leptos::ev::storage, move |ev| {
+        let id = ctx.draft.with_untracked(|d| d.id.clone());
+        if ev.key().as_deref() != Some(crate::storage::draft_key(&id).as_str()) {
+            if ev
+                .key()
+                .is_some_and(|k| k.starts_with(crate::storage::PREFIX))
+            {
+                ctx.drafts_version.update(|v| *v += 1);
+            }
+            return;
+        }
+        if ev.new_value() != ctx.last_written.get_value() && ev.new_value().is_some() {
+            ctx.raise_conflict();
+        }
+    });
     // The app lives as long as the page: keep the listeners.
-    std::mem::forget((on_hide, on_vis));
+    std::mem::forget((on_hide, on_vis, on_storage));
 }

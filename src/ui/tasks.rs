@@ -2,7 +2,7 @@
 //! its status, shown whenever the draft is opened.
 
 use super::fields::{heading_text, StepHeading};
-use super::{fill, step_label, step_status, Ctx, Status, StatusTag, Step};
+use super::{fill, step_label, step_status, tr, Ctx, Status, StatusTag, Step};
 use crate::strings::S;
 use leptos::prelude::*;
 
@@ -28,7 +28,8 @@ pub fn TaskList() -> impl IntoView {
         <section class="step">
             <StepHeading text=heading_text(S::StepTasks)/>
             <p class="doc-name">{move || ctx.draft.with(|d| d.title())}</p>
-            <p class="lead">{move || ctx.t(S::TasksHint)}</p>
+            <p class="lead">{tr(S::TasksHint)}</p>
+            <super::home::ExportReminder/>
             <p class="tasks-progress">{progress}</p>
             <ol class="task-list">
                 {move || ctx.steps().into_iter().filter(|s| s.section(ctx.checklist()).is_some()).map(|s| view! {
@@ -40,7 +41,11 @@ pub fn TaskList() -> impl IntoView {
                     </li>
                 }).collect_view()}
             </ol>
-            <button type="button" class="primary" on:click=move |_| ctx.go(Step::Check)>{move || ctx.t(S::GoToCheck)}</button>
+            <div class="home-actions">
+                <button type="button" class="primary" on:click=move |_| ctx.go(Step::Check)>{tr(S::GoToCheck)}</button>
+                <button type="button" id="export-this" on:click=move |_| ctx.export(vec![ctx.draft.get_untracked()])>{tr(S::ExportThis)}</button>
+                <button type="button" id="open-history" on:click=move |_| ctx.go(Step::History)>{tr(S::StepHistory)}</button>
+            </div>
         </section>
     }
 }

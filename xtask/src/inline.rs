@@ -1,15 +1,12 @@
 //! Turns Trunk's `dist/` into one self-contained file, `dist/duizhao.html`.
 //!
 //! Chromium will not fetch a `.wasm` or import a module from `file://`, so the file
-//! carries the wasm inside: gzip-compressed, base64-encoded, inflated with the
-//! browser's `DecompressionStream` and instantiated from bytes. The wasm-bindgen glue
-//! is pasted into the same inline module. The Content-Security-Policy is replaced by
-//! one that forbids every connection.
+//! carries the wasm inside: gzip-compressed (zopfli), written as text with the dense
+//! [`crate::b122`] encoding, inflated with the browser's `DecompressionStream` and
+//! instantiated from bytes. The wasm-bindgen glue is pasted into the same inline
+//! module. The Content-Security-Policy is replaced by one that forbids every connection.
 
 use crate::Result;
-use base64::Engine;
-use flate2::{write::GzEncoder, Compression};
-use std::io::Write;
 use std::path::Path;
 
 /// The policy of the single file: no connection of any kind.
@@ -35,26 +32,50 @@ fn remove_tags(html: &str, open: &str, close: &str, needle: &str) -> String {
     out
 }
 
-/// The wasm-bindgen glue made fit to paste into an inline module.
+/// The wasm-bindgen glue made fit to paste into an inline module: no exports, no
+/// comment lines, no indentation (the glue has no multi-line strings).
 fn glue_for_inline(js: &str) -> Result<String> {
     if js.contains("</script") {
         return Err("the JS glue contains </script".into());
     }
     let mut out = String::with_capacity(js.len());
+    let mut in_comment = false;
     for line in js.lines() {
-        let t = line.trim_start();
+        let t = line.trim();
+        if in_comment {
+            in_comment = !t.contains("*/");
+            continue;
+        }
+        if t.starts_with("/*") {
+            in_comment = !t.contains("*/");
+            continue;
+        }
+        if t.is_empty() || t.starts_with("//") {
+            continue;
+        }
         if t.starts_with("import ") || t.starts_with("import{") {
             return Err(format!("the JS glue imports another file: {t}").into());
         }
         if t.starts_with("export {") || t.starts_with("export default") {
             continue;
         }
-        out.push_str(line);
+        out.push_str(t);
         out.push('\n');
     }
     if !out.contains("async function __wbg_init") {
         return Err("the JS glue has no __wbg_init".into());
     }
+    Ok(out)
+}
+
+/// The smallest gzip stream we can make: zopfli, which any gzip reader inflates.
+pub fn gzip_best(bytes: &[u8]) -> Result<Vec<u8>> {
+    let mut out = Vec::new();
+    let options = zopfli::Options {
+        iteration_count: std::num::NonZeroU64::new(5).expect("5 is not zero"),
+        ..Default::default()
+    };
+    zopfli::compress(options, zopfli::Format::Gzip, bytes, &mut out)?;
     Ok(out)
 }
 
@@ -64,10 +85,8 @@ pub fn single_file(dist: &Path, name: &str) -> Result<std::path::PathBuf> {
     let js = std::fs::read_to_string(dist.join(format!("{name}.js")))?;
     let wasm = std::fs::read(dist.join(format!("{name}_bg.wasm")))?;
 
-    let mut gz = GzEncoder::new(Vec::new(), Compression::best());
-    gz.write_all(&wasm)?;
-    let gz = gz.finish()?;
-    let b64 = base64::engine::general_purpose::STANDARD.encode(gz);
+    let gz = gzip_best(&wasm)?;
+    let text = crate::b122::encode(&gz);
 
     let html = remove_tags(&html, "<link", ">", "preload");
     let html = remove_tags(&html, "<script", "</script>", "import init");
@@ -82,11 +101,13 @@ pub fn single_file(dist: &Path, name: &str) -> Result<std::path::PathBuf> {
     );
 
     let loader = format!(
-        "<script type=\"module\">\n{glue}\nconst z = \"{b64}\";\n\
-         const gz = Uint8Array.fromBase64 ? Uint8Array.fromBase64(z) : Uint8Array.from(atob(z), (c) => c.charCodeAt(0));\n\
+        "<script type=\"module\">\n{glue}\n{decoder}\nconst z = \"{text}\";\n\
+         const gz = b122(z, {len});\n\
          const bytes = await new Response(new Blob([gz]).stream().pipeThrough(new DecompressionStream(\"gzip\"))).arrayBuffer();\n\
          await __wbg_init({{ module_or_path: bytes }});\n</script>\n",
-        glue = glue_for_inline(&js)?
+        glue = glue_for_inline(&js)?,
+        decoder = crate::b122::DECODER_JS,
+        len = gz.len(),
     );
     let at = html.rfind("</body>").ok_or("index.html has no </body>")?;
     let out = format!("{}{loader}{}", &html[..at], &html[at..]);
@@ -113,9 +134,9 @@ mod tests {
 
     #[test]
     fn glue_loses_its_exports_and_refuses_imports() {
-        let js = "let wasm;\nasync function __wbg_init(m) {}\nexport { initSync, __wbg_init as default };\n";
+        let js = "let wasm;\n/**\n * doc\n */\n  // note\n    async function __wbg_init(m) {}\nexport { initSync, __wbg_init as default };\n";
         let g = glue_for_inline(js).unwrap();
-        assert!(!g.contains("export {"));
+        assert_eq!(g, "let wasm;\nasync function __wbg_init(m) {}\n");
         assert!(
             glue_for_inline("import x from './snippets/a.js';\nasync function __wbg_init(){}")
                 .is_err()

@@ -1,0 +1,271 @@
+//! Backup files (`*.duizhao.json`): one draft or all drafts, with a format name and a
+//! version. Pure, so every check of an imported file is tested natively.
+
+use super::codec::DecodeError;
+use crate::domain::Draft;
+use serde::de::IgnoredAny;
+use serde::Deserialize;
+use serde_json::value::RawValue;
+
+pub const BACKUP_FORMAT: &str = "duizhao.backup";
+pub const BACKUP_VERSION: u32 = 1;
+/// Files larger than this are refused before they are read as JSON.
+pub const MAX_IMPORT_BYTES: usize = 20 * 1024 * 1024;
+
+/// A backup file holding `drafts` (with the unknown fields they were read with).
+pub fn encode_backup(drafts: &[Draft], exported_ms: f64) -> String {
+    let list: Vec<String> = drafts.iter().map(Draft::to_json).collect();
+    format!(
+        "{{\"format\":\"{BACKUP_FORMAT}\",\"version\":{BACKUP_VERSION},\"exported_ms\":{},\"app\":\"duizhao\",\"drafts\":[\n{}\n]}}\n",
+        super::codec::ms(exported_ms),
+        list.join(",\n")
+    )
+}
+
+/// Why a file cannot be imported. Nothing is written for any of these.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum ImportError {
+    /// Over [`MAX_IMPORT_BYTES`] (its size in bytes).
+    TooLarge(usize),
+    /// Not JSON, or cut short (the parser's words).
+    NotJson(String),
+    /// JSON, but not a duizhao backup (the format name found, if any).
+    WrongFormat(String),
+    /// Written by a newer duizhao.
+    Newer(u32),
+    /// A required field is missing (its name).
+    MissingField(String),
+    /// Two drafts in the file share an id.
+    DuplicateId(String),
+    /// Text with HTML or script in it (the draft's id).
+    Markup(String),
+    /// A field has the wrong shape (the parser's words).
+    Invalid(String),
+    /// The file holds no draft.
+    Empty,
+}
+
+impl From<DecodeError> for ImportError {
+    fn from(e: DecodeError) -> Self {
+        match e {
+            DecodeError::Corrupt(m) => ImportError::Invalid(m),
+            DecodeError::WrongFormat(f) => ImportError::WrongFormat(f),
+            DecodeError::Newer(v) => ImportError::Newer(v),
+        }
+    }
+}
+
+/// Whether a text holds an HTML tag or a script URL.
+pub fn has_markup(text: &str) -> bool {
+    let lower = text.to_ascii_lowercase();
+    if lower.contains("javascript:") {
+        return true;
+    }
+    let bytes = text.as_bytes();
+    bytes.iter().enumerate().any(|(i, b)| {
+        *b == b'<'
+            && bytes
+                .get(i + 1)
+                .is_some_and(|n| n.is_ascii_alphabetic() || *n == b'/' || *n == b'!' || *n == b'?')
+    })
+}
+
+/// Markup in a raw JSON value, escaped (`\u003c`) or not.
+fn raw_markup(raw: &str) -> bool {
+    has_markup(raw) || raw.to_ascii_lowercase().contains("\\u003c")
+}
+
+#[derive(Deserialize)]
+struct BackupIn<'a> {
+    format: Option<String>,
+    version: Option<u64>,
+    #[serde(borrow)]
+    drafts: Option<Vec<&'a RawValue>>,
+}
+
+/// The fields every draft in a file must have.
+#[derive(Deserialize)]
+struct Head {
+    id: Option<String>,
+    kind: Option<IgnoredAny>,
+    profile: Option<IgnoredAny>,
+}
+
+/// Reads and validates a backup file; returns its drafts or the first problem found.
+pub fn decode_backup(text: &str) -> Result<Vec<Draft>, ImportError> {
+    if text.len() > MAX_IMPORT_BYTES {
+        return Err(ImportError::TooLarge(text.len()));
+    }
+    serde_json::from_str::<IgnoredAny>(text).map_err(|e| ImportError::NotJson(e.to_string()))?;
+    let file: BackupIn =
+        serde_json::from_str(text).map_err(|_| ImportError::WrongFormat(String::new()))?;
+    let format = file.format.unwrap_or_default();
+    if format != BACKUP_FORMAT {
+        return Err(ImportError::WrongFormat(format));
+    }
+    let version = file
+        .version
+        .ok_or_else(|| ImportError::MissingField("version".into()))?;
+    if version > u64::from(BACKUP_VERSION) {
+        return Err(ImportError::Newer(version as u32));
+    }
+    let drafts = file
+        .drafts
+        .ok_or_else(|| ImportError::MissingField("drafts".into()))?;
+    if drafts.is_empty() {
+        return Err(ImportError::Empty);
+    }
+    let mut out = Vec::with_capacity(drafts.len());
+    let mut ids = std::collections::BTreeSet::new();
+    for raw in drafts {
+        let head: Head =
+            serde_json::from_str(raw.get()).map_err(|e| ImportError::Invalid(e.to_string()))?;
+        let id = head.id.unwrap_or_default();
+        if id.trim().is_empty() {
+            return Err(ImportError::MissingField("id".into()));
+        }
+        if head.kind.is_none() {
+            return Err(ImportError::MissingField("kind".into()));
+        }
+        if head.profile.is_none() {
+            return Err(ImportError::MissingField("profile".into()));
+        }
+        if !ids.insert(id.clone()) {
+            return Err(ImportError::DuplicateId(id));
+        }
+        let draft = Draft::from_json(raw.get()).map_err(|e| ImportError::Invalid(e.to_string()))?;
+        if draft.texts().any(has_markup)
+            || draft
+                .extra
+                .iter()
+                .any(|(k, v)| has_markup(k) || raw_markup(v))
+        {
+            return Err(ImportError::Markup(id));
+        }
+        out.push(draft);
+    }
+    Ok(out)
+}
+
+/// How long changed drafts may go without an export before the app reminds.
+pub const EXPORT_REMINDER_DAYS: f64 = 7.0;
+
+/// Whether to remind the user to export: some draft changed after the last export
+/// (or was never exported), and that was at least [`EXPORT_REMINDER_DAYS`] ago.
+/// `drafts` holds (created_ms, updated_ms) of each draft.
+pub fn export_due(last_export_ms: f64, drafts: &[(f64, f64)], now_ms: f64) -> bool {
+    let unexported: Vec<&(f64, f64)> = drafts.iter().filter(|(_, u)| *u > last_export_ms).collect();
+    if unexported.is_empty() {
+        return false;
+    }
+    let since = if last_export_ms > 0.0 {
+        last_export_ms
+    } else {
+        unexported
+            .iter()
+            .map(|(c, _)| *c)
+            .fold(f64::INFINITY, f64::min)
+    };
+    now_ms - since >= EXPORT_REMINDER_DAYS * super::DAY_MS
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::domain::{sample, Checklist, MaterialKind};
+
+    fn two() -> Vec<Draft> {
+        let c = Checklist::for_year(2022);
+        let a = sample::complete(MaterialKind::Individual, c);
+        let mut b = sample::complete(MaterialKind::Team, c);
+        b.id = "team".into();
+        vec![a, b]
+    }
+
+    #[test]
+    fn a_backup_round_trips() {
+        let drafts = two();
+        let file = encode_backup(&drafts, 1.0);
+        assert!(file.contains("\"format\":\"duizhao.backup\""));
+        assert_eq!(decode_backup(&file).unwrap(), drafts);
+    }
+
+    #[test]
+    fn every_bad_file_is_refused_with_its_reason() {
+        let good = encode_backup(&two(), 1.0);
+        assert!(matches!(
+            decode_backup("not json"),
+            Err(ImportError::NotJson(_))
+        ));
+        assert!(matches!(
+            decode_backup(&good[..good.len() / 2]),
+            Err(ImportError::NotJson(_))
+        ));
+        assert_eq!(
+            decode_backup(r#"{"format":"something.else","version":1,"drafts":[]}"#),
+            Err(ImportError::WrongFormat("something.else".into()))
+        );
+        assert_eq!(
+            decode_backup(r#"{"format":"duizhao.backup","version":7,"drafts":[]}"#),
+            Err(ImportError::Newer(7))
+        );
+        assert_eq!(
+            decode_backup(r#"{"format":"duizhao.backup","version":1}"#),
+            Err(ImportError::MissingField("drafts".into()))
+        );
+        assert_eq!(
+            decode_backup(
+                r#"{"format":"duizhao.backup","version":1,"drafts":[{"id":"a","kind":"team"}]}"#
+            ),
+            Err(ImportError::MissingField("profile".into()))
+        );
+        assert_eq!(
+            decode_backup(r#"{"format":"duizhao.backup","version":1,"drafts":[]}"#),
+            Err(ImportError::Empty)
+        );
+        let dup = good.replace("\"id\":\"team\"", "\"id\":\"sample\"");
+        assert_eq!(
+            decode_backup(&dup),
+            Err(ImportError::DuplicateId("sample".into()))
+        );
+        let script = good.replacen("王明", "<script>alert(1)</script>", 1);
+        assert_eq!(
+            decode_backup(&script),
+            Err(ImportError::Markup("sample".into()))
+        );
+        let html = good.replacen("王明", "<b>王明</b>", 1);
+        assert!(matches!(decode_backup(&html), Err(ImportError::Markup(_))));
+        let huge = " ".repeat(MAX_IMPORT_BYTES + 1);
+        assert_eq!(
+            decode_backup(&huge),
+            Err(ImportError::TooLarge(MAX_IMPORT_BYTES + 1))
+        );
+        let wrong_type = good.replacen("\"study_sessions\":4", "\"study_sessions\":\"四\"", 1);
+        assert!(matches!(
+            decode_backup(&wrong_type),
+            Err(ImportError::Invalid(_))
+        ));
+    }
+
+    #[test]
+    fn comparison_signs_are_not_markup() {
+        assert!(!has_markup("投诉办结率<5%，时限 3<4"));
+        assert!(has_markup("<img src=x>"));
+        assert!(has_markup("JavaScript:alert(1)"));
+    }
+
+    #[test]
+    fn the_export_reminder_comes_after_seven_days_of_unexported_changes() {
+        let day = crate::storage::DAY_MS;
+        // Never exported, created 8 days ago and changed since.
+        assert!(export_due(0.0, &[(0.0, 5.0 * day)], 8.0 * day));
+        // Never exported, but only 3 days old.
+        assert!(!export_due(0.0, &[(5.0 * day, 6.0 * day)], 8.0 * day));
+        // Exported 8 days ago, nothing changed since.
+        assert!(!export_due(1.0 * day, &[(0.0, 0.5 * day)], 9.0 * day));
+        // Exported 8 days ago, changed after.
+        assert!(export_due(1.0 * day, &[(0.0, 2.0 * day)], 9.0 * day));
+        // Exported yesterday, changed today.
+        assert!(!export_due(8.0 * day, &[(0.0, 8.5 * day)], 9.0 * day));
+    }
+}

@@ -1,0 +1,59 @@
+//! 历史版本: the snapshots of the open draft, a readable preview and restore.
+
+use super::fields::{heading_text, StepHeading};
+use super::preview::Paper;
+use super::{browser, fill, tr, Ctx};
+use crate::domain::{render, Checklist, Document};
+use crate::strings::S;
+use leptos::prelude::*;
+
+#[component]
+pub fn HistoryPage() -> impl IntoView {
+    let ctx = expect_context::<Ctx>();
+    let shown: RwSignal<Option<String>> = RwSignal::new(None);
+    let list = Memo::new(move |_| {
+        ctx.drafts_version.track();
+        ctx.revision.track();
+        let id = ctx.draft.with_untracked(|d| d.id.clone());
+        ctx.store.with_value(|s| s.snapshots(&id))
+    });
+    let doc: Memo<Option<Document>> = Memo::new(move |_| {
+        let key = shown.get()?;
+        let d = ctx.store.with_value(|s| s.load_snapshot(&key))?;
+        Some(render(&d, Checklist::for_year(d.profile.year)))
+    });
+    view! {
+        <section class="step">
+            <StepHeading text=heading_text(S::HistoryHeading)/>
+            <p class="lead">{tr(S::HistoryHint)}</p>
+            {move || ctx.notice.get().map(|(text, _)| view! { <p class="notice" role="status">{text}</p> })}
+            <Show when=move || list.with(|l| l.is_empty())>
+                <p class="empty">{tr(S::HistoryEmpty)}</p>
+            </Show>
+            <ul class="history">
+                {move || list.get().into_iter().map(|m| {
+                    let (k1, k2, k3) = (m.key.clone(), m.key.clone(), m.key.clone());
+                    let time = browser::date_time(m.saved_ms);
+                    let time2 = time.clone();
+                    view! {
+                        <li class:current=move || shown.get().as_deref() == Some(k3.as_str())>
+                            <span class="history-time">{time.clone()}</span>
+                            <span class="hint">{fill(ctx.t(S::SizeKb), &[("n", format!("{:.1}", m.size as f64 / 1024.0))])}</span>
+                            <button type="button" class="small" on:click=move |_| shown.set(Some(k1.clone()))>{tr(S::ShowVersion)}</button>
+                            <button type="button" class="small" on:click=move |_| {
+                                if ctx.restore_snapshot(&k2) {
+                                    ctx.notice.set(Some((fill(ctx.t(S::Restored), &[("time", time2.clone())]), false)));
+                                    shown.set(None);
+                                }
+                            }>{tr(S::RestoreVersion)}</button>
+                        </li>
+                    }
+                }).collect_view()}
+            </ul>
+            {move || doc.get().map(|d| {
+                let memo = Memo::new(move |_| d.clone());
+                view! { <Paper doc=memo/> }
+            })}
+        </section>
+    }
+}

@@ -1,0 +1,257 @@
+//! 我的稿件: the drafts list, backups (export and import) and the 回收站.
+
+use super::fields::{heading_text, StepHeading};
+use super::{browser, fill, tr, Ctx};
+use crate::domain::{Draft, MaterialKind};
+use crate::storage::backup::{self, ImportError, MAX_IMPORT_BYTES};
+use crate::storage::DraftMeta;
+use crate::strings::S;
+use leptos::prelude::*;
+use wasm_bindgen::JsCast;
+
+fn kind_label(k: MaterialKind) -> S {
+    match k {
+        MaterialKind::Individual => S::KindShortIndividual,
+        MaterialKind::Team => S::KindShortTeam,
+    }
+}
+
+fn kb(size: usize) -> String {
+    format!("{:.1}", size as f64 / 1024.0)
+}
+
+/// Reads a picked or dropped file and checks it; nothing is written here.
+fn read_backup(ctx: Ctx, file: web_sys::File, pending: RwSignal<Option<Vec<Draft>>>) {
+    pending.set(None);
+    let size = file.size() as usize;
+    if size > MAX_IMPORT_BYTES {
+        ctx.notice
+            .set(Some((ctx.import_error(&ImportError::TooLarge(size)), true)));
+        return;
+    }
+    leptos::task::spawn_local(async move {
+        let text = wasm_bindgen_futures::JsFuture::from(file.text())
+            .await
+            .ok()
+            .and_then(|v| v.as_string())
+            .unwrap_or_default();
+        match backup::decode_backup(&text) {
+            Ok(drafts) => {
+                ctx.notice.set(None);
+                pending.set(Some(drafts));
+            }
+            Err(e) => ctx.notice.set(Some((ctx.import_error(&e), true))),
+        }
+    });
+}
+
+#[component]
+pub fn HomePage() -> impl IntoView {
+    let ctx = expect_context::<Ctx>();
+    let pending: RwSignal<Option<Vec<Draft>>> = RwSignal::new(None);
+    let overwrite = RwSignal::new(false);
+    let renaming: RwSignal<Option<String>> = RwSignal::new(None);
+    let deleted: RwSignal<Option<(String, String)>> = RwSignal::new(None);
+    let list = Memo::new(move |_| ctx.draft_list());
+    let trash = Memo::new(move |_| ctx.trash_list());
+    let open_id = Memo::new(move |_| ctx.draft.with(|d| d.id.clone()));
+
+    let on_pick = move |ev: leptos::ev::Event| {
+        let input: web_sys::HtmlInputElement = event_target(&ev);
+        if let Some(f) = input.files().and_then(|l| l.get(0)) {
+            read_backup(ctx, f, pending);
+        }
+        input.set_value("");
+    };
+    let on_drop = move |ev: leptos::ev::DragEvent| {
+        ev.prevent_default();
+        if let Some(f) = ev
+            .data_transfer()
+            .and_then(|d| d.files())
+            .and_then(|l| l.get(0))
+        {
+            read_backup(ctx, f, pending);
+        }
+    };
+
+    let row = move |m: DraftMeta| {
+        let (id_open, id_dup, id_ren, id_del, id_save) = (
+            m.id.clone(),
+            m.id.clone(),
+            m.id.clone(),
+            m.id.clone(),
+            m.id.clone(),
+        );
+        let id_row = m.id.clone();
+        let is_open = move || open_id.get() == id_row;
+        let title = m.title.clone();
+        let title_del = m.title.clone();
+        let editing = {
+            let id = m.id.clone();
+            move || renaming.get().as_deref() == Some(id.as_str())
+        };
+        let name_input: NodeRef<leptos::html::Input> = NodeRef::new();
+        let rename_id = format!("rename-{}", m.id);
+        view! {
+            <tr data-id=m.id.clone()>
+                <td class="draft-title">
+                    <Show when=editing.clone() fallback=move || view! { <span>{title.clone()}</span> }>
+                        <label class="visually-hidden" for=rename_id.clone()>{tr(S::RenameLabel)}</label>
+                        <input type="text" id=rename_id.clone() node_ref=name_input value=m.title.clone()/>
+                        <button type="button" on:click={
+                            let id = id_save.clone();
+                            move |_| {
+                                if let Some(el) = name_input.get() {
+                                    ctx.rename(&id, el.value());
+                                }
+                                renaming.set(None);
+                            }
+                        }>{tr(S::Save)}</button>
+                        <button type="button" on:click=move |_| renaming.set(None)>{tr(S::Cancel)}</button>
+                    </Show>
+                    <Show when=is_open.clone()>
+                        <strong class="tag tag-progress">{tr(S::Opened)}</strong>
+                    </Show>
+                </td>
+                <td>{move || ctx.t(kind_label(m.kind))}</td>
+                <td>{m.year}</td>
+                <td>{browser::date_time(m.updated_ms)}</td>
+                <td>{(m.size > 0).then(|| fill(ctx.t(S::SizeKb), &[("n", kb(m.size))]))}</td>
+                <td class="draft-actions">
+                    <button type="button" class="primary small" on:click=move |_| ctx.open_draft(&id_open)>{tr(S::Open)}</button>
+                    <button type="button" class="small" on:click=move |_| ctx.duplicate(&id_dup)>{tr(S::Duplicate)}</button>
+                    <button type="button" class="small" on:click=move |_| {
+                        renaming.set(Some(id_ren.clone()));
+                        let id = format!("rename-{}", id_ren);
+                        request_animation_frame(move || {
+                            if let Some(el) = document().get_element_by_id(&id) {
+                                if let Ok(el) = el.dyn_into::<web_sys::HtmlInputElement>() {
+                                    let _ = el.focus();
+                                    el.select();
+                                }
+                            }
+                        });
+                    }>{tr(S::Rename)}</button>
+                    <button type="button" class="small danger" on:click=move |_| {
+                        ctx.delete(&id_del);
+                        deleted.set(Some((id_del.clone(), title_del.clone())));
+                    }>{tr(S::Delete)}</button>
+                </td>
+            </tr>
+        }
+    };
+
+    view! {
+        <section class="step home">
+            <StepHeading text=heading_text(S::StepHome)/>
+            <p class="lead">{tr(S::HomeHint)}</p>
+            <ExportReminder/>
+            <div class="home-actions">
+                <button type="button" class="primary" id="new-individual" on:click=move |_| ctx.new_draft(MaterialKind::Individual)>{tr(S::NewIndividual)}</button>
+                <button type="button" class="secondary" id="new-team" on:click=move |_| ctx.new_draft(MaterialKind::Team)>{tr(S::NewTeam)}</button>
+            </div>
+            {move || deleted.get().map(|(id, name)| view! {
+                <div class="undo" role="status">
+                    <span>{fill(ctx.t(S::DraftDeleted), &[("name", name)])}</span>
+                    <button type="button" id="undo-delete" on:click=move |_| {
+                        ctx.restore_from_trash(&id);
+                        deleted.set(None);
+                    }>{ctx.t(S::Undo)}</button>
+                </div>
+            })}
+            <table class="drafts">
+                <thead>
+                    <tr>
+                        <th scope="col">{tr(S::ColTitle)}</th>
+                        <th scope="col">{tr(S::ColKind)}</th>
+                        <th scope="col">{tr(S::ColYear)}</th>
+                        <th scope="col">{tr(S::ColEdited)}</th>
+                        <th scope="col">{tr(S::ColSize)}</th>
+                        <th scope="col">{tr(S::ColActions)}</th>
+                    </tr>
+                </thead>
+                <tbody>
+                    {move || list.get().into_iter().map(row).collect_view()}
+                </tbody>
+            </table>
+
+            <h2>{tr(S::BackupHeading)}</h2>
+            <p><button type="button" id="export-all" on:click=move |_| ctx.export_all()>{tr(S::ExportAll)}</button></p>
+            <div class="drop-zone" on:dragover=|ev: leptos::ev::DragEvent| ev.prevent_default() on:drop=on_drop>
+                <label for="import-file">{tr(S::ImportLabel)}</label>
+                <input type="file" id="import-file" accept=".json,application/json" on:change=on_pick/>
+                <p class="hint">{tr(S::ImportDrop)}</p>
+            </div>
+            {move || ctx.notice.get().map(|(text, error)| view! {
+                <p class=if error { "notice notice-error" } else { "notice" } role="alert" id="import-notice">{text}</p>
+            })}
+            {move || pending.get().map(|drafts| {
+                let n = drafts.len();
+                let items = drafts.iter().map(|d| {
+                    let exists = ctx.has_draft(&d.id);
+                    view! {
+                        <li>{d.display_name()}" "{exists.then(|| ctx.t(S::ImportExists))}</li>
+                    }
+                }).collect_view();
+                view! {
+                    <div class="import-summary" id="import-summary">
+                        <p>{fill(ctx.t(S::ImportSummary), &[("n", n.to_string())])}</p>
+                        <ul>{items}</ul>
+                        <label class="choice">
+                            <input type="radio" name="import-mode" id="import-new" prop:checked=move || !overwrite.get() on:change=move |_| overwrite.set(false)/>
+                            {ctx.t(S::ImportAsNew)}
+                        </label>
+                        <label class="choice">
+                            <input type="radio" name="import-mode" id="import-overwrite" prop:checked=move || overwrite.get() on:change=move |_| overwrite.set(true)/>
+                            {ctx.t(S::ImportOverwrite)}
+                        </label>
+                        <div class="home-actions">
+                            <button type="button" class="primary" id="import-do" on:click=move |_| {
+                                if let Some(drafts) = pending.get_untracked() {
+                                    let n = ctx.import(drafts, overwrite.get_untracked());
+                                    ctx.notice.set(Some((fill(ctx.t(S::Imported), &[("n", n.to_string())]), false)));
+                                }
+                                pending.set(None);
+                            }>{ctx.t(S::ImportDo)}</button>
+                            <button type="button" on:click=move |_| pending.set(None)>{ctx.t(S::Cancel)}</button>
+                        </div>
+                    </div>
+                }
+            })}
+
+            <h2>{tr(S::TrashHeading)}</h2>
+            <p class="hint">{tr(S::TrashHint)}</p>
+            <Show when=move || trash.with(|t| t.is_empty()) fallback=move || view! {
+                <ul class="trash">
+                    {move || trash.get().into_iter().map(|m| {
+                        let id = m.id.clone();
+                        view! {
+                            <li data-id=m.id.clone()>
+                                <span>{m.title.clone()}</span>" "
+                                <span class="hint">{fill(ctx.t(S::DeletedAt), &[("time", browser::date_time(m.deleted_ms.unwrap_or_default()))])}</span>" "
+                                <button type="button" class="small" on:click=move |_| ctx.restore_from_trash(&id)>{ctx.t(S::Restore)}</button>
+                            </li>
+                        }
+                    }).collect_view()}
+                </ul>
+            }>
+                <p class="empty">{tr(S::TrashEmpty)}</p>
+            </Show>
+        </section>
+    }
+}
+
+/// The reminder to export, shown on the home page and the task list.
+#[component]
+pub fn ExportReminder() -> impl IntoView {
+    let ctx = expect_context::<Ctx>();
+    let due = Memo::new(move |_| ctx.export_due());
+    view! {
+        <Show when=move || due.get()>
+            <div class="alert alert-warning inline" role="status" id="export-reminder">
+                <p>{tr(S::ExportReminder)}</p>
+                <button type="button" on:click=move |_| ctx.export_all()>{tr(S::ExportAll)}</button>
+            </div>
+        </Show>
+    }
+}
