@@ -2,47 +2,12 @@
 //! Run by `cargo xtask test` (which builds `dist/` first); ignored by a plain `cargo test`.
 #![cfg(not(target_arch = "wasm32"))]
 
+use xtask::app::{click, js, open_step, value, wait_saved};
 use xtask::browser::{self, Driver, NO_NETWORK_FLAGS};
 use xtask::fantoccini::{Client, Locator};
 use xtask::{file_url, single_file};
 
 type R = xtask::Result<()>;
-
-async fn value(c: &Client, sel: &str) -> xtask::Result<String> {
-    Ok(c.find(Locator::Css(sel))
-        .await?
-        .prop("value")
-        .await?
-        .unwrap_or_default())
-}
-
-async fn wait_saved(c: &Client) -> R {
-    browser::wait_for(
-        c,
-        "document.querySelector('[data-save]').dataset.save === 'saved'",
-        "the draft to be saved",
-    )
-    .await
-}
-
-async fn js(c: &Client, script: &str) -> xtask::Result<serde_json::Value> {
-    Ok(c.execute(script, vec![]).await?)
-}
-
-async fn open_step(c: &Client, label: &str) -> R {
-    c.find(Locator::XPath(&format!(
-        "//nav//a[normalize-space(.//span[@class='step-name'])='{label}' or normalize-space()='{label}']"
-    )))
-    .await?
-    .click()
-    .await?;
-    browser::wait_for(
-        c,
-        &format!("document.querySelector('h1').textContent.trim() === '{label}'"),
-        label,
-    )
-    .await
-}
 
 const UNIT: &str = "某市生态环境局党组";
 const PERSON: &str = "王明";
@@ -177,11 +142,6 @@ async fn served_dist_works_too() -> R {
     open_step(&c, "基本信息").await?;
     assert_eq!(value(&c, "#unit").await?, UNIT);
     c.close().await?;
-    Ok(())
-}
-
-async fn click(c: &Client, css: &str) -> R {
-    c.find(Locator::Css(css)).await?.click().await?;
     Ok(())
 }
 

@@ -321,3 +321,174 @@ async fn a_finding_on_the_check_page_leads_to_its_field_and_back() {
     assert_eq!(app.all(".summary-row").len(), 13);
     assert!(app.all(".not-provided").len() >= 10);
 }
+
+#[wasm_bindgen_test]
+fn snapshots_are_bounded_and_pruned_oldest_first_to_make_room() {
+    raw().clear().unwrap();
+    let store = LocalStore::open();
+    let mut d = Draft::new("s1", MaterialKind::Individual, 1.0);
+    for t in 0..35 {
+        d.statement = format!("版本{t}");
+        store.save_snapshot(&d, 1000.0 + f64::from(t)).unwrap();
+    }
+    let snaps = store.snapshots("s1");
+    assert_eq!(snaps.len(), storage::SNAPSHOTS_KEPT);
+    // Newest first; the five oldest are gone.
+    assert_eq!(
+        store.load_snapshot(&snaps[0].key).unwrap().statement,
+        "版本34"
+    );
+    assert_eq!(
+        store
+            .load_snapshot(&snaps.last().unwrap().key)
+            .unwrap()
+            .statement,
+        "版本5"
+    );
+
+    // A full store: the live draft is saved by pruning snapshots, never itself.
+    store.save_draft(&d, 2.0).unwrap();
+    let chunk = "x".repeat(256 * 1024);
+    let mut i = 0;
+    while raw().set_item(&format!("filler/{i}"), &chunk).is_ok() {
+        i += 1;
+    }
+    let mut small = 1024;
+    while small > 0 {
+        while raw()
+            .set_item(&format!("filler/s{i}"), &"y".repeat(small))
+            .is_ok()
+        {
+            i += 1;
+        }
+        small /= 4;
+    }
+    d.statement = "需要更多空间的新内容".repeat(20);
+    store.save_draft(&d, 3.0).unwrap();
+    assert!(store.snapshots("s1").len() < storage::SNAPSHOTS_KEPT);
+    assert_eq!(store.load_draft("s1").unwrap().unwrap(), d);
+    raw().clear().unwrap();
+}
+
+#[wasm_bindgen_test]
+fn deleted_drafts_go_to_the_bin_come_back_and_expire_after_30_days() {
+    raw().clear().unwrap();
+    let store = LocalStore::open();
+    let mut d = Draft::new("t1", MaterialKind::Team, 1.0);
+    d.profile.unit = "某局党组".into();
+    store.save_draft(&d, 2.0).unwrap();
+    store.trash_draft("t1", 10.0).unwrap();
+    assert!(store.load_draft("t1").unwrap().is_none());
+    assert_eq!(store.trash().len(), 1);
+    assert_eq!(store.restore_from_trash("t1").unwrap(), Some(d.clone()));
+    assert!(store.trash().is_empty());
+    assert_eq!(store.scan().0.len(), 1);
+
+    store.trash_draft("t1", 10.0).unwrap();
+    store.purge_trash(10.0 + 29.0 * storage::DAY_MS);
+    assert_eq!(store.trash().len(), 1);
+    store.purge_trash(10.0 + 31.0 * storage::DAY_MS);
+    assert!(store.trash().is_empty());
+    assert!(store.snapshots("t1").is_empty());
+}
+
+#[wasm_bindgen_test]
+async fn history_lists_snapshots_and_restore_keeps_the_current_version_too() {
+    raw().clear().unwrap();
+    let store = LocalStore::open();
+    let mut d = Draft::new("h1", MaterialKind::Individual, 1.0);
+    d.statement = "旧的表态".into();
+    store.save_snapshot(&d, 5_000.0).unwrap();
+    d.statement = "新的表态".into();
+    store.save_draft(&d, 6_000.0).unwrap();
+
+    let app = mount();
+    app.click("#open-history");
+    tick().await;
+    assert_eq!(app.h1(), "历史版本");
+    assert_eq!(app.all("ul.history li").len(), 1);
+    // 查看 shows the old version; 恢复此版本 brings it back.
+    app.click("ul.history li button");
+    tick().await;
+    assert!(app.q(".paper").text_content().unwrap().contains("旧的表态"));
+    app.all("ul.history li button")[1]
+        .unchecked_ref::<web_sys::HtmlElement>()
+        .click();
+    tick().await;
+    assert!(store
+        .load_draft("h1")
+        .unwrap()
+        .unwrap()
+        .statement
+        .contains("旧的表态"));
+    // The version it replaced is now a snapshot too.
+    let kept: Vec<String> = store
+        .snapshots("h1")
+        .iter()
+        .map(|s| store.load_snapshot(&s.key).unwrap().statement)
+        .collect();
+    assert!(kept.iter().any(|s| s == "新的表态"), "{kept:?}");
+}
+
+#[wasm_bindgen_test]
+async fn the_drafts_list_creates_duplicates_renames_deletes_and_undoes() {
+    raw().clear().unwrap();
+    let app = mount();
+    // The first draft is kept once something is typed in it.
+    app.open("基本信息");
+    tick().await;
+    app.type_in("#person", "赵六");
+    app.click("#nav-home");
+    tick().await;
+    assert_eq!(app.h1(), "我的稿件");
+    app.click("#new-team");
+    tick().await;
+    assert_eq!(app.h1(), "基本信息");
+    app.type_in("#unit", "某县审计局党组");
+    app.click("#nav-home");
+    tick().await;
+    let rows = || app.all("table.drafts tbody tr").len();
+    assert_eq!(rows(), 2);
+    let team_row = app
+        .all("table.drafts tbody tr")
+        .into_iter()
+        .find(|r| {
+            r.text_content()
+                .unwrap_or_default()
+                .contains("某县审计局党组")
+        })
+        .unwrap();
+    // 复制
+    team_row
+        .query_selector_all(".draft-actions button")
+        .unwrap()
+        .item(1)
+        .unwrap()
+        .unchecked_into::<web_sys::HtmlElement>()
+        .click();
+    tick().await;
+    assert_eq!(rows(), 3);
+    assert!(app
+        .q("table.drafts")
+        .text_content()
+        .unwrap()
+        .contains("（副本）"));
+    // 删除 the copy, then 撤销.
+    let copy = app
+        .all("table.drafts tbody tr")
+        .into_iter()
+        .find(|r| r.text_content().unwrap_or_default().contains("（副本）"))
+        .unwrap();
+    copy.query_selector(".draft-actions button.danger")
+        .unwrap()
+        .unwrap()
+        .unchecked_into::<web_sys::HtmlElement>()
+        .click();
+    tick().await;
+    assert_eq!(rows(), 2);
+    assert_eq!(app.all("ul.trash li").len(), 1);
+    app.click("#undo-delete");
+    tick().await;
+    assert_eq!(rows(), 3);
+    assert!(app.all("ul.trash li").is_empty());
+}

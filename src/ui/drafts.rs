@@ -22,6 +22,7 @@ impl Ctx {
         self.last_written.set_value(raw);
         self.dirty.set_value(false);
         self.conflict.set(false);
+        self.conflict_snapshot.set_value(None);
         self.undo.set(None);
         self.revision.update(|r| *r += 1);
         self.drafts_version.update(|v| *v += 1);
@@ -206,6 +207,7 @@ impl Ctx {
             self.last_written.set_value(Some(raw));
         }
         self.conflict.set(false);
+        self.conflict_snapshot.set_value(None);
         self.dirty.set_value(true);
         self.flush();
     }

@@ -146,6 +146,8 @@ pub struct Ctx {
     /// When the open draft's newest snapshot was taken.
     pub(super) last_snapshot: StoredValue<f64>,
     pub(super) dirty: StoredValue<bool>,
+    /// The snapshot this tab's edits go to while another tab's version is stored.
+    pub(super) conflict_snapshot: StoredValue<Option<String>>,
     /// When the oldest unsaved edit was made (ms since the epoch).
     pending_since: StoredValue<Option<f64>>,
     timer: StoredValue<Option<TimeoutHandle>>,
@@ -217,6 +219,7 @@ impl Ctx {
             last_written: StoredValue::new(last_written),
             last_snapshot: StoredValue::new(last_snapshot),
             dirty: StoredValue::new(false),
+            conflict_snapshot: StoredValue::new(None),
             pending_since: StoredValue::new(None),
             timer: StoredValue::new(None),
             focus_heading: RwSignal::new(0),
@@ -300,6 +303,10 @@ impl Ctx {
 
     /// Writes the draft now if it changed since the last write.
     pub fn flush(&self) {
+        // A timer or listener may outlive an unmounted app (in tests).
+        if self.draft.is_disposed() {
+            return;
+        }
         if let Some(h) = self.timer.get_value() {
             h.clear();
             self.timer.set_value(None);
@@ -310,6 +317,7 @@ impl Ctx {
         self.pending_since.set_value(None);
         self.revision.update(|r| *r += 1);
         if self.conflict.get_untracked() || self.noticed_other_write() {
+            self.keep_aside();
             return;
         }
         let now = browser::now_ms();
@@ -356,13 +364,32 @@ impl Ctx {
         if self.conflict.get_untracked() {
             return;
         }
-        if self.dirty.get_value() {
-            let now = browser::now_ms();
-            let _ = self
-                .draft
-                .with_untracked(|d| self.store.with_value(|s| s.save_snapshot(d, now)));
-        }
         self.conflict.set(true);
+        self.keep_aside();
+    }
+
+    /// While in conflict, this tab's edits go to one snapshot of their own, never
+    /// over the draft the other tab wrote.
+    fn keep_aside(&self) {
+        if !self.dirty.get_value() {
+            return;
+        }
+        let now = browser::now_ms();
+        let key = self.conflict_snapshot.get_value().unwrap_or_else(|| {
+            let id = self.draft.with_untracked(|d| d.id.clone());
+            crate::storage::snapshot_key(&id, now)
+        });
+        let raw = self
+            .draft
+            .with_untracked(|d| crate::storage::codec::encode_draft(d, now));
+        if self
+            .store
+            .with_value(|s| s.write_making_room(&key, &raw))
+            .is_ok()
+        {
+            self.conflict_snapshot.set_value(Some(key));
+            self.dirty.set_value(false);
+        }
     }
 
     /// A snapshot at most every 5 minutes while the draft changes.
@@ -408,6 +435,9 @@ pub fn install_autosave(ctx: Ctx) {
     });
     // Another tab wrote the open draft: never overwrite it silently.
     let on_storage = window_event_listener(leptos::ev::storage, move |ev| {
+        if ctx.draft.is_disposed() {
+            return;
+        }
         let id = ctx.draft.with_untracked(|d| d.id.clone());
         if ev.key().as_deref() != Some(crate::storage::draft_key(&id).as_str()) {
             if ev

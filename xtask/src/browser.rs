@@ -67,11 +67,21 @@ impl Driver {
 
     /// A new browser session with its own profile folder and extra flags.
     pub async fn session(&self, profile: &Path, extra: &[&str]) -> Result<Client> {
+        self.session_with_prefs(profile, extra, json!({})).await
+    }
+
+    /// The same, with Chrome preferences (content settings and the like).
+    pub async fn session_with_prefs(
+        &self,
+        profile: &Path,
+        extra: &[&str],
+        prefs: Value,
+    ) -> Result<Client> {
         let mut args: Vec<String> = QUIET_FLAGS.iter().map(|s| s.to_string()).collect();
         args.push(format!("--user-data-dir={}", profile.display()));
         args.extend(extra.iter().map(|s| s.to_string()));
         let caps = json!({
-            "goog:chromeOptions": { "binary": CHROMIUM, "args": args },
+            "goog:chromeOptions": { "binary": CHROMIUM, "args": args, "prefs": prefs },
             "pageLoadStrategy": "normal",
         });
         let Value::Object(caps) = caps else {
@@ -158,6 +168,41 @@ impl WebDriverCompatibleCommand for Cdp {
             http::Method::POST,
             Some(json!({ "cmd": self.cmd, "params": self.params }).to_string()),
         )
+    }
+}
+
+/// Runs a Chrome DevTools command through chromedriver.
+pub async fn cdp(c: &Client, cmd: &'static str, params: Value) -> Result<Value> {
+    Ok(c.issue_cmd(Cdp { cmd, params }).await?)
+}
+
+/// Lets the page download files into `dir` without asking.
+pub async fn allow_downloads(c: &Client, dir: &Path) -> Result<()> {
+    cdp(
+        c,
+        "Browser.setDownloadBehavior",
+        json!({ "behavior": "allow", "downloadPath": dir.display().to_string() }),
+    )
+    .await?;
+    Ok(())
+}
+
+/// Waits for a finished download in `dir` whose name ends with `suffix`.
+pub async fn wait_download(dir: &Path, suffix: &str) -> Result<PathBuf> {
+    let deadline = Instant::now() + Duration::from_secs(20);
+    loop {
+        if let Ok(entries) = std::fs::read_dir(dir) {
+            for e in entries.flatten() {
+                let name = e.file_name().to_string_lossy().into_owned();
+                if name.ends_with(suffix) && !name.ends_with(".crdownload") {
+                    return Ok(e.path());
+                }
+            }
+        }
+        if Instant::now() > deadline {
+            return Err(format!("no download ending {suffix} in {}", dir.display()).into());
+        }
+        tokio::time::sleep(Duration::from_millis(50)).await;
     }
 }
 

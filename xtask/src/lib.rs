@@ -1,5 +1,6 @@
 //! duizhao's build, test and bench automation, shared with the end-to-end tests.
 
+pub mod app;
 pub mod b122;
 pub mod browser;
 pub mod inline;

@@ -1,0 +1,460 @@
+//! End-to-end: drafts that are never lost. Several drafts, backups, and every storage
+//! fault, in a real headless Chromium opening `dist/duizhao.html` from file://.
+//! Run by `cargo xtask test`; ignored by a plain `cargo test`.
+#![cfg(not(target_arch = "wasm32"))]
+
+use serde_json::json;
+use std::path::{Path, PathBuf};
+use xtask::app::{click, js, open_step, value, wait_saved};
+use xtask::browser::{self, Driver, NO_NETWORK_FLAGS};
+use xtask::fantoccini::{Client, Locator};
+use xtask::{file_url, single_file};
+
+type R = xtask::Result<()>;
+
+async fn start(driver: &Driver, name: &str) -> xtask::Result<(Client, PathBuf, PathBuf)> {
+    let profile = browser::temp_profile(name);
+    let downloads = profile.join("downloads");
+    std::fs::create_dir_all(&downloads)?;
+    let c = driver.session(&profile, NO_NETWORK_FLAGS).await?;
+    browser::allow_downloads(&c, &downloads).await?;
+    c.goto(&file_url(&single_file())).await?;
+    browser::wait_ready(&c).await?;
+    Ok((c, profile, downloads))
+}
+
+async fn stored(c: &Client, key: &str) -> xtask::Result<Option<String>> {
+    let v = c
+        .execute(
+            "return localStorage.getItem(arguments[0]);",
+            vec![key.into()],
+        )
+        .await?;
+    Ok(v.as_str().map(String::from))
+}
+
+async fn current_key(c: &Client) -> xtask::Result<String> {
+    let id = stored(c, "duizhao/current")
+        .await?
+        .ok_or("no current draft")?;
+    Ok(format!("duizhao/draft/{id}"))
+}
+
+async fn all_storage(c: &Client) -> xtask::Result<serde_json::Value> {
+    js(c, "const o = {}; for (let i = 0; i < localStorage.length; i++) { const k = localStorage.key(i); o[k] = localStorage.getItem(k); } return o;").await
+}
+
+async fn text_of(c: &Client, css: &str) -> xtask::Result<String> {
+    Ok(c.find(Locator::Css(css)).await?.text().await?)
+}
+
+async fn upload(c: &Client, path: &Path) -> R {
+    c.find(Locator::Css("#import-file"))
+        .await?
+        .send_keys(&path.display().to_string())
+        .await?;
+    Ok(())
+}
+
+async fn row_titles(c: &Client) -> xtask::Result<Vec<String>> {
+    let v = js(c, "return [...document.querySelectorAll('table.drafts tbody .draft-title span')].map(e => e.textContent)").await?;
+    Ok(v.as_array()
+        .map(|a| {
+            a.iter()
+                .filter_map(|x| x.as_str().map(String::from))
+                .collect()
+        })
+        .unwrap_or_default())
+}
+
+#[tokio::test]
+#[ignore = "needs dist/ and Chromium: run by cargo xtask test"]
+async fn two_drafts_survive_a_cleared_browser_through_a_backup_file() -> R {
+    let driver = Driver::start()?;
+    let (c, _profile, downloads) = start(&driver, "e2e-backup").await?;
+    open_step(&c, "基本信息").await?;
+    browser::type_into(&c, "#person", "李华").await?;
+    browser::type_into(&c, "#post", "副局长").await?;
+    wait_saved(&c).await?;
+
+    open_step(&c, "我的稿件").await?;
+    click(&c, "#new-team").await?;
+    browser::wait_for(
+        &c,
+        "document.querySelector('h1').textContent === '基本信息'",
+        "the new draft",
+    )
+    .await?;
+    browser::type_into(&c, "#unit", "某县财政局党组").await?;
+    wait_saved(&c).await?;
+
+    // With two drafts the app opens on the drafts list.
+    c.refresh().await?;
+    browser::wait_ready(&c).await?;
+    assert_eq!(text_of(&c, "h1").await?, "我的稿件");
+    let titles = row_titles(&c).await?;
+    let person = "李华同志2022年度民主生活会个人对照检查材料";
+    let team = "某县财政局党组领导班子2022年度民主生活会对照检查材料";
+    assert!(
+        titles.iter().any(|t| t == person) && titles.iter().any(|t| t == team),
+        "{titles:?}"
+    );
+
+    click(&c, "#export-all").await?;
+    let file = browser::wait_download(&downloads, ".duizhao.json").await?;
+    let backup = std::fs::read_to_string(&file)?;
+    assert!(backup.contains("\"format\":\"duizhao.backup\"") && backup.contains("某县财政局党组"));
+
+    // The browser is cleared of site data.
+    browser::cdp(
+        &c,
+        "Storage.clearDataForOrigin",
+        json!({"origin": "file://", "storageTypes": "all"}),
+    )
+    .await?;
+    js(&c, "localStorage.clear(); return 0").await?;
+    c.refresh().await?;
+    browser::wait_ready(&c).await?;
+    open_step(&c, "我的稿件").await?;
+    assert!(!row_titles(&c).await?.iter().any(|t| t == team));
+
+    upload(&c, &file).await?;
+    browser::wait_for(
+        &c,
+        "!!document.querySelector('#import-summary')",
+        "the import summary",
+    )
+    .await?;
+    let summary = text_of(&c, "#import-summary").await?;
+    assert!(
+        summary.contains("2 份稿件") && summary.contains(team),
+        "{summary}"
+    );
+    // Nothing is written before the user says so.
+    assert!(!all_storage(&c)
+        .await?
+        .to_string()
+        .contains("某县财政局党组"));
+    click(&c, "#import-do").await?;
+    browser::wait_for(
+        &c,
+        "document.querySelector('#import-notice').textContent.includes('已导入 2 份稿件')",
+        "the import",
+    )
+    .await?;
+    let titles = row_titles(&c).await?;
+    assert!(
+        titles.iter().any(|t| t == person) && titles.iter().any(|t| t == team),
+        "{titles:?}"
+    );
+
+    // Both come back whole.
+    c.find(Locator::XPath(&format!(
+        "//tr[.//span[text()='{team}']]//button[text()='打开']"
+    )))
+    .await?
+    .click()
+    .await?;
+    open_step(&c, "基本信息").await?;
+    assert_eq!(value(&c, "#unit").await?, "某县财政局党组");
+    open_step(&c, "我的稿件").await?;
+    c.find(Locator::XPath(&format!(
+        "//tr[.//span[text()='{person}']]//button[text()='打开']"
+    )))
+    .await?
+    .click()
+    .await?;
+    open_step(&c, "基本信息").await?;
+    assert_eq!(value(&c, "#person").await?, "李华");
+    assert_eq!(value(&c, "#post").await?, "副局长");
+    c.close().await?;
+    Ok(())
+}
+
+#[tokio::test]
+#[ignore = "needs dist/ and Chromium: run by cargo xtask test"]
+async fn a_full_store_keeps_the_last_good_copy_and_offers_a_download() -> R {
+    let driver = Driver::start()?;
+    let (c, _profile, downloads) = start(&driver, "e2e-quota").await?;
+    open_step(&c, "基本信息").await?;
+    browser::type_into(&c, "#person", "甲同志").await?;
+    wait_saved(&c).await?;
+    let key = current_key(&c).await?;
+
+    // Another key fills the store to its quota, and there is no snapshot left to
+    // prune (pruning snapshots is the first answer to a full store).
+    js(&c, "for (const k of Object.keys(localStorage)) if (k.startsWith('duizhao/snap/')) localStorage.removeItem(k); return 0").await?;
+    let n = js(&c, "let n = 0; for (const size of [1 << 20, 1 << 14, 1 << 10, 64, 1]) { try { for (;;) localStorage.setItem('filler/' + n++, 'x'.repeat(size)); } catch (e) {} } return n;").await?;
+    assert!(n.as_u64().unwrap_or(0) > 3, "{n}");
+
+    // An edit larger than any space left: 4,000 characters at once.
+    open_step(&c, "导语").await?;
+    js(&c, "const t = document.querySelector('#intro-text'); t.focus(); document.execCommand('insertText', false, '乙职务写不进去' + '很长的导语'.repeat(800)); return 0").await?;
+    browser::wait_for(
+        &c,
+        "document.querySelector('[data-save]').dataset.save === 'failed'",
+        "the failed save",
+    )
+    .await?;
+    let alert = text_of(&c, ".alert-error").await?;
+    assert!(alert.contains("存储空间已满"), "{alert}");
+    let kept = stored(&c, &key).await?.unwrap_or_default();
+    assert!(
+        kept.contains("甲同志") && !kept.contains("乙职务"),
+        "{kept}"
+    );
+    // The message stays while the store is full.
+    open_step(&c, "基本信息").await?;
+    assert!(c.find(Locator::Css(".alert-error")).await.is_ok());
+
+    click(&c, ".alert-error button").await?;
+    let file = browser::wait_download(&downloads, ".duizhao.json").await?;
+    assert!(std::fs::read_to_string(file)?.contains("乙职务写不进去"));
+    c.close().await?;
+    Ok(())
+}
+
+#[tokio::test]
+#[ignore = "needs dist/ and Chromium: run by cargo xtask test"]
+async fn blocked_storage_still_works_in_memory_with_a_warning() -> R {
+    let driver = Driver::start()?;
+    let profile = browser::temp_profile("e2e-blocked");
+    let downloads = profile.join("downloads");
+    std::fs::create_dir_all(&downloads)?;
+    // Blocking cookies and site data makes localStorage throw, as on locked-down PCs.
+    let c = driver
+        .session_with_prefs(
+            &profile,
+            NO_NETWORK_FLAGS,
+            json!({"profile.default_content_setting_values.cookies": 2}),
+        )
+        .await?;
+    browser::allow_downloads(&c, &downloads).await?;
+    c.goto(&file_url(&single_file())).await?;
+    browser::wait_ready(&c).await?;
+    assert!(text_of(&c, ".alert-error")
+        .await?
+        .contains("禁止了本地存储"));
+    open_step(&c, "基本信息").await?;
+    browser::type_into(&c, "#person", "内存中的稿件").await?;
+    open_step(&c, "预览与打印").await?;
+    assert!(text_of(&c, ".paper").await?.contains("内存中的稿件"));
+    assert!(text_of(&c, ".alert-error")
+        .await?
+        .contains("禁止了本地存储"));
+    click(&c, ".alert-error button").await?;
+    let file = browser::wait_download(&downloads, ".duizhao.json").await?;
+    assert!(std::fs::read_to_string(file)?.contains("内存中的稿件"));
+    c.close().await?;
+    Ok(())
+}
+
+#[tokio::test]
+#[ignore = "needs dist/ and Chromium: run by cargo xtask test"]
+async fn unreadable_stored_values_are_kept_aside_untouched() -> R {
+    let driver = Driver::start()?;
+    let values = [
+        "{oops, not json",
+        r#"{"format":"something.else","version":1,"draft":{}}"#,
+        r#"{"format":"duizhao.draft","version":99,"draft":{"id":"bad"}}"#,
+    ];
+    for (i, bad) in values.iter().enumerate() {
+        let (c, _profile, downloads) = start(&driver, &format!("e2e-corrupt-{i}")).await?;
+        c.execute(
+            "localStorage.setItem('duizhao/draft/bad', arguments[0]); localStorage.setItem('duizhao/current', 'bad');",
+            vec![(*bad).into()],
+        )
+        .await?;
+        c.refresh().await?;
+        browser::wait_ready(&c).await?;
+        assert!(text_of(&c, ".alert-warning").await?.contains("无法读取"));
+        assert_eq!(
+            stored(&c, "duizhao/quarantine/bad").await?.as_deref(),
+            Some(*bad)
+        );
+        // The app works, and its saves never touch the unreadable value.
+        open_step(&c, "基本信息").await?;
+        browser::type_into(&c, "#person", "新稿件").await?;
+        wait_saved(&c).await?;
+        assert_eq!(
+            stored(&c, "duizhao/draft/bad").await?.as_deref(),
+            Some(*bad)
+        );
+        assert_ne!(current_key(&c).await?, "duizhao/draft/bad");
+        c.find(Locator::XPath(
+            "//div[contains(@class,'alert-warning')]//button",
+        ))
+        .await?
+        .click()
+        .await?;
+        let file = browser::wait_download(&downloads, ".txt").await?;
+        assert_eq!(std::fs::read_to_string(file)?, *bad);
+        c.close().await?;
+    }
+    Ok(())
+}
+
+#[tokio::test]
+#[ignore = "needs dist/ and Chromium: run by cargo xtask test"]
+async fn two_tabs_on_one_draft_never_overwrite_each_other() -> R {
+    let driver = Driver::start()?;
+    let (c, _profile, _downloads) = start(&driver, "e2e-tabs").await?;
+    open_step(&c, "基本信息").await?;
+    browser::type_into(&c, "#person", "甲").await?;
+    wait_saved(&c).await?;
+    let key = current_key(&c).await?;
+    let first = c.window().await?;
+
+    let second = c.new_window(true).await?;
+    c.switch_to_window(second.handle.clone()).await?;
+    c.goto(&file_url(&single_file())).await?;
+    browser::wait_ready(&c).await?;
+    open_step(&c, "基本信息").await?;
+    assert_eq!(value(&c, "#person").await?, "甲");
+
+    // The first tab writes; the second learns of it.
+    c.switch_to_window(first.clone()).await?;
+    browser::type_into(&c, "#post", "第一个窗口写的职务").await?;
+    wait_saved(&c).await?;
+    c.switch_to_window(second.handle.clone()).await?;
+    browser::wait_for(
+        &c,
+        "!!document.querySelector('#conflict')",
+        "the conflict notice",
+    )
+    .await?;
+
+    // The second tab's edits do not overwrite the first tab's.
+    browser::type_into(&c, "#unit", "第二个窗口写的单位").await?;
+    open_step(&c, "导语").await?; // a step change saves at once, if saving is allowed
+    let record = stored(&c, &key).await?.unwrap_or_default();
+    assert!(
+        record.contains("第一个窗口写的职务") && !record.contains("第二个窗口写的单位"),
+        "{record}"
+    );
+    // Its unsaved edits are kept as a snapshot.
+    let all = all_storage(&c).await?;
+    let kept = all.as_object().is_some_and(|o| {
+        o.iter().any(|(k, v)| {
+            k.starts_with("duizhao/snap/")
+                && v.as_str()
+                    .unwrap_or_default()
+                    .contains("第二个窗口写的单位")
+        })
+    });
+    assert!(kept, "no snapshot of the second tab's edits");
+
+    click(&c, "#load-theirs").await?;
+    open_step(&c, "基本信息").await?;
+    assert_eq!(value(&c, "#post").await?, "第一个窗口写的职务");
+    assert_eq!(value(&c, "#unit").await?, "");
+    assert!(c.find(Locator::Css("#conflict")).await.is_err());
+    c.close().await?;
+    Ok(())
+}
+
+#[tokio::test]
+#[ignore = "needs dist/ and Chromium: run by cargo xtask test"]
+async fn bad_import_files_are_refused_and_change_nothing() -> R {
+    use duizhao::domain::{sample, Checklist, MaterialKind};
+    use duizhao::storage::backup::encode_backup;
+    let c2022 = Checklist::for_year(2022);
+    let mut a = sample::complete(MaterialKind::Individual, c2022);
+    a.id = "a".into();
+    let mut b = a.clone();
+    b.id = "b".into();
+    let good = encode_backup(&[a.clone(), b.clone()], 1.0);
+    let dup = encode_backup(&[a.clone(), a.clone()], 1.0);
+    let mut bad = a.clone();
+    bad.profile.person = "<script>alert(1)</script>".into();
+    let script = encode_backup(&[bad], 1.0);
+    let files: Vec<(&str, String, &str)> = vec![
+        ("not-json", "这不是备份".into(), "不是完整的 JSON"),
+        (
+            "truncated",
+            good[..good.len() / 2].into(),
+            "不是完整的 JSON",
+        ),
+        (
+            "wrong-format",
+            r#"{"format":"other.app","version":1,"drafts":[]}"#.into(),
+            "不是对照的备份文件",
+        ),
+        (
+            "newer",
+            r#"{"format":"duizhao.backup","version":9,"drafts":[]}"#.into(),
+            "更新版本",
+        ),
+        (
+            "missing",
+            r#"{"format":"duizhao.backup","version":1,"drafts":[{"id":"x","kind":"team"}]}"#.into(),
+            "缺少必需的字段“profile”",
+        ),
+        ("duplicate", dup, "编号相同"),
+        ("script", script, "网页代码或脚本"),
+        ("huge", " ".repeat(21 * 1024 * 1024), "文件太大"),
+    ];
+    let driver = Driver::start()?;
+    let (c, profile, _downloads) = start(&driver, "e2e-bad-import").await?;
+    open_step(&c, "基本信息").await?;
+    browser::type_into(&c, "#person", "原有稿件").await?;
+    wait_saved(&c).await?;
+    open_step(&c, "我的稿件").await?;
+    let before = all_storage(&c).await?;
+    for (name, content, message) in files {
+        let path = profile.join(format!("{name}.duizhao.json"));
+        std::fs::write(&path, content)?;
+        upload(&c, &path).await?;
+        browser::wait_for(
+            &c,
+            &format!("(document.querySelector('#import-notice') || {{textContent: ''}}).textContent.includes('{message}')"),
+            name,
+        )
+        .await?;
+        assert!(
+            c.find(Locator::Css("#import-summary")).await.is_err(),
+            "{name}"
+        );
+        assert_eq!(all_storage(&c).await?, before, "{name} changed the store");
+    }
+    c.close().await?;
+    Ok(())
+}
+
+fn kill_browser(profile: &Path) {
+    let out = std::process::Command::new("pgrep")
+        .arg("-f")
+        .arg(format!("user-data-dir={}", profile.display()))
+        .output()
+        .expect("pgrep");
+    let pids = String::from_utf8_lossy(&out.stdout).into_owned();
+    assert!(!pids.trim().is_empty(), "no browser process found");
+    for pid in pids.split_whitespace() {
+        let _ = std::process::Command::new("kill")
+            .args(["-9", pid])
+            .status();
+    }
+}
+
+#[tokio::test]
+#[ignore = "needs dist/ and Chromium: run by cargo xtask test"]
+async fn a_browser_killed_hard_after_typing_keeps_the_draft() -> R {
+    let driver = Driver::start()?;
+    let (c, profile, _downloads) = start(&driver, "e2e-kill").await?;
+    open_step(&c, "基本信息").await?;
+    browser::type_into(&c, "#person", "硬关机之前").await?;
+    wait_saved(&c).await?;
+    // The scenario itself: the browser dies 10 s after the last keystroke (Chromium
+    // writes localStorage to disk lazily; see toolchain.md).
+    tokio::time::sleep(std::time::Duration::from_secs(10)).await;
+    kill_browser(&profile);
+    drop(c);
+
+    let c = driver.session(&profile, NO_NETWORK_FLAGS).await?;
+    c.goto(&file_url(&single_file())).await?;
+    browser::wait_ready(&c).await?;
+    open_step(&c, "基本信息").await?;
+    assert_eq!(value(&c, "#person").await?, "硬关机之前");
+    c.close().await?;
+    Ok(())
+}
