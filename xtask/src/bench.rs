@@ -266,6 +266,26 @@ async fn editing(driver: &Driver) -> Result<()> {
         );
     }
 
+    // Storage used: the live record and each snapshot, as the browser holds them.
+    let v = c
+        .execute(
+            "const out = {draft: 0, snaps: []}; const enc = new TextEncoder();
+             for (let i = 0; i < localStorage.length; i++) {
+                 const k = localStorage.key(i), v = localStorage.getItem(k);
+                 const size = [k.length + v.length, enc.encode(k + v).length];
+                 if (k.startsWith('duizhao/draft/')) out.draft = size;
+                 if (k.startsWith('duizhao/snap/')) out.snaps.push(size);
+             }
+             return out;",
+            vec![],
+        )
+        .await?;
+    println!(
+        "storage per draft (key + record): {} UTF-16 code units ({} bytes as UTF-8); snapshots: {} of {} code units each",
+        v["draft"][0], v["draft"][1], v["snaps"].as_array().map_or(0, |a| a.len()),
+        v["snaps"][0][0]
+    );
+
     let (ms, pages) = preview_ms(&c, 10).await?;
     println!("preview of this draft ({pages:.0} pages at 22 lines a page): median {ms:.1} ms");
     c.close().await?;
