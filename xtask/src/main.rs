@@ -130,6 +130,8 @@ fn test() -> Result<()> {
                     "test",
                     "--test",
                     "e2e",
+                    "--test",
+                    "e2e_storage",
                     "--",
                     "--ignored",
                     "--test-threads=1",
