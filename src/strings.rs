@@ -188,6 +188,7 @@ strings! {
     FUnderHalf => "存在的问题和原因剖析只占全文的 {n}%，一般应占一半以上。", "Problems and causes are only {n}% of the text; they usually make up at least half.";
     FSkipsLevel => "“{s}”的序号跳过了层级（应依次为 一、（一）1.（1））。", "“{s}” skips a numbering level (一、（一）1.（1） in turn).";
     Untitled => "（无标题）", "(untitled)";
+    Fatal => "对照遇到内部错误，已停止运行。最后一次保存的稿件仍在本机，请刷新页面后继续。", "duizhao hit an internal error and stopped. The last saved draft is still here: reload the page to go on.";
     StepHome => "我的稿件", "My drafts";
     StepHistory => "历史版本", "History";
     HomeHint => "稿件保存在本机浏览器中。清除浏览数据会删除稿件，请定期“导出全部稿件”保存备份文件。", "Drafts are kept in this browser. Clearing browsing data deletes them: export a backup file regularly.";

@@ -492,3 +492,15 @@ async fn the_drafts_list_creates_duplicates_renames_deletes_and_undoes() {
     assert_eq!(rows(), 3);
     assert!(app.all("ul.trash li").is_empty());
 }
+
+#[wasm_bindgen_test]
+fn snapshots_taken_in_the_same_millisecond_are_all_kept() {
+    raw().clear().unwrap();
+    let store = LocalStore::open();
+    let mut d = Draft::new("same", MaterialKind::Individual, 1.0);
+    for n in 0..3 {
+        d.statement = format!("第{n}版");
+        store.save_snapshot(&d, 42.0).unwrap();
+    }
+    assert_eq!(store.snapshots("same").len(), 3);
+}

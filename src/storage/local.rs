@@ -47,6 +47,7 @@ pub struct DraftMeta {
     pub title: String,
     pub kind: MaterialKind,
     pub year: u32,
+    pub created_ms: f64,
     pub updated_ms: f64,
     /// The stored record's length in characters.
     pub size: usize,
@@ -88,6 +89,7 @@ fn meta_of(d: &Draft, size: usize) -> DraftMeta {
         title: d.display_name(),
         kind: d.kind,
         year: d.profile.year,
+        created_ms: d.created_ms,
         updated_ms: d.updated_ms,
         size,
         deleted_ms: None,
@@ -253,6 +255,11 @@ impl LocalStore {
         (drafts, bad)
     }
 
+    /// How many drafts are stored (without reading them).
+    pub fn draft_count(&self) -> usize {
+        self.keys(&format!("{PREFIX}draft/")).len()
+    }
+
     /// Every draft, decoded (for "export all").
     pub fn all_drafts(&self) -> Vec<Draft> {
         let (metas, _) = self.scan();
@@ -265,7 +272,13 @@ impl LocalStore {
     /// Keeps a snapshot of a draft as it is now, then keeps the newest
     /// [`SNAPSHOTS_KEPT`]. Returns the key written.
     pub fn save_snapshot(&self, draft: &Draft, now_ms: f64) -> Result<String, SaveError> {
-        let key = snapshot_key(&draft.id, now_ms);
+        // Two snapshots in one millisecond must not overwrite each other.
+        let mut at = now_ms.floor();
+        let mut key = snapshot_key(&draft.id, at);
+        while self.read_raw(&key).is_some() {
+            at += 1.0;
+            key = snapshot_key(&draft.id, at);
+        }
         let raw = encode_draft(draft, now_ms);
         self.write_making_room(&key, &raw)?;
         let keys = self.keys(&snapshot_prefix(&draft.id));

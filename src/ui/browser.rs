@@ -146,3 +146,16 @@ pub fn mark_end(name: &str) {
         p.clear_marks_with_mark_name(&end);
     }
 }
+
+/// Shows a message over the page when the app has stopped (from the panic hook).
+pub fn show_fatal(text: &str) {
+    let Some(doc) = web_sys::window().and_then(|w| w.document()) else {
+        return;
+    };
+    if let (Ok(el), Some(body)) = (doc.create_element("div"), doc.body()) {
+        el.set_class_name("fatal");
+        el.set_attribute("role", "alert").ok();
+        el.set_text_content(Some(text));
+        let _ = body.prepend_with_node_1(&el);
+    }
+}

@@ -46,6 +46,7 @@ impl Ctx {
                     title: d.display_name(),
                     kind: d.kind,
                     year: d.profile.year,
+                    created_ms: d.created_ms,
                     updated_ms: d.updated_ms,
                     size: 0,
                     deleted_ms: None,
@@ -175,6 +176,8 @@ impl Ctx {
         let _ = self
             .draft
             .with_untracked(|d| self.store.with_value(|s| s.save_snapshot(d, now)));
+        // The restored version is itself a snapshot: no other one is due now.
+        self.last_snapshot.set_value(now);
         let id = self.draft.with_untracked(|d| d.id.clone());
         self.edit(|d| {
             *d = old;
@@ -248,10 +251,7 @@ impl Ctx {
     pub fn export_due(&self) -> bool {
         let list = self.draft_list();
         let meta = self.store.with_value(|s| s.meta());
-        let times: Vec<(f64, f64)> = list
-            .iter()
-            .filter_map(|m| self.load(&m.id).map(|d| (d.created_ms, m.updated_ms)))
-            .collect();
+        let times: Vec<(f64, f64)> = list.iter().map(|m| (m.created_ms, m.updated_ms)).collect();
         backup::export_due(meta.last_export_ms, &times, browser::now_ms())
     }
 

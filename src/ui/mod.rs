@@ -21,6 +21,15 @@ pub use state::{Ctx, SaveState, Step};
 
 /// Mounts the app on the page.
 pub fn start() {
+    // An internal error stops the app: say so plainly instead of freezing in silence.
+    std::panic::set_hook(Box::new(|info| {
+        web_sys::console::error_1(&info.to_string().into());
+        browser::show_fatal(&format!(
+            "{} {}",
+            S::Fatal.get(Lang::Zh),
+            S::Fatal.get(Lang::En)
+        ));
+    }));
     leptos::mount::mount_to_body(App);
 }
 

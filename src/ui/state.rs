@@ -197,7 +197,7 @@ impl Ctx {
             }
         };
         let last_snapshot = store.last_snapshot_ms(&draft.id).unwrap_or(0.0);
-        let several = store.scan().0.len() > 1;
+        let several = store.draft_count() > 1;
         let draft = RwSignal::new(draft);
         Ctx {
             draft,

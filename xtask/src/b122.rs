@@ -59,42 +59,43 @@ pub fn encode(bytes: &[u8]) -> String {
 
 /// Decodes [`encode`]'s output back to `len` bytes (the Rust twin of [`DECODER_JS`]).
 pub fn decode(text: &str, len: usize) -> Vec<u8> {
-    let mut out = vec![0u8; len];
-    let mut bit = 0usize;
-    let mut put = |c: u32| {
-        for b in (0..7).rev() {
-            if bit < len * 8 {
-                if (c >> b) & 1 == 1 {
-                    out[bit / 8] |= 0x80 >> (bit % 8);
-                }
-                bit += 1;
+    let mut out = Vec::with_capacity(len);
+    let (mut acc, mut bits) = (0u32, 0u32);
+    let mut put = |c: u32, out: &mut Vec<u8>| {
+        acc = (acc << 7 | c) & 0x7fff;
+        bits += 7;
+        if bits >= 8 {
+            bits -= 8;
+            if out.len() < len {
+                out.push((acc >> bits) as u8);
             }
         }
     };
     for ch in text.chars() {
         let code = ch as u32;
         if code < 0x80 {
-            put(code);
+            put(code, &mut out);
         } else {
             let v = code - 0x80;
             let hi = (v >> 7) as usize;
             if hi >= 8 {
-                put(u32::from(ILLEGAL[hi - 8]));
+                put(u32::from(ILLEGAL[hi - 8]), &mut out);
             } else {
-                put(u32::from(ILLEGAL[hi]));
-                put(v & 0x7f);
+                put(u32::from(ILLEGAL[hi]), &mut out);
+                put(v & 0x7f, &mut out);
             }
         }
     }
     out
 }
 
-/// `b122(text, len)` in the page: the same as [`decode`].
+/// `b122(text, len)` in the page: the same as [`decode`], a byte as soon as 8 bits
+/// have come in.
 pub const DECODER_JS: &str = "const b122 = (s, len) => {
 const ill = [0, 10, 13, 34, 92, 60], out = new Uint8Array(len);
-let bit = 0;
-const put = (c) => { for (let b = 6; b >= 0; b--) { if (bit < len * 8) { if ((c >> b) & 1) out[bit >> 3] |= 0x80 >> (bit & 7); bit++; } } };
-for (let i = 0; i < s.length; i++) {
+let acc = 0, bits = 0, o = 0;
+const put = (c) => { acc = ((acc << 7) | c) & 0x7fff; bits += 7; if (bits >= 8) { bits -= 8; if (o < len) out[o++] = acc >> bits; } };
+for (let i = 0, n = s.length; i < n; i++) {
 const code = s.charCodeAt(i);
 if (code < 0x80) { put(code); continue; }
 const v = code - 0x80, hi = v >> 7;
@@ -144,5 +145,44 @@ mod tests {
             .collect();
         let utf8 = encode(&bytes).len();
         assert!(utf8 * 100 < bytes.len() * 120, "{utf8} for {}", bytes.len());
+    }
+
+    #[test]
+    fn the_page_decoder_agrees_with_the_rust_one() {
+        // Node is on every machine that builds duizhao (npm's wasm-opt needs it).
+        let mut x: u32 = 0x9e37_79b9;
+        let bytes: Vec<u8> = (0..5000)
+            .map(|i| {
+                x ^= x << 13;
+                x ^= x >> 17;
+                x ^= x << 5;
+                if i % 7 == 0 {
+                    0x0a
+                } else {
+                    x as u8
+                }
+            })
+            .collect();
+        let text = encode(&bytes);
+        let script = format!(
+            "{DECODER_JS}\nconst s = require('fs').readFileSync(0, 'utf8');\nprocess.stdout.write(Buffer.from(b122(s, {})).toString('hex'));",
+            bytes.len()
+        );
+        let mut child = std::process::Command::new("node")
+            .args(["-e", &script])
+            .stdin(std::process::Stdio::piped())
+            .stdout(std::process::Stdio::piped())
+            .spawn()
+            .expect("node runs");
+        use std::io::Write;
+        child
+            .stdin
+            .take()
+            .unwrap()
+            .write_all(text.as_bytes())
+            .unwrap();
+        let out = child.wait_with_output().unwrap();
+        let hex: String = bytes.iter().map(|b| format!("{b:02x}")).collect();
+        assert_eq!(String::from_utf8_lossy(&out.stdout), hex);
     }
 }
