@@ -59,6 +59,33 @@ pub struct CauseDimensions {
     pub individual: Vec<CauseDimension>,
 }
 
+/// A part of the material, after the title.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Part {
+    /// 导语
+    Intro,
+    /// 上年度整改落实情况
+    LastYear,
+    /// 存在的问题, one step per aspect
+    Problems,
+    /// 需要向组织说明的事项 (optional)
+    Explanations,
+    /// 原因剖析
+    Causes,
+    /// 整改措施
+    Measures,
+    /// 表态 (optional)
+    Closing,
+}
+
+/// The parts of each kind of material, in order.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Parts {
+    pub team: Vec<Part>,
+    pub individual: Vec<Part>,
+}
+
 /// The checklist of one meeting year.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -74,6 +101,8 @@ pub struct Checklist {
     pub checklist_name_en: String,
     pub aspects: Vec<Aspect>,
     pub cause_dimensions: CauseDimensions,
+    /// The section list of each kind of material.
+    pub sections: Parts,
 }
 
 /// The raw data files, embedded at build time: (year, JSON text).
@@ -154,6 +183,16 @@ impl Checklist {
                 }
             }
         }
+        for parts in [&self.sections.team, &self.sections.individual] {
+            if !parts.contains(&Part::Problems) {
+                return fail("a kind of material has no 存在的问题".into());
+            }
+            for (i, p) in parts.iter().enumerate() {
+                if parts[i + 1..].contains(p) {
+                    return fail(format!("section {p:?} listed twice"));
+                }
+            }
+        }
         if let Some((id, _)) = texts.iter().find(|(_, t)| t.trim().is_empty()) {
             return fail(format!("empty text in {id}"));
         }
@@ -166,6 +205,14 @@ impl Checklist {
         all.iter()
             .find(|c| c.year == year)
             .unwrap_or_else(|| all.last().expect("at least one checklist is embedded"))
+    }
+
+    /// The parts of a kind of material, in order.
+    pub fn parts(&self, kind: crate::domain::MaterialKind) -> &[Part] {
+        match kind {
+            crate::domain::MaterialKind::Team => &self.sections.team,
+            crate::domain::MaterialKind::Individual => &self.sections.individual,
+        }
     }
 
     /// The aspect with this id.
@@ -234,6 +281,17 @@ mod tests {
                 a.prompts.len()
             );
         }
+        // The individual material may carry 需要向组织说明的事项; the team's has 民主集中制.
+        use crate::domain::MaterialKind;
+        assert!(c
+            .parts(MaterialKind::Individual)
+            .contains(&Part::Explanations));
+        assert!(!c.parts(MaterialKind::Team).contains(&Part::Explanations));
+        assert!(c
+            .cause_dimensions
+            .team
+            .iter()
+            .any(|d| d.zh.contains("民主集中制")));
     }
 
     #[test]
@@ -248,6 +306,12 @@ mod tests {
         let mut none = good.clone();
         none.aspects.clear();
         assert!(none.validate().is_err());
+        let mut no_problems = good.clone();
+        no_problems.sections.team.retain(|p| *p != Part::Problems);
+        assert!(no_problems.validate().is_err());
+        let mut twice = good.clone();
+        twice.sections.individual.push(Part::Causes);
+        assert!(twice.validate().is_err());
         assert!(Checklist::parse("{}").is_err());
         assert!(good.validate().is_ok());
     }

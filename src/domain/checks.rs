@@ -46,17 +46,24 @@ impl Section {
 
     /// The sections of a draft of this kind, in order.
     pub fn all(kind: MaterialKind, checklist: &Checklist) -> Vec<Section> {
-        let mut v = vec![Section::Profile, Section::Intro, Section::LastYear];
-        v.extend(
-            checklist
-                .aspects
-                .iter()
-                .map(|a| Section::Aspect(a.id.clone())),
-        );
-        if kind == MaterialKind::Individual {
-            v.push(Section::Explanations);
+        use super::checklist::Part;
+        let mut v = vec![Section::Profile];
+        for part in checklist.parts(kind) {
+            match part {
+                Part::Intro => v.push(Section::Intro),
+                Part::LastYear => v.push(Section::LastYear),
+                Part::Problems => v.extend(
+                    checklist
+                        .aspects
+                        .iter()
+                        .map(|a| Section::Aspect(a.id.clone())),
+                ),
+                Part::Explanations => v.push(Section::Explanations),
+                Part::Causes => v.push(Section::Causes),
+                Part::Measures => v.push(Section::Measures),
+                Part::Closing => v.push(Section::Closing),
+            }
         }
-        v.extend([Section::Causes, Section::Measures, Section::Closing]);
         v
     }
 

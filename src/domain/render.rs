@@ -2,7 +2,7 @@
 //! the exports all draw. The words here are the material's own (always Chinese,
 //! whatever the UI language), not UI text.
 
-use super::checklist::Checklist;
+use super::checklist::{Checklist, Part};
 use super::draft::{Draft, ItemStatus, MaterialKind, PLACEHOLDER};
 use super::numbering::{heading_number, ordinal_lead};
 
@@ -183,125 +183,140 @@ pub fn render(draft: &Draft, checklist: &Checklist) -> Document {
         blocks: Vec::new(),
     };
 
-    // 导语
-    let intro = if draft.intro.text.trim().is_empty() {
-        generated_intro(draft, checklist)
-    } else {
-        draft.intro.text.trim().to_string()
-    };
-    for p in intro.lines().filter(|l| !l.trim().is_empty()) {
-        h.blocks.push(para(p.trim()));
-    }
-
-    // 一、上年度整改落实情况
-    let own = if draft.kind == MaterialKind::Individual {
-        "个人"
-    } else {
-        ""
-    };
-    h.heading(
-        1,
-        format!("{}{own}整改落实情况", checklist.previous_meeting_zh),
-        "last_year",
-    );
-    if draft.last_year.is_empty() {
-        h.blocks.push(para(PLACEHOLDER));
-    } else {
-        let done = draft
-            .last_year
-            .iter()
-            .filter(|i| i.status == ItemStatus::Done)
-            .count();
-        let total = draft.last_year.len();
-        h.blocks.push(para(format!(
-            "上年度民主生活会共查摆问题{total}个，逐项制定整改措施。目前，已完成整改{done}个，持续推进{}个。",
-            total - done
-        )));
-        for (n, item) in draft.last_year.iter().enumerate() {
-            let mut rest = String::new();
-            rest.push_str(&sentence(&item.measure));
-            match item.status {
-                ItemStatus::Done => rest.push_str("已完成整改。"),
-                ItemStatus::Ongoing => rest.push_str("目前仍在持续推进。"),
+    // The parts in the order this year's checklist gives for this kind of material.
+    for part in checklist.parts(draft.kind) {
+        match part {
+            Part::Intro => {
+                // 导语
+                let intro = if draft.intro.text.trim().is_empty() {
+                    generated_intro(draft, checklist)
+                } else {
+                    draft.intro.text.trim().to_string()
+                };
+                for p in intro.lines().filter(|l| !l.trim().is_empty()) {
+                    h.blocks.push(para(p.trim()));
+                }
             }
-            rest.push_str(&sentence(&item.result));
-            if item.status == ItemStatus::Ongoing {
-                rest.push_str(&sentence(&item.next_steps));
+            Part::LastYear => {
+                // 一、上年度整改落实情况
+                let own = if draft.kind == MaterialKind::Individual {
+                    "个人"
+                } else {
+                    ""
+                };
+                h.heading(
+                    1,
+                    format!("{}{own}整改落实情况", checklist.previous_meeting_zh),
+                    "last_year",
+                );
+                if draft.last_year.is_empty() {
+                    h.blocks.push(para(PLACEHOLDER));
+                } else {
+                    let done = draft
+                        .last_year
+                        .iter()
+                        .filter(|i| i.status == ItemStatus::Done)
+                        .count();
+                    let total = draft.last_year.len();
+                    h.blocks.push(para(format!(
+                            "上年度民主生活会共查摆问题{total}个，逐项制定整改措施。目前，已完成整改{done}个，持续推进{}个。",
+                            total - done
+                        )));
+                    for (n, item) in draft.last_year.iter().enumerate() {
+                        let mut rest = String::new();
+                        rest.push_str(&sentence(&item.measure));
+                        match item.status {
+                            ItemStatus::Done => rest.push_str("已完成整改。"),
+                            ItemStatus::Ongoing => rest.push_str("目前仍在持续推进。"),
+                        }
+                        rest.push_str(&sentence(&item.result));
+                        if item.status == ItemStatus::Ongoing {
+                            rest.push_str(&sentence(&item.next_steps));
+                        }
+                        let lead =
+                            format!("{}{}", ordinal_lead(n + 1), sentence(&or_ph(&item.problem)));
+                        h.blocks.push(lead_para(lead, rest));
+                    }
+                }
             }
-            let lead = format!("{}{}", ordinal_lead(n + 1), sentence(&or_ph(&item.problem)));
-            h.blocks.push(lead_para(lead, rest));
-        }
-    }
-
-    // 二、存在的问题
-    h.heading(1, "存在的问题", "problems");
-    for aspect in &checklist.aspects {
-        let wording = draft
-            .wording_override
-            .get(&aspect.id)
-            .filter(|w| !w.trim().is_empty())
-            .cloned()
-            .unwrap_or_else(|| {
-                aspect
-                    .wording(draft.wording_choice.get(&aspect.id).map(String::as_str))
-                    .zh
-                    .clone()
-            });
-        h.heading(2, wording, &format!("aspect-{}", aspect.id));
-        let mut any = false;
-        for (n, p) in draft.problems_of(&aspect.id).enumerate() {
-            any = true;
-            let lead = format!("{}{}", ordinal_lead(n + 1), sentence(&or_ph(&p.summary)));
-            h.blocks.push(lead_para(lead, p.detail.trim().to_string()));
-        }
-        if !any {
-            h.blocks.push(para(PLACEHOLDER));
-        }
-    }
-
-    // 三、需要向组织说明的事项 (individual, optional)
-    if draft.kind == MaterialKind::Individual && !draft.explanations.trim().is_empty() {
-        h.heading(1, "需要向组织说明的事项", "explanations");
-        for p in draft.explanations.lines().filter(|l| !l.trim().is_empty()) {
-            h.blocks.push(para(p.trim()));
-        }
-    }
-
-    // 原因剖析
-    h.heading(1, "原因剖析", "causes");
-    if draft.causes.is_empty() {
-        h.blocks.push(para(PLACEHOLDER));
-    }
-    let dims = match draft.kind {
-        MaterialKind::Team => &checklist.cause_dimensions.team,
-        MaterialKind::Individual => &checklist.cause_dimensions.individual,
-    };
-    for c in &draft.causes {
-        let title = if c.summary.trim().is_empty() {
-            dims.iter()
-                .find(|d| d.id == c.dimension)
-                .map(|d| d.zh.clone())
-                .unwrap_or_else(|| PLACEHOLDER.to_string())
-        } else {
-            c.summary.trim().to_string()
-        };
-        h.heading(2, title, &format!("cause-{}", c.id));
-        h.blocks.push(para(or_ph(&c.text)));
-    }
-
-    // 整改措施
-    h.heading(1, "整改措施", "measures");
-    if draft.measures.is_empty() {
-        h.blocks.push(para(PLACEHOLDER));
-    }
-    for m in &draft.measures {
-        h.heading(2, or_ph(&m.summary), &format!("measure-{}", m.id));
-        h.blocks.push(para(or_ph(&m.text)));
-    }
-
-    if !draft.statement.trim().is_empty() {
-        for p in draft.statement.lines().filter(|l| !l.trim().is_empty()) {
-            h.blocks.push(para(p.trim()));
+            Part::Problems => {
+                // 二、存在的问题
+                h.heading(1, "存在的问题", "problems");
+                for aspect in &checklist.aspects {
+                    let wording = draft
+                        .wording_override
+                        .get(&aspect.id)
+                        .filter(|w| !w.trim().is_empty())
+                        .cloned()
+                        .unwrap_or_else(|| {
+                            aspect
+                                .wording(draft.wording_choice.get(&aspect.id).map(String::as_str))
+                                .zh
+                                .clone()
+                        });
+                    h.heading(2, wording, &format!("aspect-{}", aspect.id));
+                    let mut any = false;
+                    for (n, p) in draft.problems_of(&aspect.id).enumerate() {
+                        any = true;
+                        let lead =
+                            format!("{}{}", ordinal_lead(n + 1), sentence(&or_ph(&p.summary)));
+                        h.blocks.push(lead_para(lead, p.detail.trim().to_string()));
+                    }
+                    if !any {
+                        h.blocks.push(para(PLACEHOLDER));
+                    }
+                }
+            }
+            Part::Explanations => {
+                // 三、需要向组织说明的事项 (individual, optional)
+                if !draft.explanations.trim().is_empty() {
+                    h.heading(1, "需要向组织说明的事项", "explanations");
+                    for p in draft.explanations.lines().filter(|l| !l.trim().is_empty()) {
+                        h.blocks.push(para(p.trim()));
+                    }
+                }
+            }
+            Part::Causes => {
+                // 原因剖析
+                h.heading(1, "原因剖析", "causes");
+                if draft.causes.is_empty() {
+                    h.blocks.push(para(PLACEHOLDER));
+                }
+                let dims = match draft.kind {
+                    MaterialKind::Team => &checklist.cause_dimensions.team,
+                    MaterialKind::Individual => &checklist.cause_dimensions.individual,
+                };
+                for c in &draft.causes {
+                    let title = if c.summary.trim().is_empty() {
+                        dims.iter()
+                            .find(|d| d.id == c.dimension)
+                            .map(|d| d.zh.clone())
+                            .unwrap_or_else(|| PLACEHOLDER.to_string())
+                    } else {
+                        c.summary.trim().to_string()
+                    };
+                    h.heading(2, title, &format!("cause-{}", c.id));
+                    h.blocks.push(para(or_ph(&c.text)));
+                }
+            }
+            Part::Measures => {
+                // 整改措施
+                h.heading(1, "整改措施", "measures");
+                if draft.measures.is_empty() {
+                    h.blocks.push(para(PLACEHOLDER));
+                }
+                for m in &draft.measures {
+                    h.heading(2, or_ph(&m.summary), &format!("measure-{}", m.id));
+                    h.blocks.push(para(or_ph(&m.text)));
+                }
+            }
+            Part::Closing => {
+                if !draft.statement.trim().is_empty() {
+                    for p in draft.statement.lines().filter(|l| !l.trim().is_empty()) {
+                        h.blocks.push(para(p.trim()));
+                    }
+                }
+            }
         }
     }
 

@@ -39,19 +39,12 @@ pub enum Step {
 
 impl Step {
     /// The numbered steps of a draft of this kind, in order.
-    pub fn all(kind: MaterialKind, aspects: usize) -> Vec<Step> {
-        let mut v = vec![Step::Profile, Step::Intro, Step::LastYear];
-        v.extend((0..aspects).map(Step::Aspect));
-        if kind == MaterialKind::Individual {
-            v.push(Step::Explanations);
-        }
-        v.extend([
-            Step::Causes,
-            Step::Measures,
-            Step::Closing,
-            Step::Check,
-            Step::Preview,
-        ]);
+    pub fn all(kind: MaterialKind, checklist: &Checklist) -> Vec<Step> {
+        let mut v: Vec<Step> = Section::all(kind, checklist)
+            .iter()
+            .map(|s| Step::of_section(s, checklist))
+            .collect();
+        v.extend([Step::Check, Step::Preview]);
         v
     }
 
@@ -233,7 +226,7 @@ impl Ctx {
 
     /// The numbered steps of the open draft (tracked).
     pub fn steps(&self) -> Vec<Step> {
-        Step::all(self.kind.get(), self.checklist().aspects.len())
+        Step::all(self.kind.get(), self.checklist())
     }
 
     /// (n, total) of a step among the numbered steps; (0, total) for the task list.
