@@ -114,6 +114,16 @@ pub struct Measure {
     pub responsible: String,
 }
 
+/// An item of one of a draft's lists, known by its id.
+pub trait Item {
+    fn id(&self) -> &str;
+}
+
+macro_rules! items {
+    ($($t:ty),*) => { $(impl Item for $t { fn id(&self) -> &str { &self.id } })* };
+}
+items!(LastYearItem, Problem, Cause, Measure);
+
 /// A whole draft. Unknown fields from newer or older versions are kept in `extra`.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[serde(default)]

@@ -83,7 +83,8 @@ fn error_name(e: &wasm_bindgen::JsValue) -> String {
         .unwrap_or_else(|| "Error".into())
 }
 
-fn meta_of(d: &Draft, size: usize) -> DraftMeta {
+/// The list entry of a draft whose stored record has `size` characters.
+pub fn meta_of(d: &Draft, size: usize) -> DraftMeta {
     DraftMeta {
         id: d.id.clone(),
         title: d.display_name(),

@@ -1,7 +1,7 @@
 //! Step: 存在的问题 under one aspect, with its self-check prompts beside the editor.
 
 use super::fields::{keyed_list, DoneQuestion, SectionCount, StepHeading, TextArea, TextField};
-use super::sections::text_of;
+use super::sections::{item_field, item_setter, text_of};
 use super::{fill, tr, Ctx};
 use crate::domain::checks::Section;
 use crate::domain::Problem;
@@ -208,24 +208,10 @@ fn Undo() -> impl IntoView {
 #[component]
 fn ProblemEditor(id: String) -> impl IntoView {
     let ctx = expect_context::<Ctx>();
-    let field = move |get: fn(&Problem) -> &String, id: String| {
-        text_of(ctx, move |d| {
-            d.problems
-                .iter()
-                .find(|p| p.id == id)
-                .map(|p| get(p).clone())
-        })
-    };
-    let set = move |id: String, f: fn(&mut Problem, String)| {
-        move |v: String| {
-            let id = id.clone();
-            ctx.edit(move |d| {
-                if let Some(p) = d.problem_mut(&id) {
-                    f(p, v)
-                }
-            })
-        }
-    };
+    let field =
+        move |get: fn(&Problem) -> &String, id: String| item_field(ctx, |d| &d.problems, id, get);
+    let set =
+        move |id: String, f: fn(&mut Problem, String)| item_setter(ctx, |d| &mut d.problems, id, f);
     let idn = id.clone();
     let n = Memo::new(move |_| {
         ctx.draft.with(|d| {

@@ -39,19 +39,7 @@ impl Ctx {
         let open = self.draft.with_untracked(|d| d.id.clone());
         if !list.iter().any(|m| m.id == open) {
             let d = self.draft.get_untracked();
-            list.insert(
-                0,
-                DraftMeta {
-                    id: d.id.clone(),
-                    title: d.display_name(),
-                    kind: d.kind,
-                    year: d.profile.year,
-                    created_ms: d.created_ms,
-                    updated_ms: d.updated_ms,
-                    size: 0,
-                    deleted_ms: None,
-                },
-            );
+            list.insert(0, crate::storage::local::meta_of(&d, 0));
         }
         list
     }

@@ -4,7 +4,7 @@ use super::aspect::focus_later;
 use super::fields::{
     heading_text, keyed_list, DoneQuestion, SectionCount, StepHeading, TextArea, TextField,
 };
-use super::sections::text_of;
+use super::sections::{item_field, item_setter};
 use super::{fill, tr, tr_attr, Ctx};
 use crate::domain::checks::Section;
 use crate::domain::draft::{DEADLINE_AT_ONCE, DEADLINE_ONGOING};
@@ -144,21 +144,10 @@ pub fn CausesStep() -> impl IntoView {
 #[component]
 fn CauseEditor(id: String) -> impl IntoView {
     let ctx = expect_context::<Ctx>();
-    let field = move |get: fn(&Cause) -> &String, id: String| {
-        text_of(ctx, move |d| {
-            d.causes.iter().find(|c| c.id == id).map(|c| get(c).clone())
-        })
-    };
-    let set = move |id: String, f: fn(&mut Cause, String)| {
-        move |v: String| {
-            let id = id.clone();
-            ctx.edit(move |d| {
-                if let Some(c) = d.causes.iter_mut().find(|c| c.id == id) {
-                    f(c, v)
-                }
-            })
-        }
-    };
+    let field =
+        move |get: fn(&Cause) -> &String, id: String| item_field(ctx, |d| &d.causes, id, get);
+    let set =
+        move |id: String, f: fn(&mut Cause, String)| item_setter(ctx, |d| &mut d.causes, id, f);
     let idn = id.clone();
     let n = Memo::new(move |_| {
         ctx.draft
@@ -256,24 +245,10 @@ const DEADLINE_WORDS: [(&str, S); 2] = [
 #[component]
 fn MeasureEditor(id: String) -> impl IntoView {
     let ctx = expect_context::<Ctx>();
-    let field = move |get: fn(&Measure) -> &String, id: String| {
-        text_of(ctx, move |d| {
-            d.measures
-                .iter()
-                .find(|m| m.id == id)
-                .map(|m| get(m).clone())
-        })
-    };
-    let set = move |id: String, f: fn(&mut Measure, String)| {
-        move |v: String| {
-            let id = id.clone();
-            ctx.edit(move |d| {
-                if let Some(m) = d.measures.iter_mut().find(|m| m.id == id) {
-                    f(m, v)
-                }
-            })
-        }
-    };
+    let field =
+        move |get: fn(&Measure) -> &String, id: String| item_field(ctx, |d| &d.measures, id, get);
+    let set =
+        move |id: String, f: fn(&mut Measure, String)| item_setter(ctx, |d| &mut d.measures, id, f);
     let idn = id.clone();
     let n = Memo::new(move |_| {
         ctx.draft

@@ -6,6 +6,7 @@ use super::fields::{
 };
 use super::{fill, tr, Ctx};
 use crate::domain::checks::Section;
+use crate::domain::draft::Item;
 use crate::domain::render::generated_intro;
 use crate::domain::{Draft, ItemStatus, LastYearItem, MaterialKind};
 use crate::strings::S;
@@ -17,6 +18,38 @@ pub fn text_of(
     get: impl Fn(&Draft) -> Option<String> + Send + Sync + 'static,
 ) -> Signal<String> {
     Memo::new(move |_| ctx.draft.with(|d| get(d)).unwrap_or_default()).into()
+}
+
+/// One text of one item of a list in the draft (a problem, a cause …), memoized.
+pub fn item_field<T: Item + 'static>(
+    ctx: Ctx,
+    list: fn(&Draft) -> &Vec<T>,
+    id: String,
+    get: fn(&T) -> &String,
+) -> Signal<String> {
+    text_of(ctx, move |d| {
+        list(d)
+            .iter()
+            .find(|x| x.id() == id)
+            .map(|x| get(x).clone())
+    })
+}
+
+/// The change handler that writes one text of one item.
+pub fn item_setter<T: Item + 'static>(
+    ctx: Ctx,
+    list: fn(&mut Draft) -> &mut Vec<T>,
+    id: String,
+    set: fn(&mut T, String),
+) -> impl Fn(String) + Clone + 'static {
+    move |v: String| {
+        let id = id.clone();
+        ctx.edit(move |d| {
+            if let Some(x) = list(d).iter_mut().find(|x| x.id() == id) {
+                set(x, v)
+            }
+        })
+    }
 }
 
 #[component]
@@ -93,22 +126,10 @@ fn LastYearEditor(id: String) -> impl IntoView {
             .with(|d| d.last_year.iter().position(|i| i.id == idn).unwrap_or(0) + 1)
     });
     let field = move |get: fn(&LastYearItem) -> &String, id: String| {
-        text_of(ctx, move |d| {
-            d.last_year
-                .iter()
-                .find(|i| i.id == id)
-                .map(|i| get(i).clone())
-        })
+        item_field(ctx, |d| &d.last_year, id, get)
     };
     let set = move |id: String, f: fn(&mut LastYearItem, String)| {
-        move |v: String| {
-            let id = id.clone();
-            ctx.edit(move |d| {
-                if let Some(i) = d.last_year.iter_mut().find(|i| i.id == id) {
-                    f(i, v)
-                }
-            })
-        }
+        item_setter(ctx, |d| &mut d.last_year, id, f)
     };
     let idc = id.clone();
     let ongoing = Memo::new(move |_| {
