@@ -3,7 +3,7 @@
 //! Chromium will not fetch a `.wasm` or import a module from `file://`, so the file
 //! carries the wasm inside: gzip-compressed (zopfli), written as text with the dense
 //! [`crate::b122`] encoding, inflated with the browser's `DecompressionStream` and
-//! instantiated from bytes. The wasm-bindgen glue is pasted into the same inline
+//! compiled as it inflates (`WebAssembly.compileStreaming` over a local `Response`). The wasm-bindgen glue is pasted into the same inline
 //! module. The Content-Security-Policy is replaced by one that forbids every connection.
 
 use crate::Result;
@@ -101,10 +101,11 @@ pub fn single_file(dist: &Path, name: &str) -> Result<std::path::PathBuf> {
     );
 
     let loader = format!(
-        "<script type=\"module\">\n{glue}\n{decoder}\nconst z = \"{text}\";\n\
-         const gz = b122(z, {len});\n\
-         const bytes = await new Response(new Blob([gz]).stream().pipeThrough(new DecompressionStream(\"gzip\"))).arrayBuffer();\n\
-         await __wbg_init({{ module_or_path: bytes }});\n</script>\n",
+        "<script type=\"module\">\n{glue}\n{decoder}\nconst dzText = \"{text}\";\n\
+         const gz = b122(dzText, {len});\n\
+         const dzStream = new Blob([gz]).stream().pipeThrough(new DecompressionStream(\"gzip\"));\n\
+         const dzModule = await WebAssembly.compileStreaming(new Response(dzStream, {{ headers: {{ \"Content-Type\": \"application/wasm\" }} }}));\n\
+         await __wbg_init({{ module_or_path: dzModule }});\n</script>\n",
         glue = glue_for_inline(&js)?,
         decoder = crate::b122::DECODER_JS,
         len = gz.len(),
