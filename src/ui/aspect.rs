@@ -8,6 +8,13 @@ use crate::domain::Problem;
 use crate::strings::{Lang, S};
 use leptos::prelude::*;
 
+/// The problems of the aspect on screen, for its problem editors.
+#[derive(Clone)]
+struct AspectProblems {
+    aspect: String,
+    ids: Memo<Vec<String>>,
+}
+
 #[component]
 pub fn AspectStep(index: usize) -> impl IntoView {
     let ctx = expect_context::<Ctx>();
@@ -53,6 +60,10 @@ pub fn AspectStep(index: usize) -> impl IntoView {
             })
         })
     };
+    provide_context(AspectProblems {
+        aspect: aid.clone(),
+        ids,
+    });
     let wordings = (a.wordings.len() > 1).then(|| {
         let aid = aid.clone();
         a.wordings
@@ -212,30 +223,17 @@ fn ProblemEditor(id: String) -> impl IntoView {
         move |get: fn(&Problem) -> &String, id: String| item_field(ctx, |d| &d.problems, id, get);
     let set =
         move |id: String, f: fn(&mut Problem, String)| item_setter(ctx, |d| &mut d.problems, id, f);
+    // The aspect's problem ids and the aspect itself come from the step, so typing in
+    // a field does not make every problem recompute its number.
+    let siblings = expect_context::<AspectProblems>();
     let idn = id.clone();
     let n = Memo::new(move |_| {
-        ctx.draft.with(|d| {
-            let Some(p) = d.problems.iter().find(|p| p.id == idn) else {
-                return 0;
-            };
-            d.problems_of(&p.aspect)
-                .position(|q| q.id == idn)
-                .unwrap_or(0)
-                + 1
-        })
+        siblings
+            .ids
+            .with(|ids| ids.iter().position(|x| *x == idn).unwrap_or(0) + 1)
     });
     let (up, down, del, mv) = (id.clone(), id.clone(), id.clone(), id.clone());
-    let idc = id.clone();
-    let current_aspect = Memo::new(move |_| {
-        ctx.draft
-            .with(|d| {
-                d.problems
-                    .iter()
-                    .find(|p| p.id == idc)
-                    .map(|p| p.aspect.clone())
-            })
-            .unwrap_or_default()
-    });
+    let current_aspect = siblings.aspect;
     let p = format!("problem-{id}");
     view! {
         <fieldset class="item problem" id=p.clone()>
@@ -260,7 +258,7 @@ fn ProblemEditor(id: String) -> impl IntoView {
                         <option value="" selected=true>{tr(S::MoveTo)}</option>
                         {move || {
                             let lang = ctx.lang.get();
-                            let here = current_aspect.get();
+                            let here = current_aspect.clone();
                             ctx.checklist().aspects.iter().filter(|a| a.id != here).map(|a| {
                                 let label = if lang == Lang::Zh { a.short_zh.clone() } else { a.short_en.clone() };
                                 view! { <option value=a.id.clone()>{label}</option> }

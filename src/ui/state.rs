@@ -267,9 +267,10 @@ impl Ctx {
             d.updated_ms = browser::now_ms();
         });
         self.dirty.set_value(true);
+        // Only a change of state notifies (not every keystroke).
         if !matches!(
             self.save.get_untracked(),
-            SaveState::Unavailable | SaveState::Failed(_)
+            SaveState::Unavailable | SaveState::Failed(_) | SaveState::Pending
         ) {
             self.save.set(SaveState::Pending);
         }
