@@ -23,9 +23,9 @@ async fn single_file_works_offline_survives_reload_and_prints_a4() -> R {
     c.goto(&file_url(&single_file())).await?;
     browser::wait_ready(&c).await?;
 
-    // The draft opens on its task list; the profile is the first step.
+    // A first visit starts on the profile step, the first of the task list.
     let h1 = c.find(Locator::Css("h1")).await?.text().await?;
-    assert_eq!(h1, "写作任务");
+    assert_eq!(h1, "基本信息", "a first visit starts on the profile step");
     open_step(&c, "基本信息").await?;
     assert!(c.title().await?.contains("第 1 步"));
     let csp = js(
@@ -47,6 +47,8 @@ async fn single_file_works_offline_survives_reload_and_prints_a4() -> R {
 
     c.refresh().await?;
     browser::wait_ready(&c).await?;
+    // A stored draft opens on its task list.
+    assert_eq!(c.find(Locator::Css("h1")).await?.text().await?, "写作任务");
     open_step(&c, "基本信息").await?;
     assert_eq!(value(&c, "#unit").await?, UNIT);
     assert_eq!(value(&c, "#person").await?, PERSON);
@@ -208,6 +210,7 @@ async fn a_new_user_writes_a_complete_individual_material_and_prints_it() -> R {
     browser::wait_ready(&c).await?;
 
     // Every section starts as 未开始 on the task list.
+    open_step(&c, "写作任务").await?;
     let statuses = js(&c, "return [...document.querySelectorAll('.task-list [data-status]')].map(e => e.dataset.status)").await?;
     assert!(
         statuses

@@ -188,9 +188,12 @@ fn active_id() -> String {
 }
 
 #[wasm_bindgen_test]
-async fn the_app_opens_on_the_task_list_and_steps_move_focus_and_title() {
+async fn a_first_visit_starts_writing_and_steps_move_focus_and_title() {
     raw().clear().unwrap();
     let app = mount();
+    assert_eq!(app.h1(), "基本信息");
+    app.open("写作任务");
+    tick().await;
     assert_eq!(app.h1(), "写作任务");
     assert_eq!(app.all(".task-list .task").len(), 13);
     let doc = web_sys::window().unwrap().document().unwrap();

@@ -191,14 +191,22 @@ impl Ctx {
         };
         let last_snapshot = store.last_snapshot_ms(&draft.id).unwrap_or(0.0);
         let several = store.draft_count() > 1;
+        // A first visit starts writing at once; a stored draft opens on its task list.
+        let fresh = last_written.is_none();
         let draft = RwSignal::new(draft);
         Ctx {
             draft,
             kind: Memo::new(move |_| draft.with(|d| d.kind)),
             year: Memo::new(move |_| draft.with(|d| d.profile.year)),
             revision: RwSignal::new(0),
-            // Several drafts: start on the list; one: on its task list.
-            step: RwSignal::new(if several { Step::Home } else { Step::Tasks }),
+            // Several drafts: start on the list.
+            step: RwSignal::new(if several {
+                Step::Home
+            } else if fresh {
+                Step::Profile
+            } else {
+                Step::Tasks
+            }),
             lang: RwSignal::new(Lang::Zh),
             save: RwSignal::new(save),
             unreadable: RwSignal::new(unreadable),
