@@ -176,15 +176,8 @@ fn SaveStatus() -> impl IntoView {
 #[component]
 fn Alerts() -> impl IntoView {
     let ctx = expect_context::<Ctx>();
-    let download_draft = move |_| {
-        let d = ctx.draft.get_untracked();
-        let raw = crate::storage::codec::encode_draft(&d, browser::now_ms());
-        browser::download(
-            &format!("{}.duizhao.json", d.title()),
-            "application/json",
-            &raw,
-        );
-    };
+    // A backup file of the open draft, which 导入备份文件 takes back.
+    let download_draft = move |_| ctx.export(vec![ctx.draft.get_untracked()]);
     view! {
         <Show when=move || matches!(ctx.save.get(), SaveState::Failed(_) | SaveState::Unavailable)>
             <div class="alert alert-error no-print" role="alert">
