@@ -71,11 +71,11 @@ pub fn AspectStep(index: usize) -> impl IntoView {
             .map(|w| {
                 let (aid, wid, aid2, wid2) = (aid.clone(), w.id.clone(), aid.clone(), w.id.clone());
                 let first = a.wordings[0].id.clone();
-                let checked = move || {
+                let checked = Memo::new(move |_| {
                     ctx.draft.with(|d| {
                         d.wording_choice.get(&aid).unwrap_or(&first) == &wid
                     })
-                };
+                });
                 view! {
                     <label class="choice wording">
                         <input type="radio" name="wording" id=format!("wording-{wid2}") prop:checked=checked
@@ -159,7 +159,7 @@ pub fn AspectStep(index: usize) -> impl IntoView {
                                 <li>
                                     <label class="prompt">
                                         <input type="checkbox" id=format!("prompt-{pid3}")
-                                            prop:checked=move || ctx.draft.with(|d| d.prompts_done.contains(&pid))
+                                            prop:checked=Memo::new(move |_| ctx.draft.with(|d| d.prompts_done.contains(&pid)))
                                             on:change=move |ev| {
                                                 let on = event_target_checked(&ev);
                                                 let id = pid2.clone();

@@ -144,6 +144,8 @@ pub struct Ctx {
     /// When the oldest unsaved edit was made (ms since the epoch).
     pending_since: StoredValue<Option<f64>>,
     timer: StoredValue<Option<TimeoutHandle>>,
+    /// When the pending write is due (ms since the epoch).
+    due: StoredValue<f64>,
     focus_heading: RwSignal<u32>,
 }
 
@@ -223,6 +225,7 @@ impl Ctx {
             conflict_snapshot: StoredValue::new(None),
             pending_since: StoredValue::new(None),
             timer: StoredValue::new(None),
+            due: StoredValue::new(0.0),
             focus_heading: RwSignal::new(0),
         }
     }
@@ -286,21 +289,38 @@ impl Ctx {
     }
 
     /// Debounced write: 400 ms after the last edit, but never more than 2 s after
-    /// the oldest unsaved one, so long typing without a pause is saved too.
+    /// the oldest unsaved one, so long typing without a pause is saved too. One timer
+    /// serves a whole burst of typing: it is re-armed when it fires early, not reset
+    /// on every keystroke.
     fn schedule(&self) {
-        if let Some(h) = self.timer.get_value() {
-            h.clear();
-        }
         let now = browser::now_ms();
         let since = self.pending_since.get_value().unwrap_or(now);
         self.pending_since.set_value(Some(since));
-        let wait = AUTOSAVE_DELAY
-            .min(AUTOSAVE_MAX_WAIT - (now - since))
-            .max(0.0);
+        let due = (now + AUTOSAVE_DELAY).min(since + AUTOSAVE_MAX_WAIT);
+        self.due.set_value(due);
+        if self.timer.get_value().is_none() {
+            self.arm(due - now);
+        }
+    }
+
+    fn arm(&self, wait: f64) {
         let ctx = *self;
-        let handle =
-            set_timeout_with_handle(move || ctx.flush(), Duration::from_millis(wait as u64)).ok();
+        let wait = Duration::from_millis(wait.max(0.0).ceil() as u64);
+        let handle = set_timeout_with_handle(move || ctx.on_timer(), wait).ok();
         self.timer.set_value(handle);
+    }
+
+    fn on_timer(&self) {
+        if self.draft.is_disposed() {
+            return;
+        }
+        self.timer.set_value(None);
+        let left = self.due.get_value() - browser::now_ms();
+        if left > 1.0 {
+            self.arm(left);
+        } else {
+            self.flush();
+        }
     }
 
     /// Writes the draft now if it changed since the last write.
