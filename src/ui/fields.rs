@@ -48,6 +48,13 @@ pub fn heading_text(s: S) -> Signal<String> {
     Signal::derive(move || ctx.t(s).to_string())
 }
 
+/// Keeps a field showing `value` when it changes from elsewhere (undo, restore, another
+/// version loaded). The field the user types in already shows its text: setting it again
+/// would re-lay out the field on every keystroke and can break Chinese IME composition.
+fn follow(value: Signal<String>, apply: impl Fn(&str) + 'static) {
+    Effect::new(move |_| value.with(|v| apply(v)));
+}
+
 /// A one-line text field.
 #[component]
 pub fn TextField(
@@ -60,12 +67,20 @@ pub fn TextField(
     let ctx = expect_context::<Ctx>();
     let hint_id = format!("{id}-hint");
     let described = hint.is_some().then(|| hint_id.clone());
+    let input: NodeRef<leptos::html::Input> = NodeRef::new();
+    follow(value, move |v| {
+        if let Some(el) = input.get() {
+            if el.value() != v {
+                el.set_value(v);
+            }
+        }
+    });
     view! {
         <div class="field">
             <label for=id.clone()>{move || ctx.t(label)}</label>
             {hint.map(|h| view! { <p class="hint" id=hint_id.clone()>{move || h.get()}</p> })}
-            <input type="text" id=id.clone() name=id aria-describedby=described
-                prop:value=move || value.get()
+            <input type="text" id=id.clone() name=id aria-describedby=described node_ref=input
+                prop:value=value.get_untracked()
                 on:input=move |ev| on_change(event_target_value(&ev)) />
         </div>
     }
@@ -90,12 +105,20 @@ pub fn TextArea(
         count_id.clone()
     };
     let n = Memo::new(move |_| value.with(|v| count::chars(v)));
+    let area: NodeRef<leptos::html::Textarea> = NodeRef::new();
+    follow(value, move |v| {
+        if let Some(el) = area.get() {
+            if el.value() != v {
+                el.set_value(v);
+            }
+        }
+    });
     view! {
         <div class="field">
             <label for=id.clone()>{move || ctx.t(label)}</label>
             {hint.map(|h| view! { <p class="hint" id=hint_id.clone()>{move || ctx.t(h)}</p> })}
-            <textarea id=id.clone() name=id rows=rows aria-describedby=described
-                prop:value=move || value.get()
+            <textarea id=id.clone() name=id rows=rows aria-describedby=described node_ref=area
+                prop:value=value.get_untracked()
                 on:input=move |ev| on_change(event_target_value(&ev))></textarea>
             <p class="count" id=count_id>{move || fill(ctx.t(S::CharCount), &[("n", n.get().to_string())])}</p>
         </div>
