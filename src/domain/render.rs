@@ -383,50 +383,9 @@ fn or_ph(s: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::domain::draft::{Cause, LastYearItem, Measure};
 
     fn sample(kind: MaterialKind) -> Draft {
-        let mut d = Draft::new("t", kind, 0.0);
-        d.profile.unit = "某县发展改革局党组".into();
-        d.profile.person = "王明".into();
-        d.profile.post = "党组书记、局长".into();
-        d.intro.study_sessions = 4;
-        d.intro.opinions_team = 23;
-        d.intro.opinions_person = 9;
-        d.intro.talks = 12;
-        d.last_year.push(LastYearItem {
-            id: "l1".into(),
-            problem: "调查研究不够深入".into(),
-            measure: "制定年度调研计划，每季度至少到基层调研2次".into(),
-            status: ItemStatus::Ongoing,
-            result: "全年到基层调研7次".into(),
-            next_steps: "下一步把调研成果转化为政策措施".into(),
-        });
-        let checklist = Checklist::for_year(2022);
-        for a in &checklist.aspects {
-            let id = d.add_problem(&a.id);
-            let p = d.problem_mut(&id).unwrap();
-            p.summary = format!("{}方面的问题", a.short_zh);
-            p.detail = "今年3月，我在审定某项目方案时……".into();
-        }
-        let first = d.problems[0].id.clone();
-        d.causes.push(Cause {
-            id: "c1".into(),
-            dimension: "c-ind-lixiang".into(),
-            summary: "理论学习不够深入系统".into(),
-            text: "我把学习当作任务……".into(),
-            problems: vec![first.clone()],
-        });
-        d.measures.push(Measure {
-            id: "m1".into(),
-            summary: "坚持不懈加强理论武装".into(),
-            text: "每月精读一部原著……".into(),
-            problems: vec![first],
-            deadline: "长期坚持".into(),
-            responsible: "王明".into(),
-        });
-        d.statement = "我将以这次民主生活会为新的起点，抓好整改落实。".into();
-        d
+        crate::domain::sample::complete(kind, Checklist::for_year(2022))
     }
 
     #[test]
@@ -434,7 +393,7 @@ mod tests {
         let c = Checklist::for_year(2022);
         let doc = render(&sample(MaterialKind::Individual), c);
         assert_eq!(doc.title, "王明同志2022年度民主生活会个人对照检查材料");
-        assert_eq!(doc.subtitle.as_deref(), Some("党组书记、局长　王明"));
+        assert_eq!(doc.subtitle.as_deref(), Some("党组成员、副局长　王明"));
         let text = doc.plain_text();
         let order = [
             "会前参加专题学习研讨4次",
@@ -445,7 +404,7 @@ mod tests {
             "（一）在带头深刻领悟",
             "（六）在带头落实全面从严治党政治责任方面",
             "三、原因剖析",
-            "（一）理论学习不够深入系统",
+            "（一）理论学习没有做到入脑入心",
             "四、整改措施",
             "（一）坚持不懈加强理论武装",
             "我将以这次民主生活会为新的起点",
@@ -469,7 +428,7 @@ mod tests {
         let doc = render(&d, c);
         assert_eq!(
             doc.title,
-            "某县发展改革局党组领导班子2022年度民主生活会对照检查材料"
+            "某市生态环境局党组领导班子2022年度民主生活会对照检查材料"
         );
         assert!(doc.subtitle.is_none());
         let text = doc.plain_text();
