@@ -507,3 +507,32 @@ fn snapshots_taken_in_the_same_millisecond_are_all_kept() {
     }
     assert_eq!(store.snapshots("same").len(), 3);
 }
+
+#[wasm_bindgen_test]
+async fn a_field_follows_a_change_made_from_outside_it() {
+    raw().clear().unwrap();
+    let app = mount();
+    app.open("导语");
+    tick().await;
+    let area = || {
+        app.q("#intro-text")
+            .unchecked_into::<web_sys::HtmlTextAreaElement>()
+            .value()
+    };
+    assert_eq!(area(), "");
+    // 以生成的导语为底稿改写 fills the field that shows on the same page.
+    let button = app
+        .all("button")
+        .into_iter()
+        .find(|b| b.text_content().unwrap_or_default().contains("底稿"))
+        .unwrap();
+    button.unchecked_ref::<web_sys::HtmlElement>().click();
+    tick().await;
+    assert!(area().starts_with("根据上级"), "{}", area());
+    let count = app.q("#intro-text-count").text_content().unwrap();
+    assert_ne!(count, "0 字");
+    // Typing goes on from there, and the count follows the typing.
+    app.type_in("#intro-text", "我自己写的导语");
+    tick().await;
+    assert_eq!(app.q("#intro-text-count").text_content().unwrap(), "7 字");
+}

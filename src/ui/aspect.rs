@@ -23,9 +23,9 @@ pub fn AspectStep(index: usize) -> impl IntoView {
         return ().into_any();
     };
     let aid = a.id.clone();
-    let heading = {
+    let heading: Signal<String> = {
         let aid = aid.clone();
-        Signal::derive(move || {
+        Signal::from(Memo::new(move |_| {
             let a = ctx.checklist().aspects.get(index).cloned();
             a.map(|a| {
                 ctx.draft.with(|d| {
@@ -41,7 +41,7 @@ pub fn AspectStep(index: usize) -> impl IntoView {
                 })
             })
             .unwrap_or_default()
-        })
+        }))
     };
     let english = {
         let a = a.clone();

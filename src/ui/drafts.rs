@@ -25,6 +25,7 @@ impl Ctx {
         self.conflict_snapshot.set_value(None);
         self.undo.set(None);
         self.revision.update(|r| *r += 1);
+        self.external.update(|n| *n += 1);
         self.drafts_version.update(|v| *v += 1);
     }
 
@@ -167,7 +168,7 @@ impl Ctx {
         // The restored version is itself a snapshot: no other one is due now.
         self.last_snapshot.set_value(now);
         let id = self.draft.with_untracked(|d| d.id.clone());
-        self.edit(|d| {
+        self.edit_from_outside(|d| {
             *d = old;
             d.id = id;
         });

@@ -104,9 +104,12 @@ pub fn TextArea(
     } else {
         count_id.clone()
     };
-    let n = Memo::new(move |_| value.with(|v| count::chars(v)));
+    // What the field holds now: typed here, or set from outside.
+    let typed = RwSignal::new(value.get_untracked());
+    let n = Memo::new(move |_| typed.with(|v| count::chars(v)));
     let area: NodeRef<leptos::html::Textarea> = NodeRef::new();
     follow(value, move |v| {
+        typed.set(v.to_string());
         if let Some(el) = area.get() {
             if el.value() != v {
                 el.set_value(v);
@@ -119,7 +122,11 @@ pub fn TextArea(
             {hint.map(|h| view! { <p class="hint" id=hint_id.clone()>{move || ctx.t(h)}</p> })}
             <textarea id=id.clone() name=id rows=rows aria-describedby=described node_ref=area
                 prop:value=value.get_untracked()
-                on:input=move |ev| on_change(event_target_value(&ev))></textarea>
+                on:input=move |ev| {
+                    let v = event_target_value(&ev);
+                    typed.set(v.clone());
+                    on_change(v)
+                }></textarea>
             <p class="count" id=count_id>{move || fill(ctx.t(S::CharCount), &[("n", n.get().to_string())])}</p>
         </div>
     }
@@ -151,7 +158,7 @@ pub fn SectionCount(section: Section) -> impl IntoView {
     let sec = section.clone();
     let n = Memo::new(move |_| ctx.draft.with(|d| checks::section_chars(d, &sec)));
     move || {
-        let kind = ctx.draft.with(|d| d.kind);
+        let kind = ctx.kind.get();
         checks::target(&section, kind).map(|t| {
             let class = match t.fit(n.get()) {
                 Fit::Within => "section-count fit",

@@ -55,9 +55,10 @@ fn links(d: &Draft, list: List, id: &str) -> Vec<String> {
 fn ProblemLinks(list: List, id: String) -> impl IntoView {
     let ctx = expect_context::<Ctx>();
     let prefix = format!("{id}-link");
-    move || {
+    // The list is rebuilt when the problems change, not when this item's text does.
+    let problems = Memo::new(move |_| {
         let lang = ctx.lang.get();
-        let problems: Vec<(String, String, String)> = ctx.draft.with(|d| {
+        ctx.draft.with(|d| {
             ctx.checklist()
                 .aspects
                 .iter()
@@ -71,8 +72,15 @@ fn ProblemLinks(list: List, id: String) -> impl IntoView {
                         .map(move |p| (p.id.clone(), short.clone(), p.summary.clone()))
                         .collect::<Vec<_>>()
                 })
-                .collect()
-        });
+                .collect::<Vec<(String, String, String)>>()
+        })
+    });
+    let linked = {
+        let id = id.clone();
+        Memo::new(move |_| ctx.draft.with(|d| links(d, list, &id)))
+    };
+    move || {
+        let problems = problems.get();
         let empty = problems.is_empty();
         let id = id.clone();
         let prefix = prefix.clone();
@@ -81,8 +89,8 @@ fn ProblemLinks(list: List, id: String) -> impl IntoView {
                 <legend>{ctx.t(S::LinkedProblems)}</legend>
                 {empty.then(|| view! { <p class="hint">{ctx.t(S::NoProblemsToLink)}</p> })}
                 {problems.into_iter().map(|(pid, aspect, summary)| {
-                    let (item, item2, pid2) = (id.clone(), id.clone(), pid.clone());
-                    let checked = move || ctx.draft.with(|d| links(d, list, &item).contains(&pid));
+                    let (item2, pid2) = (id.clone(), pid.clone());
+                    let checked = move || linked.with(|l| l.contains(&pid));
                     view! {
                         <label class="choice link">
                             <input type="checkbox" id=format!("{prefix}-{pid2}") prop:checked=checked
@@ -182,7 +190,7 @@ fn CauseEditor(id: String) -> impl IntoView {
                 <select id=format!("{p}-dimension") on:change=move |ev| set_dim(event_target_value(&ev))>
                     {move || {
                         let lang = ctx.lang.get();
-                        let kind = ctx.draft.with(|d| d.kind);
+                        let kind = ctx.kind.get();
                         let dims = match kind {
                             MaterialKind::Team => ctx.checklist().cause_dimensions.team.clone(),
                             MaterialKind::Individual => ctx.checklist().cause_dimensions.individual.clone(),

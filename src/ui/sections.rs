@@ -12,12 +12,18 @@ use crate::domain::{Draft, ItemStatus, LastYearItem, MaterialKind};
 use crate::strings::S;
 use leptos::prelude::*;
 
-/// One text of the draft, memoized: a field is only touched when its own text changes.
+/// One text of the draft, as its field shows it. The field itself is the source of
+/// what the user types; the draft is re-read only when it changes from outside
+/// (`Ctx::external`), so a keystroke does not make every field on the page recompute.
 pub fn text_of(
     ctx: Ctx,
     get: impl Fn(&Draft) -> Option<String> + Send + Sync + 'static,
 ) -> Signal<String> {
-    Memo::new(move |_| ctx.draft.with(|d| get(d)).unwrap_or_default()).into()
+    Memo::new(move |_| {
+        ctx.external.track();
+        ctx.draft.with_untracked(|d| get(d)).unwrap_or_default()
+    })
+    .into()
 }
 
 /// One text of one item of a list in the draft (a problem, a cause …), memoized.
@@ -57,7 +63,8 @@ pub fn IntroStep() -> impl IntoView {
     let ctx = expect_context::<Ctx>();
     let d = ctx.draft;
     let team = Memo::new(move |_| d.with(|d| d.kind == MaterialKind::Team));
-    let num = move |get: fn(&Draft) -> u32| Signal::derive(move || d.with(get));
+    let num =
+        move |get: fn(&Draft) -> u32| -> Signal<u32> { Memo::new(move |_| d.with(get)).into() };
     let generated = Memo::new(move |_| d.with(|d| generated_intro(d, ctx.checklist())));
     view! {
         <section class="step">
@@ -81,7 +88,7 @@ pub fn IntroStep() -> impl IntoView {
             <blockquote class="generated" lang="zh-CN">{move || generated.get()}</blockquote>
             <button type="button" class="secondary" on:click=move |_| {
                 let g = generated.get_untracked();
-                ctx.edit(|d| d.intro.text = g);
+                ctx.edit_from_outside(|d| d.intro.text = g);
             }>{tr(S::UseGenerated)}</button>
             <TextArea id="intro-text" label=S::OwnIntro rows=6
                 value=text_of(ctx, |d| Some(d.intro.text.clone()))

@@ -116,6 +116,10 @@ pub struct Ctx {
     pub year: Memo<u32>,
     /// Bumped after every write: the checks and statuses follow it, not every keystroke.
     pub revision: RwSignal<u64>,
+    /// Bumped when the draft's texts change other than by typing in their own fields
+    /// (another draft opened, a version restored, a button that fills a field). Fields
+    /// re-read the draft on it, so a keystroke does not make every field recompute.
+    pub external: RwSignal<u64>,
     pub step: RwSignal<Step>,
     pub lang: RwSignal<Lang>,
     pub save: RwSignal<SaveState>,
@@ -201,6 +205,7 @@ impl Ctx {
             kind: Memo::new(move |_| draft.with(|d| d.kind)),
             year: Memo::new(move |_| draft.with(|d| d.profile.year)),
             revision: RwSignal::new(0),
+            external: RwSignal::new(0),
             // Several drafts: start on the list.
             step: RwSignal::new(if several {
                 Step::Home
@@ -269,6 +274,12 @@ impl Ctx {
     /// A table string in the current language (tracked).
     pub fn t(&self, s: S) -> &'static str {
         s.get(self.lang.get())
+    }
+
+    /// Changes the draft from outside its fields (a button, a restore): fields re-read it.
+    pub fn edit_from_outside(&self, f: impl FnOnce(&mut Draft)) {
+        self.edit(f);
+        self.external.update(|n| *n += 1);
     }
 
     /// Changes the draft and schedules a save.
