@@ -406,12 +406,4 @@ impl LocalStore {
         let raw = serde_json::to_string(meta).map_err(|e| SaveError::Other(e.to_string()))?;
         self.write_making_room(META_KEY, &raw)
     }
-
-    /// Characters stored under our keys (the browser counts about twice that in bytes).
-    pub fn used(&self) -> usize {
-        self.keys(PREFIX)
-            .iter()
-            .map(|k| k.chars().count() + self.read_raw(k).map_or(0, |v| v.chars().count()))
-            .sum()
-    }
 }

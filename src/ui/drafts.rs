@@ -2,7 +2,7 @@
 //! history, two-tab conflicts, backup export and import. All storage goes through
 //! `LocalStore`.
 
-use super::state::{Ctx, SaveState, Step};
+use super::state::{Ctx, Step};
 use super::{browser, fill};
 use crate::domain::{Draft, MaterialKind};
 use crate::storage::backup::{self, ImportError};
@@ -296,13 +296,5 @@ impl Ctx {
             ImportError::Empty => s(S::IeEmpty, String::new()),
         };
         format!("{text}{}", self.t(S::ImportNothingChanged))
-    }
-
-    /// Whether a save problem is showing (for the banners).
-    pub fn save_failed(&self) -> bool {
-        matches!(
-            self.save.get(),
-            SaveState::Failed(_) | SaveState::Unavailable
-        )
     }
 }

@@ -198,30 +198,50 @@ fn LastYearEditor(id: String) -> impl IntoView {
     }
 }
 
-#[component]
-pub fn ExplanationsStep() -> impl IntoView {
+/// A step that is one long text of the draft (需要向组织说明的事项, 表态).
+fn one_text_step(
+    heading: S,
+    hint: S,
+    id: &'static str,
+    label: S,
+    rows: u32,
+    get: fn(&Draft) -> &String,
+    set: fn(&mut Draft, String),
+) -> impl IntoView {
     let ctx = expect_context::<Ctx>();
     view! {
         <section class="step">
-            <StepHeading text=heading_text(S::ExplanationsHeading)/>
-            <p class="lead">{tr(S::ExplanationsHint)}</p>
-            <TextArea id="explanations" label=S::ExplanationsLabel rows=8
-                value=text_of(ctx, |d| Some(d.explanations.clone()))
-                on_change=move |v| ctx.edit(|d| d.explanations = v)/>
+            <StepHeading text=heading_text(heading)/>
+            <p class="lead">{tr(hint)}</p>
+            <TextArea id=id label=label rows=rows
+                value=text_of(ctx, move |d| Some(get(d).clone()))
+                on_change=move |v| ctx.edit(|d| set(d, v))/>
         </section>
     }
 }
 
 #[component]
+pub fn ExplanationsStep() -> impl IntoView {
+    one_text_step(
+        S::ExplanationsHeading,
+        S::ExplanationsHint,
+        "explanations",
+        S::ExplanationsLabel,
+        8,
+        |d| &d.explanations,
+        |d, v| d.explanations = v,
+    )
+}
+
+#[component]
 pub fn ClosingStep() -> impl IntoView {
-    let ctx = expect_context::<Ctx>();
-    view! {
-        <section class="step">
-            <StepHeading text=heading_text(S::ClosingHeading)/>
-            <p class="lead">{tr(S::ClosingHint)}</p>
-            <TextArea id="statement" label=S::ClosingLabel rows=5
-                value=text_of(ctx, |d| Some(d.statement.clone()))
-                on_change=move |v| ctx.edit(|d| d.statement = v)/>
-        </section>
-    }
+    one_text_step(
+        S::ClosingHeading,
+        S::ClosingHint,
+        "statement",
+        S::ClosingLabel,
+        5,
+        |d| &d.statement,
+        |d, v| d.statement = v,
+    )
 }
