@@ -9,6 +9,16 @@ pub enum Lang {
     En,
 }
 
+impl Lang {
+    /// The text of a pair (data with a Chinese and an English text) in this language.
+    pub fn pick<'a>(self, zh: &'a str, en: &'a str) -> &'a str {
+        match self {
+            Lang::Zh => zh,
+            Lang::En => en,
+        }
+    }
+}
+
 macro_rules! strings {
     ($($key:ident => $zh:literal, $en:literal;)*) => {
         /// A key of the strings table.
@@ -229,6 +239,20 @@ strings! {
     ImportOverwrite => "覆盖本机的同一稿件（覆盖前自动保存历史版本）", "Overwrite the same drafts here (a history snapshot is kept first)";
     ImportDo => "导入", "Import";
     Imported => "已导入 {n} 份稿件。", "{n} drafts imported.";
+    ImportPartly => "只导入了 {total} 份中的 {n} 份：", "Only {n} of {total} drafts were imported: ";
+    ReasonQuota => "浏览器存储空间已满。", "the browser's storage is full.";
+    ReasonBlocked => "浏览器禁止了本地存储。", "the browser blocks local storage.";
+    ReasonOther => "浏览器未能写入本地存储。", "the browser could not write to local storage.";
+    OpenFailed => "稿件已打开，但未能记下“上次打开的稿件”：", "The draft is open, but could not be remembered as the last one opened: ";
+    DuplicateFailed => "复制失败，未生成副本：", "Not copied: ";
+    RenameFailed => "改名失败，名称未改：", "Not renamed: ";
+    DeleteFailed => "删除失败，稿件仍在原处：", "Not deleted; the draft is where it was: ";
+    RestoredFromTrash => "已恢复“{name}”。", "“{name}” is back.";
+    RestoreFromTrashFailed => "未能恢复，稿件仍在回收站中：", "Not restored; the draft is still in the trash: ";
+    TrashGone => "未能恢复：回收站中已没有这份稿件（可能已在另一窗口中恢复或清理）。", "Not restored: the draft is no longer in the trash (another window may have restored or purged it).";
+    RestoreGone => "这个历史版本已不存在（可能已在另一窗口中清理），稿件未作任何改动。", "This version no longer exists (another window may have pruned it); the draft is unchanged.";
+    RestoreFailed => "恢复失败，稿件未作任何改动：", "Not restored; the draft is unchanged: ";
+    ExportMetaFailed => "备份文件已下载，但未能记下这次导出的时间：", "The backup file was saved, but the time of this export could not be kept: ";
     Exported => "已导出 {n} 份稿件。", "{n} drafts exported.";
     ExportReminder => "稿件有修改，但已超过 7 天没有导出备份。浏览器存储可能被清除，请导出备份文件。", "Drafts have changed and have not been exported for 7 days. Browser storage can be cleared: export a backup file.";
     IeTooLarge => "文件太大（{n} MB），备份文件不超过 20 MB。", "The file is too large ({n} MB); backups are at most 20 MB.";

@@ -2,7 +2,7 @@
 //! no input, however broken, makes a decoder panic.
 #![cfg(not(target_arch = "wasm32"))]
 
-use duizhao::domain::draft::{Cause, ItemStatus, LastYearItem, Measure, Problem};
+use duizhao::domain::draft::{Cause, Deadline, ItemStatus, LastYearItem, Measure, Problem};
 use duizhao::domain::{Draft, MaterialKind};
 use duizhao::storage::backup::{decode_backup, encode_backup};
 use duizhao::storage::codec::{decode_draft, encode_draft};
@@ -38,7 +38,7 @@ prop_compose! {
 
 prop_compose! {
     fn measure()(id in text(), summary in text(), text in text(), problems in ids(), deadline in text(), responsible in text()) -> Measure {
-        Measure { id, summary, text, problems, deadline, responsible }
+        Measure { id, summary, text, problems, deadline: Deadline::from_stored(&deadline), responsible }
     }
 }
 

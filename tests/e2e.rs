@@ -215,7 +215,7 @@ async fn a_new_user_writes_a_complete_individual_material_and_prints_it() -> R {
     assert!(
         statuses
             .as_array()
-            .is_some_and(|a| a.len() == 13 && a.iter().all(|s| s == "NotStarted")),
+            .is_some_and(|a| a.len() == 13 && a.iter().all(|s| s == "not-started")),
         "{statuses}"
     );
 
@@ -328,7 +328,7 @@ async fn a_new_user_writes_a_complete_individual_material_and_prints_it() -> R {
     let statuses = js(&c, "return [...document.querySelectorAll('.task-list [data-status]')].map(e => e.dataset.status)").await?;
     let done = statuses
         .as_array()
-        .map(|a| a.iter().filter(|s| *s == "Completed").count());
+        .map(|a| a.iter().filter(|s| *s == "completed").count());
     assert_eq!(done, Some(12), "{statuses}");
 
     open_step(&c, "预览与打印").await?;

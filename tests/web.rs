@@ -388,9 +388,9 @@ fn deleted_drafts_go_to_the_bin_come_back_and_expire_after_30_days() {
     assert_eq!(store.scan().0.len(), 1);
 
     store.trash_draft("t1", 10.0).unwrap();
-    store.purge_trash(10.0 + 29.0 * storage::DAY_MS);
+    store.purge_trash(10.0 + 29.0 * storage::DAY_MS).unwrap();
     assert_eq!(store.trash().len(), 1);
-    store.purge_trash(10.0 + 31.0 * storage::DAY_MS);
+    store.purge_trash(10.0 + 31.0 * storage::DAY_MS).unwrap();
     assert!(store.trash().is_empty());
     assert!(store.snapshots("t1").is_empty());
 }
@@ -535,4 +535,220 @@ async fn a_field_follows_a_change_made_from_outside_it() {
     app.type_in("#intro-text", "我自己写的导语");
     tick().await;
     assert_eq!(app.q("#intro-text-count").text_content().unwrap(), "7 字");
+}
+
+/// A stored draft with one cause and one measure, opened as the current one.
+fn stored_with_cause_and_measure() -> (LocalStore, Draft) {
+    use duizhao::domain::{Cause, Deadline, Measure};
+    raw().clear().unwrap();
+    let store = LocalStore::open();
+    let mut d = Draft::new("f1", MaterialKind::Individual, 1.0);
+    let p = d.add_problem("a1");
+    d.problems[0].summary = "调研不深入".into();
+    d.causes.push(Cause {
+        id: "c1".into(),
+        dimension: "c-ind-lixiang".into(),
+        summary: "理想信念有所弱化".into(),
+        text: "原来的剖析".into(),
+        problems: vec![p.clone()],
+    });
+    d.measures.push(Measure {
+        id: "m1".into(),
+        summary: "加强调研".into(),
+        deadline: Deadline::AtOnce,
+        problems: vec![p],
+        ..Default::default()
+    });
+    store.save_draft(&d, 2.0).unwrap();
+    (store, d)
+}
+
+fn exists(app: &Mounted, css: &str) -> bool {
+    app.root.query_selector(css).unwrap().is_some()
+}
+
+fn checked(app: &Mounted, css: &str) -> bool {
+    app.q(css)
+        .unchecked_into::<web_sys::HtmlInputElement>()
+        .checked()
+}
+
+#[wasm_bindgen_test]
+async fn the_deadline_choice_shows_and_hides_the_date_input() {
+    let (store, _) = stored_with_cause_and_measure();
+    let app = mount();
+    app.open("整改措施");
+    tick().await;
+    // Stored as 立行立改: its choice is on, and there is no date input.
+    assert!(checked(&app, "#measure-m1-deadline-kind-now"));
+    assert!(!exists(&app, "#measure-m1-date"));
+    // 具体日期 brings the date input back.
+    app.click("#measure-m1-deadline-kind-date");
+    tick().await;
+    assert!(exists(&app, "#measure-m1-date"));
+    app.type_in("#measure-m1-date", "2023-06-30");
+    tick().await;
+    // 长期坚持 hides it again.
+    app.click("#measure-m1-deadline-kind-long");
+    tick().await;
+    assert!(!exists(&app, "#measure-m1-date"));
+    assert!(checked(&app, "#measure-m1-deadline-kind-long"));
+    app.click("#measure-m1-deadline-kind-date");
+    tick().await;
+    assert!(exists(&app, "#measure-m1-date"));
+    app.type_in("#measure-m1-date", "2023-09-30");
+    app.open("写作任务");
+    tick().await;
+    let m = &store.load_draft("f1").unwrap().unwrap().measures[0];
+    assert_eq!(m.deadline.as_stored(), "2023-09-30");
+}
+
+#[wasm_bindgen_test]
+async fn the_dimension_choice_updates_its_hint() {
+    use duizhao::domain::Checklist;
+    stored_with_cause_and_measure();
+    let dims = Checklist::for_year(2022).dimensions(MaterialKind::Individual);
+    let hint_of = |id: &str| dims.iter().find(|d| d.id == id).unwrap().hint_zh.clone();
+    let app = mount();
+    app.open("原因剖析");
+    tick().await;
+    let hint = || app.q("#cause-c1-dimension-hint").text_content().unwrap();
+    assert_eq!(hint(), hint_of("c-ind-lixiang"));
+    let other = dims
+        .iter()
+        .find(|d| d.id != "c-ind-lixiang")
+        .unwrap()
+        .id
+        .clone();
+    let select = app.q("#cause-c1-dimension");
+    select
+        .unchecked_ref::<web_sys::HtmlSelectElement>()
+        .set_value(&other);
+    input_event(&select, "change");
+    tick().await;
+    assert_eq!(hint(), hint_of(&other));
+}
+
+/// Says to the page that another tab wrote `key` (as the browser does).
+fn storage_event_from_another_tab(key: &str, value: &str) {
+    let init = web_sys::StorageEventInit::new();
+    init.set_key(Some(key));
+    init.set_new_value(Some(value));
+    let ev = web_sys::StorageEvent::new_with_event_init_dict("storage", &init).unwrap();
+    web_sys::window().unwrap().dispatch_event(&ev).unwrap();
+}
+
+#[wasm_bindgen_test]
+async fn another_tabs_version_appears_in_the_open_fields() {
+    let (store, d) = stored_with_cause_and_measure();
+    let app = mount();
+    app.open("原因剖析");
+    tick().await;
+    let text = || {
+        app.q("#cause-c1-text")
+            .unchecked_into::<web_sys::HtmlTextAreaElement>()
+            .value()
+    };
+    let dimension = || {
+        app.q("#cause-c1-dimension")
+            .unchecked_into::<web_sys::HtmlSelectElement>()
+            .value()
+    };
+    assert_eq!(text(), "原来的剖析");
+    assert_eq!(dimension(), "c-ind-lixiang");
+    // The other tab rewrites the cause and picks another dimension.
+    let mut theirs = d.clone();
+    theirs.causes[0].text = "另一个窗口改写的剖析".into();
+    theirs.causes[0].dimension = "c-ind-jilv".into();
+    let raw_theirs = duizhao::storage::codec::encode_draft(&theirs, 3.0);
+    raw()
+        .set_item(&storage::draft_key("f1"), &raw_theirs)
+        .unwrap();
+    storage_event_from_another_tab(&storage::draft_key("f1"), &raw_theirs);
+    tick().await;
+    assert!(exists(&app, "#conflict"));
+    app.click("#load-theirs");
+    tick().await;
+    // The fields on screen show the other tab's values, without leaving the step.
+    assert_eq!(app.h1(), "原因剖析");
+    assert_eq!(text(), "另一个窗口改写的剖析");
+    assert_eq!(dimension(), "c-ind-jilv");
+    assert!(!exists(&app, "#conflict"));
+    // Nothing was written over it.
+    assert_eq!(store.load_draft("f1").unwrap().unwrap(), theirs);
+}
+
+#[wasm_bindgen_test]
+async fn a_restored_version_appears_in_its_field() {
+    raw().clear().unwrap();
+    let store = LocalStore::open();
+    let mut d = Draft::new("r1", MaterialKind::Individual, 1.0);
+    d.statement = "旧的表态".into();
+    store.save_snapshot(&d, 5_000.0).unwrap();
+    d.statement = "新的表态".into();
+    store.save_draft(&d, 6_000.0).unwrap();
+    let app = mount();
+    app.open("表态");
+    tick().await;
+    let statement = || {
+        app.q("#statement")
+            .unchecked_into::<web_sys::HtmlTextAreaElement>()
+            .value()
+    };
+    assert_eq!(statement(), "新的表态");
+    // Restore from the history page, then back: the field shows the restored text.
+    app.open("写作任务");
+    tick().await;
+    app.click("#open-history");
+    tick().await;
+    app.all("ul.history li button")[1]
+        .unchecked_ref::<web_sys::HtmlElement>()
+        .click();
+    tick().await;
+    app.open("表态");
+    tick().await;
+    assert_eq!(statement(), "旧的表态");
+}
+
+#[wasm_bindgen_test]
+async fn a_failed_undo_of_a_deletion_is_reported() {
+    raw().clear().unwrap();
+    let store = LocalStore::open();
+    for (id, name) in [("u1", "甲"), ("u2", "乙")] {
+        let mut d = Draft::new(id, MaterialKind::Individual, 1.0);
+        d.profile.person = name.into();
+        store.save_draft(&d, 2.0).unwrap();
+    }
+    let app = mount();
+    tick().await;
+    assert_eq!(app.h1(), "我的稿件");
+    let row = app
+        .all("table.drafts tbody tr")
+        .into_iter()
+        .find(|r| r.get_attribute("data-id").as_deref() == Some("u1"))
+        .unwrap();
+    row.query_selector(".draft-actions button.danger")
+        .unwrap()
+        .unwrap()
+        .unchecked_into::<web_sys::HtmlElement>()
+        .click();
+    tick().await;
+    assert!(exists(&app, "#undo-delete"));
+    // Another tab empties the 回收站 before the undo.
+    raw().remove_item(&storage::trash_key("u1")).unwrap();
+    app.click("#undo-delete");
+    tick().await;
+    let notice = app.q("#import-notice");
+    assert_eq!(
+        notice.get_attribute("class").as_deref(),
+        Some("notice notice-error")
+    );
+    assert!(
+        notice.text_content().unwrap().contains("未能恢复"),
+        "{:?}",
+        notice.text_content()
+    );
+    // The undo is still offered, and nothing came back silently.
+    assert!(exists(&app, "#undo-delete"));
+    assert!(store.load_draft("u1").unwrap().is_none());
 }

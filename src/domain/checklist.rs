@@ -215,6 +215,14 @@ impl Checklist {
         }
     }
 
+    /// The cause dimensions of a kind of material.
+    pub fn dimensions(&self, kind: crate::domain::MaterialKind) -> &[CauseDimension] {
+        match kind {
+            crate::domain::MaterialKind::Team => &self.cause_dimensions.team,
+            crate::domain::MaterialKind::Individual => &self.cause_dimensions.individual,
+        }
+    }
+
     /// The aspect with this id.
     pub fn aspect(&self, id: &str) -> Option<&Aspect> {
         self.aspects.iter().find(|a| a.id == id)

@@ -7,71 +7,8 @@ use super::count::{chars, Target};
 use super::draft::{Draft, ItemStatus, MaterialKind, PLACEHOLDER};
 use super::render::{render, Block};
 
-/// Where a finding points: a section and, when there is one, the item in it.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub struct Anchor {
-    pub section: Section,
-    /// The id of the item (problem, cause, measure, last-year item), if any.
-    pub item: Option<String>,
-}
-
-/// The sections of a material, in the order of the steps.
-#[derive(Clone, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
-pub enum Section {
-    Profile,
-    Intro,
-    LastYear,
-    /// 存在的问题 under one aspect (its id).
-    Aspect(String),
-    Explanations,
-    Causes,
-    Measures,
-    Closing,
-}
-
-impl Section {
-    /// A stable key (for the "section completed" marks and element ids).
-    pub fn key(&self) -> String {
-        match self {
-            Section::Profile => "profile".into(),
-            Section::Intro => "intro".into(),
-            Section::LastYear => "last_year".into(),
-            Section::Aspect(id) => format!("aspect-{id}"),
-            Section::Explanations => "explanations".into(),
-            Section::Causes => "causes".into(),
-            Section::Measures => "measures".into(),
-            Section::Closing => "closing".into(),
-        }
-    }
-
-    /// The sections of a draft of this kind, in order.
-    pub fn all(kind: MaterialKind, checklist: &Checklist) -> Vec<Section> {
-        use super::checklist::Part;
-        let mut v = vec![Section::Profile];
-        for part in checklist.parts(kind) {
-            match part {
-                Part::Intro => v.push(Section::Intro),
-                Part::LastYear => v.push(Section::LastYear),
-                Part::Problems => v.extend(
-                    checklist
-                        .aspects
-                        .iter()
-                        .map(|a| Section::Aspect(a.id.clone())),
-                ),
-                Part::Explanations => v.push(Section::Explanations),
-                Part::Causes => v.push(Section::Causes),
-                Part::Measures => v.push(Section::Measures),
-                Part::Closing => v.push(Section::Closing),
-            }
-        }
-        v
-    }
-
-    /// Whether the section may be left empty.
-    pub fn optional(&self) -> bool {
-        matches!(self, Section::Explanations | Section::Closing)
-    }
-}
+pub use super::anchor::{Anchor, Section};
+use super::anchor::{CausePart, FieldId, LastYearPart, MeasurePart, ProblemPart};
 
 /// What a finding is about. The UI words each one from the strings table.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -307,17 +244,10 @@ pub fn section_chars(draft: &Draft, section: &Section) -> usize {
     }
 }
 
-fn anchor(section: Section, item: Option<&str>) -> Anchor {
-    Anchor {
-        section,
-        item: item.map(String::from),
-    }
-}
-
-fn finding(kind: Kind, section: Section, item: Option<&str>, subject: &str) -> Finding {
+fn finding(kind: Kind, section: Section, field: FieldId, subject: &str) -> Finding {
     Finding {
         kind,
-        anchor: anchor(section, item),
+        anchor: Anchor { section, field },
         subject: subject.trim().chars().take(40).collect(),
     }
 }
@@ -332,7 +262,12 @@ pub fn check(draft: &Draft, checklist: &Checklist) -> Vec<Finding> {
         MaterialKind::Individual => p.person.trim().is_empty() || p.post.trim().is_empty(),
     };
     if needs && p.title.trim().is_empty() {
-        out.push(finding(ProfileIncomplete, Section::Profile, None, ""));
+        let field = match draft.kind {
+            MaterialKind::Team => FieldId::Unit,
+            MaterialKind::Individual if p.person.trim().is_empty() => FieldId::Person,
+            MaterialKind::Individual => FieldId::Post,
+        };
+        out.push(finding(ProfileIncomplete, Section::Profile, field, ""));
     }
 
     let intro = if draft.intro.text.trim().is_empty() {
@@ -341,18 +276,28 @@ pub fn check(draft: &Draft, checklist: &Checklist) -> Vec<Finding> {
         draft.intro.text.clone()
     };
     if intro.contains(PLACEHOLDER) {
-        out.push(finding(IntroPlaceholder, Section::Intro, None, ""));
+        out.push(finding(
+            IntroPlaceholder,
+            Section::Intro,
+            FieldId::StudySessions,
+            "",
+        ));
     }
 
     if draft.last_year.is_empty() {
-        out.push(finding(LastYearEmpty, Section::LastYear, None, ""));
+        out.push(finding(
+            LastYearEmpty,
+            Section::LastYear,
+            FieldId::AddLastYear,
+            "",
+        ));
     }
     for i in &draft.last_year {
         if i.status == ItemStatus::Ongoing && i.next_steps.trim().is_empty() {
             out.push(finding(
                 OngoingWithoutExplanation,
                 Section::LastYear,
-                Some(&i.id),
+                FieldId::LastYear(i.id.clone(), LastYearPart::Next),
                 &i.problem,
             ));
         }
@@ -363,23 +308,45 @@ pub fn check(draft: &Draft, checklist: &Checklist) -> Vec<Finding> {
         let mut any = false;
         for pr in draft.problems_of(&a.id) {
             any = true;
-            let id = Some(pr.id.as_str());
+            let field = |part| FieldId::Problem(pr.id.clone(), part);
             if pr.summary.trim().is_empty() {
-                out.push(finding(ProblemWithoutSummary, sec.clone(), id, &pr.detail));
+                let f = field(ProblemPart::Summary);
+                out.push(finding(ProblemWithoutSummary, sec.clone(), f, &pr.detail));
                 continue;
             }
+            let detail = field(ProblemPart::Detail);
             if is_boilerplate(&pr.summary, &pr.detail, draft.kind) {
-                out.push(finding(BoilerplateProblem, sec.clone(), id, &pr.summary));
+                out.push(finding(
+                    BoilerplateProblem,
+                    sec.clone(),
+                    detail.clone(),
+                    &pr.summary,
+                ));
             }
             if !draft.causes.iter().any(|c| c.problems.contains(&pr.id)) {
-                out.push(finding(ProblemWithoutCause, sec.clone(), id, &pr.summary));
+                out.push(finding(
+                    ProblemWithoutCause,
+                    sec.clone(),
+                    detail.clone(),
+                    &pr.summary,
+                ));
             }
             if !draft.measures.iter().any(|m| m.problems.contains(&pr.id)) {
-                out.push(finding(ProblemWithoutMeasure, sec.clone(), id, &pr.summary));
+                out.push(finding(
+                    ProblemWithoutMeasure,
+                    sec.clone(),
+                    detail,
+                    &pr.summary,
+                ));
             }
         }
         if !any {
-            out.push(finding(AspectWithoutProblem, sec, None, &a.short_zh));
+            out.push(finding(
+                AspectWithoutProblem,
+                sec,
+                FieldId::AddProblem,
+                &a.short_zh,
+            ));
         }
     }
 
@@ -388,35 +355,45 @@ pub fn check(draft: &Draft, checklist: &Checklist) -> Vec<Finding> {
             .any(|id| draft.problems.iter().any(|p| &p.id == id))
     };
     if draft.causes.is_empty() {
-        out.push(finding(NoCause, Section::Causes, None, ""));
+        out.push(finding(NoCause, Section::Causes, FieldId::AddCause, ""));
     }
     for c in &draft.causes {
         if !live(&c.problems) {
             out.push(finding(
                 CauseLinkedToNothing,
                 Section::Causes,
-                Some(&c.id),
+                FieldId::Cause(c.id.clone(), CausePart::Summary),
                 &c.summary,
             ));
         }
     }
     if draft.measures.is_empty() {
-        out.push(finding(NoMeasure, Section::Measures, None, ""));
+        out.push(finding(
+            NoMeasure,
+            Section::Measures,
+            FieldId::AddMeasure,
+            "",
+        ));
     }
     for m in &draft.measures {
         if !live(&m.problems) {
             out.push(finding(
                 MeasureLinkedToNothing,
                 Section::Measures,
-                Some(&m.id),
+                FieldId::Measure(m.id.clone(), MeasurePart::Summary),
                 &m.summary,
             ));
         }
-        if m.deadline.trim().is_empty() || m.responsible.trim().is_empty() {
+        if !m.deadline.is_set() || m.responsible.trim().is_empty() {
+            let part = if m.deadline.is_set() {
+                MeasurePart::Responsible
+            } else {
+                MeasurePart::DeadlineKind
+            };
             out.push(finding(
                 MeasureWithoutDeadlineOrOwner,
                 Section::Measures,
-                Some(&m.id),
+                FieldId::Measure(m.id.clone(), part),
                 &m.summary,
             ));
         }
@@ -435,7 +412,7 @@ pub fn check(draft: &Draft, checklist: &Checklist) -> Vec<Finding> {
         out.push(finding(
             ProblemsAndCausesUnderHalf(pct),
             Section::Causes,
-            None,
+            FieldId::StepHeading,
             "",
         ));
     }
@@ -447,10 +424,14 @@ pub fn check(draft: &Draft, checklist: &Checklist) -> Vec<Finding> {
     for b in &doc.blocks {
         match b {
             Block::Heading {
-                level: l, anchor, ..
+                level: l,
+                section: s,
+                ..
             } => {
                 level = *l;
-                section = section_of_anchor(anchor).unwrap_or(section);
+                if let Some(s) = s {
+                    section = s.clone();
+                }
             }
             Block::Paragraph(runs) => {
                 let text: String = runs.iter().map(|r| r.text.as_str()).collect();
@@ -463,7 +444,12 @@ pub fn check(draft: &Draft, checklist: &Checklist) -> Vec<Finding> {
                 let own = if runs.len() > 1 { start } else { text.as_str() };
                 if let Some(l) = manual_level(own) {
                     if l > level + 1 {
-                        out.push(finding(HeadingSkipsLevel, section.clone(), None, own));
+                        out.push(finding(
+                            HeadingSkipsLevel,
+                            section.clone(),
+                            FieldId::StepHeading,
+                            own,
+                        ));
                     }
                     level = l;
                 }
@@ -481,6 +467,18 @@ pub enum Status {
     InProgress,
     Completed,
     HasProblem,
+}
+
+impl Status {
+    /// A stable name, for `data-status` and the tests that read it.
+    pub fn code(self) -> &'static str {
+        match self {
+            Status::NotStarted => "not-started",
+            Status::InProgress => "in-progress",
+            Status::Completed => "completed",
+            Status::HasProblem => "has-problem",
+        }
+    }
 }
 
 /// Whether the user has put anything into a section.
@@ -521,20 +519,6 @@ pub fn status(draft: &Draft, section: &Section, findings: &[Finding]) -> Status 
     } else {
         Status::InProgress
     }
-}
-
-fn section_of_anchor(anchor: &str) -> Option<Section> {
-    Some(match anchor {
-        "last_year" => Section::LastYear,
-        "problems" => Section::Aspect(String::new()),
-        "explanations" => Section::Explanations,
-        "causes" => Section::Causes,
-        "measures" => Section::Measures,
-        a if a.starts_with("aspect-") => Section::Aspect(a["aspect-".len()..].to_string()),
-        a if a.starts_with("cause-") => Section::Causes,
-        a if a.starts_with("measure-") => Section::Measures,
-        _ => return None,
-    })
 }
 
 #[cfg(test)]

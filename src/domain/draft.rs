@@ -1,5 +1,6 @@
 //! The draft of one 对照检查材料 and the edits on it.
 
+use reactive_stores::Store;
 use serde::{Deserialize, Serialize};
 
 /// Which material this is.
@@ -14,7 +15,7 @@ pub enum MaterialKind {
 }
 
 /// Who writes, for which meeting.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, Store)]
 #[serde(default)]
 pub struct Profile {
     /// The unit, e.g. 中共××县委办公室 or ××局党组.
@@ -45,7 +46,7 @@ impl Default for Profile {
 }
 
 /// The preparation facts the opening paragraph (导语) is built from.
-#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize, Store)]
 #[serde(default)]
 pub struct Intro {
     pub study_sessions: u32,
@@ -66,7 +67,7 @@ pub enum ItemStatus {
 }
 
 /// One of last year's problems and what became of it.
-#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize, Store)]
 #[serde(default)]
 pub struct LastYearItem {
     pub id: String,
@@ -79,7 +80,7 @@ pub struct LastYearItem {
 }
 
 /// One problem found under an aspect.
-#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize, Store)]
 #[serde(default)]
 pub struct Problem {
     pub id: String,
@@ -91,7 +92,7 @@ pub struct Problem {
 }
 
 /// One root cause along a dimension.
-#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize, Store)]
 #[serde(default)]
 pub struct Cause {
     pub id: String,
@@ -102,16 +103,77 @@ pub struct Cause {
 }
 
 /// One rectification measure.
-#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize, Store)]
 #[serde(default)]
 pub struct Measure {
     pub id: String,
     pub summary: String,
     pub text: String,
     pub problems: Vec<String>,
-    /// A date (YYYY-MM-DD), 立行立改 or 长期坚持.
-    pub deadline: String,
+    pub deadline: Deadline,
     pub responsible: String,
+}
+
+/// When a measure is due: a date, 立行立改 (at once) or 长期坚持 (lasting). Stored as
+/// the strings drafts have always held: the date as `YYYY-MM-DD` (empty while the
+/// user has not picked one), or the word itself.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Deadline {
+    /// A date, `YYYY-MM-DD`; empty until one is picked.
+    Date(String),
+    /// 立行立改
+    AtOnce,
+    /// 长期坚持
+    Ongoing,
+}
+
+impl Default for Deadline {
+    fn default() -> Self {
+        Deadline::Date(String::new())
+    }
+}
+
+impl Deadline {
+    /// The stored form.
+    pub fn as_stored(&self) -> &str {
+        match self {
+            Deadline::Date(d) => d,
+            Deadline::AtOnce => DEADLINE_AT_ONCE,
+            Deadline::Ongoing => DEADLINE_ONGOING,
+        }
+    }
+
+    /// Reads the stored form; any other text is a date (or what the user typed as one).
+    pub fn from_stored(s: &str) -> Deadline {
+        match s {
+            DEADLINE_AT_ONCE => Deadline::AtOnce,
+            DEADLINE_ONGOING => Deadline::Ongoing,
+            _ => Deadline::Date(s.to_string()),
+        }
+    }
+
+    /// Whether a deadline was given (a word, or a date that is not empty).
+    pub fn is_set(&self) -> bool {
+        !matches!(self, Deadline::Date(d) if d.trim().is_empty())
+    }
+
+    /// Whether this is the date kind (the date input shows).
+    pub fn is_date(&self) -> bool {
+        matches!(self, Deadline::Date(_))
+    }
+}
+
+impl Serialize for Deadline {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.serialize_str(self.as_stored())
+    }
+}
+
+impl<'de> Deserialize<'de> for Deadline {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        let s = String::deserialize(d)?;
+        Ok(Deadline::from_stored(&s))
+    }
 }
 
 /// An item of one of a draft's lists, known by its id.
@@ -125,7 +187,7 @@ macro_rules! items {
 items!(LastYearItem, Problem, Cause, Measure);
 
 /// A whole draft. Unknown fields from newer or older versions are kept in `extra`.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, Store)]
 #[serde(default)]
 pub struct Draft {
     pub id: String,
@@ -134,9 +196,13 @@ pub struct Draft {
     pub kind: MaterialKind,
     pub profile: Profile,
     pub intro: Intro,
+    #[store(key: String = |x| x.id.clone())]
     pub last_year: Vec<LastYearItem>,
+    #[store(key: String = |x| x.id.clone())]
     pub problems: Vec<Problem>,
+    #[store(key: String = |x| x.id.clone())]
     pub causes: Vec<Cause>,
+    #[store(key: String = |x| x.id.clone())]
     pub measures: Vec<Measure>,
     /// 需要向组织说明的事项 (individual material only; optional).
     pub explanations: String,
@@ -396,9 +462,10 @@ impl Draft {
                 .chain(c.problems.iter().map(String::as_str))
         }))
         .chain(self.measures.iter().flat_map(|m| {
-            [&m.id, &m.summary, &m.text, &m.deadline, &m.responsible]
+            [&m.id, &m.summary, &m.text, &m.responsible]
                 .map(String::as_str)
                 .into_iter()
+                .chain([m.deadline.as_stored()])
                 .chain(m.problems.iter().map(String::as_str))
         }))
         .chain(self.wording_choice.values().map(String::as_str))

@@ -1,5 +1,6 @@
 //! The pure heart of duizhao: no web dependency here (checked by `tests/architecture.rs`).
 
+pub mod anchor;
 pub mod checklist;
 pub mod checks;
 pub mod count;
@@ -8,8 +9,10 @@ pub mod numbering;
 pub mod render;
 pub mod sample;
 
+pub use anchor::{Anchor, FieldId, Section};
 pub use checklist::{Aspect, CauseDimension, Checklist, Wording};
 pub use draft::{
-    Cause, Draft, Intro, ItemStatus, LastYearItem, MaterialKind, Measure, Problem, Profile, Removed,
+    Cause, Deadline, Draft, Intro, ItemStatus, LastYearItem, MaterialKind, Measure, Problem,
+    Profile, Removed,
 };
 pub use render::{render, Block, Document};

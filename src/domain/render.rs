@@ -2,6 +2,7 @@
 //! the exports all draw. The words here are the material's own (always Chinese,
 //! whatever the UI language), not UI text.
 
+use super::anchor::Section;
 use super::checklist::{Checklist, Part};
 use super::draft::{Draft, ItemStatus, MaterialKind, PLACEHOLDER};
 use super::numbering::{heading_number, ordinal_lead};
@@ -22,8 +23,8 @@ pub enum Block {
         level: u8,
         number: String,
         text: String,
-        /// The section it starts, for links back to the editor.
-        anchor: String,
+        /// The section it starts, if it starts one (for links back to the editor).
+        section: Option<Section>,
     },
     /// A body paragraph, indented two characters.
     Paragraph(Vec<Run>),
@@ -133,7 +134,7 @@ struct Headings {
 }
 
 impl Headings {
-    fn heading(&mut self, level: u8, text: impl Into<String>, anchor: &str) {
+    fn heading(&mut self, level: u8, text: impl Into<String>, section: Option<Section>) {
         let i = usize::from(level - 1);
         self.counters[i] += 1;
         for c in &mut self.counters[i + 1..] {
@@ -143,7 +144,7 @@ impl Headings {
             level,
             number: heading_number(level, self.counters[i]),
             text: text.into(),
-            anchor: anchor.to_string(),
+            section,
         });
     }
 }
@@ -207,7 +208,7 @@ pub fn render(draft: &Draft, checklist: &Checklist) -> Document {
                 h.heading(
                     1,
                     format!("{}{own}整改落实情况", checklist.previous_meeting_zh),
-                    "last_year",
+                    Some(Section::LastYear),
                 );
                 if draft.last_year.is_empty() {
                     h.blocks.push(para(PLACEHOLDER));
@@ -241,7 +242,7 @@ pub fn render(draft: &Draft, checklist: &Checklist) -> Document {
             }
             Part::Problems => {
                 // 二、存在的问题
-                h.heading(1, "存在的问题", "problems");
+                h.heading(1, "存在的问题", None);
                 for aspect in &checklist.aspects {
                     let wording = draft
                         .wording_override
@@ -254,7 +255,7 @@ pub fn render(draft: &Draft, checklist: &Checklist) -> Document {
                                 .zh
                                 .clone()
                         });
-                    h.heading(2, wording, &format!("aspect-{}", aspect.id));
+                    h.heading(2, wording, Some(Section::Aspect(aspect.id.clone())));
                     let mut any = false;
                     for (n, p) in draft.problems_of(&aspect.id).enumerate() {
                         any = true;
@@ -270,7 +271,7 @@ pub fn render(draft: &Draft, checklist: &Checklist) -> Document {
             Part::Explanations => {
                 // 三、需要向组织说明的事项 (individual, optional)
                 if !draft.explanations.trim().is_empty() {
-                    h.heading(1, "需要向组织说明的事项", "explanations");
+                    h.heading(1, "需要向组织说明的事项", Some(Section::Explanations));
                     for p in draft.explanations.lines().filter(|l| !l.trim().is_empty()) {
                         h.blocks.push(para(p.trim()));
                     }
@@ -278,14 +279,11 @@ pub fn render(draft: &Draft, checklist: &Checklist) -> Document {
             }
             Part::Causes => {
                 // 原因剖析
-                h.heading(1, "原因剖析", "causes");
+                h.heading(1, "原因剖析", Some(Section::Causes));
                 if draft.causes.is_empty() {
                     h.blocks.push(para(PLACEHOLDER));
                 }
-                let dims = match draft.kind {
-                    MaterialKind::Team => &checklist.cause_dimensions.team,
-                    MaterialKind::Individual => &checklist.cause_dimensions.individual,
-                };
+                let dims = checklist.dimensions(draft.kind);
                 for c in &draft.causes {
                     let title = if c.summary.trim().is_empty() {
                         dims.iter()
@@ -295,18 +293,18 @@ pub fn render(draft: &Draft, checklist: &Checklist) -> Document {
                     } else {
                         c.summary.trim().to_string()
                     };
-                    h.heading(2, title, &format!("cause-{}", c.id));
+                    h.heading(2, title, None);
                     h.blocks.push(para(or_ph(&c.text)));
                 }
             }
             Part::Measures => {
                 // 整改措施
-                h.heading(1, "整改措施", "measures");
+                h.heading(1, "整改措施", Some(Section::Measures));
                 if draft.measures.is_empty() {
                     h.blocks.push(para(PLACEHOLDER));
                 }
                 for m in &draft.measures {
-                    h.heading(2, or_ph(&m.summary), &format!("measure-{}", m.id));
+                    h.heading(2, or_ph(&m.summary), None);
                     h.blocks.push(para(or_ph(&m.text)));
                 }
             }
@@ -337,7 +335,7 @@ pub fn render(draft: &Draft, checklist: &Checklist) -> Document {
                     (n + 1).to_string(),
                     problems,
                     or_ph(&m.summary),
-                    or_ph(&m.deadline),
+                    or_ph(m.deadline.as_stored()),
                     or_ph(&m.responsible),
                 ]
             })

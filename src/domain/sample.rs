@@ -2,7 +2,7 @@
 //! the example a user can open to see what a finished draft looks like.
 
 use super::checklist::Checklist;
-use super::draft::{Cause, Draft, ItemStatus, LastYearItem, MaterialKind, Measure};
+use super::draft::{Cause, Deadline, Draft, ItemStatus, LastYearItem, MaterialKind, Measure};
 
 /// (summary, detail) of two problems for each of the six aspects, in order.
 const PROBLEMS: [[(&str, &str); 2]; 6] = [
@@ -77,10 +77,7 @@ pub fn complete(kind: MaterialKind, checklist: &Checklist) -> Draft {
         }
     }
     let ids: Vec<String> = d.problems.iter().map(|p| p.id.clone()).collect();
-    let dims = match kind {
-        MaterialKind::Team => &checklist.cause_dimensions.team,
-        MaterialKind::Individual => &checklist.cause_dimensions.individual,
-    };
+    let dims = checklist.dimensions(kind);
     let cause_texts = [
         ("理论学习没有做到入脑入心", "我把理论学习当作软任务，满足于读文件、听辅导，没有真正沉下心来研读原著，导致理想信念的“总开关”拧得不够紧，面对具体工作时不能自觉从政治上看问题。"),
         ("党性锻炼有所放松", "随着工作年限增长，我不自觉地放松了党性修养，认为只要把业务抓好就行，对照党章党规检视自身不够经常，政治敏锐性有所弱化。"),
@@ -108,7 +105,7 @@ pub fn complete(kind: MaterialKind, checklist: &Checklist) -> Draft {
             summary: summary.into(),
             text: text.into(),
             problems: linked,
-            deadline: deadline.into(),
+            deadline: Deadline::from_stored(deadline),
             responsible: "王明".into(),
         });
     }

@@ -2,15 +2,25 @@
 //!
 //! - [`codec`]: pure, versioned encoding of stored records (tested natively);
 //! - [`backup`]: pure encoding and validation of backup files;
-//! - [`local`]: the browser part, through gloo-storage (tested in a real browser).
+//! - [`kv`]: the key-value door ([`kv::KeyValue`]) and an in-memory store with
+//!   `localStorage`'s faults; [`browser`]: `localStorage` itself, through gloo-storage;
+//! - [`store`]: drafts, snapshots, the 回收站 and quarantine over any key-value store;
+//! - [`session`]: when and how the open draft is written, and two-tab conflicts.
+//!
+//! Everything but `browser` is tested natively.
 
 pub mod backup;
+pub mod browser;
 pub mod codec;
-pub mod local;
+pub mod kv;
+pub mod session;
+pub mod store;
 
 pub use backup::ImportError;
 pub use codec::{DecodeError, CURRENT_VERSION, DRAFT_FORMAT};
-pub use local::{DraftMeta, LocalStore, SaveError, SnapshotMeta, StoreError};
+pub use kv::{KeyValue, MemoryKv, SaveError};
+pub use session::{Saved, Session};
+pub use store::{DraftMeta, LocalStore, SnapshotMeta, StoreError};
 
 /// Every key duizhao writes starts with this: on file:// all local pages share one store.
 pub const PREFIX: &str = "duizhao/";

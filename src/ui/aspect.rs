@@ -1,69 +1,46 @@
 //! Step: 存在的问题 under one aspect, with its self-check prompts beside the editor.
 
 use super::fields::{keyed_list, DoneQuestion, SectionCount, StepHeading, TextArea, TextField};
-use super::sections::{item_field, item_setter, text_of};
-use super::{fill, tr, Ctx};
-use crate::domain::checks::Section;
-use crate::domain::Problem;
+use super::state::{Binding, Language, Notices, OpenDraft};
+use super::{fill, tr};
+use crate::domain::anchor::{FieldId, ProblemPart, Section};
+use crate::domain::draft::DraftStoreFields;
 use crate::strings::{Lang, S};
 use leptos::prelude::*;
 
 /// The problems of the aspect on screen, for its problem editors.
 #[derive(Clone)]
 struct AspectProblems {
-    aspect: String,
+    aspect: &'static str,
     ids: Memo<Vec<String>>,
 }
 
 #[component]
-pub fn AspectStep(index: usize) -> impl IntoView {
-    let ctx = expect_context::<Ctx>();
-    let aspect = move || ctx.checklist().aspects.get(index).cloned();
-    let Some(a) = aspect() else {
+pub fn AspectStep(aspect: &'static str) -> impl IntoView {
+    let draft = expect_context::<OpenDraft>();
+    let lang = expect_context::<Language>();
+    let notices = expect_context::<Notices>();
+    let Some(a) = draft.checklist_untracked().aspect(aspect) else {
         return ().into_any();
     };
     let aid = a.id.clone();
+    let choice = draft.store.wording_choice();
+    let overrides = draft.store.wording_override();
     let heading: Signal<String> = {
         let aid = aid.clone();
         Signal::from(Memo::new(move |_| {
-            let a = ctx.checklist().aspects.get(index).cloned();
-            a.map(|a| {
-                ctx.draft.with(|d| {
-                    d.wording_override
-                        .get(&aid)
-                        .filter(|w| !w.trim().is_empty())
-                        .cloned()
-                        .unwrap_or_else(|| {
-                            a.wording(d.wording_choice.get(&aid).map(String::as_str))
-                                .zh
-                                .clone()
-                        })
-                })
+            let own = overrides.with(|o| o.get(&aid).filter(|w| !w.trim().is_empty()).cloned());
+            own.unwrap_or_else(|| {
+                choice.with(|c| a.wording(c.get(&aid).map(String::as_str)).zh.clone())
             })
-            .unwrap_or_default()
         }))
     };
-    let english = {
-        let a = a.clone();
-        move || {
-            (ctx.lang.get() == Lang::En)
-                .then(|| view! { <p class="translation">{a.wordings[0].en.clone()}</p> })
-        }
+    let english = move || {
+        (lang.get() == Lang::En)
+            .then(|| view! { <p class="translation">{a.wordings[0].en.clone()}</p> })
     };
-    let ids = {
-        let aid = aid.clone();
-        Memo::new(move |_| {
-            ctx.draft.with(|d| {
-                d.problems_of(&aid)
-                    .map(|p| p.id.clone())
-                    .collect::<Vec<_>>()
-            })
-        })
-    };
-    provide_context(AspectProblems {
-        aspect: aid.clone(),
-        ids,
-    });
+    let ids = Memo::new(move |_| draft.problem_ids(aspect));
+    provide_context(AspectProblems { aspect, ids });
     let wordings = (a.wordings.len() > 1).then(|| {
         let aid = aid.clone();
         a.wordings
@@ -71,17 +48,14 @@ pub fn AspectStep(index: usize) -> impl IntoView {
             .map(|w| {
                 let (aid, wid, aid2, wid2) = (aid.clone(), w.id.clone(), aid.clone(), w.id.clone());
                 let first = a.wordings[0].id.clone();
-                let checked = Memo::new(move |_| {
-                    ctx.draft.with(|d| {
-                        d.wording_choice.get(&aid).unwrap_or(&first) == &wid
-                    })
-                });
+                let checked =
+                    Memo::new(move |_| choice.with(|c| c.get(&aid).unwrap_or(&first) == &wid));
                 view! {
                     <label class="choice wording">
                         <input type="radio" name="wording" id=format!("wording-{wid2}") prop:checked=checked
                             on:change=move |_| {
                                 let (a, w) = (aid2.clone(), wid2.clone());
-                                ctx.edit(move |d| { d.wording_choice.insert(a, w); })
+                                choice.update(move |c| { c.insert(a, w); })
                             }/>
                         <span lang="zh-CN">{w.zh.clone()}</span>
                     </label>
@@ -91,38 +65,16 @@ pub fn AspectStep(index: usize) -> impl IntoView {
     });
     let prompts = a.prompts.clone();
     let total_prompts = prompts.len();
+    let done = draft.store.prompts_done();
     let considered = {
         let ids: Vec<String> = prompts.iter().map(|p| p.id.clone()).collect();
-        Memo::new(move |_| {
-            ctx.draft
-                .with(|d| ids.iter().filter(|id| d.prompts_done.contains(id)).count())
-        })
+        Memo::new(move |_| done.with(|d| ids.iter().filter(|id| d.contains(id)).count()))
     };
-    let own_wording = {
-        let aid = aid.clone();
-        text_of(ctx, move |d| d.wording_override.get(&aid).cloned())
-    };
-    let set_own = {
-        let aid = aid.clone();
-        move |v: String| {
-            let aid = aid.clone();
-            ctx.edit(move |d| {
-                if v.trim().is_empty() {
-                    d.wording_override.remove(&aid);
-                } else {
-                    d.wording_override.insert(aid, v);
-                }
-            })
-        }
-    };
-    let add = {
-        let aid = aid.clone();
-        move |_| {
-            let aid = aid.clone();
-            let mut new_id = String::new();
-            ctx.edit(|d| new_id = d.add_problem(&aid));
-            focus_later(format!("problem-{new_id}-summary"));
-        }
+    let own_wording = own_wording_field(draft, aid.clone());
+    let add = move |_| {
+        let mut new_id = String::new();
+        draft.edit(|d| new_id = d.add_problem(aspect));
+        focus_later(FieldId::Problem(new_id, ProblemPart::Summary).dom_id());
     };
     let section = Section::Aspect(aid.clone());
     view! {
@@ -133,24 +85,27 @@ pub fn AspectStep(index: usize) -> impl IntoView {
                 <div class="aspect-editor">
                     <p class="lead">{tr(S::AspectHint)}</p>
                     <Undo/>
+                    {move || notices.notice.get().map(|(text, error)| view! {
+                        <p class=if error { "notice notice-error" } else { "notice" } role="alert">{text}</p>
+                    })}
                     <Show when=move || ids.with(|i| i.is_empty())>
                         <p class="empty">{tr(S::NoProblemsYet)}</p>
                     </Show>
                     {keyed_list(ids, |id| view! { <ProblemEditor id=id/> }.into_any())}
-                    <button type="button" class="secondary add" id="add-problem" on:click=add>{tr(S::AddProblem)}</button>
+                    <button type="button" class="secondary add" id=FieldId::AddProblem.dom_id() on:click=add>{tr(S::AddProblem)}</button>
                     <SectionCount section=section.clone()/>
                     <DoneQuestion section=section/>
                     <details class="wording-details">
                         <summary>{tr(S::AspectWording)}</summary>
                         <p class="hint">{tr(S::AspectWordingHint)}</p>
                         {wordings}
-                        <TextField id="wording-own" label=S::WordingOwn value=own_wording on_change=set_own/>
+                        <TextField id=FieldId::OwnWording label=S::WordingOwn field=own_wording/>
                     </details>
                 </div>
                 <aside class="prompts" aria-labelledby="prompts-heading">
                     <h2 id="prompts-heading">{tr(S::PromptsHeading)}</h2>
                     <p class="hint">{tr(S::PromptsHint)}</p>
-                    <p class="prompts-progress">{move || fill(ctx.t(S::PromptsProgress), &[("n", considered.get().to_string()), ("total", total_prompts.to_string())])}</p>
+                    <p class="prompts-progress">{move || fill(lang.t(S::PromptsProgress), &[("n", considered.get().to_string()), ("total", total_prompts.to_string())])}</p>
                     <ul>
                         {prompts.into_iter().map(|p| {
                             let (pid, pid2, pid3) = (p.id.clone(), p.id.clone(), p.id.clone());
@@ -159,13 +114,12 @@ pub fn AspectStep(index: usize) -> impl IntoView {
                                 <li>
                                     <label class="prompt">
                                         <input type="checkbox" id=format!("prompt-{pid3}")
-                                            prop:checked=Memo::new(move |_| ctx.draft.with(|d| d.prompts_done.contains(&pid)))
+                                            prop:checked=Memo::new(move |_| done.with(|d| d.contains(&pid)))
                                             on:change=move |ev| {
                                                 let on = event_target_checked(&ev);
-                                                let id = pid2.clone();
-                                                ctx.edit(move |d| crate::domain::Draft::toggle_link(&mut d.prompts_done, &id, on))
+                                                done.update(|d| crate::domain::Draft::toggle_link(d, &pid2, on))
                                             }/>
-                                        <span>{move || if ctx.lang.get() == Lang::Zh { zh.clone() } else { en.clone() }}</span>
+                                        <span>{move || lang.pick(&zh, &en)}</span>
                                     </label>
                                 </li>
                             }
@@ -187,7 +141,7 @@ pub fn focus_later(id: String) {
             .and_then(|d| d.get_element_by_id(&id))
             .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
         {
-            let _ = el.focus();
+            el.focus().ok();
         }
     });
 }
@@ -195,19 +149,21 @@ pub fn focus_later(id: String) {
 /// "已删除…… 撤销": the last deleted problem can be put back.
 #[component]
 fn Undo() -> impl IntoView {
-    let ctx = expect_context::<Ctx>();
+    let draft = expect_context::<OpenDraft>();
+    let notices = expect_context::<Notices>();
+    let lang = expect_context::<Language>();
     move || {
-        ctx.undo.get().map(|r| {
+        notices.undo.get().map(|r| {
             let name = r.problem.summary.clone();
             view! {
                 <div class="undo" role="status">
-                    <span>{fill(ctx.t(S::Deleted), &[("name", name)])}</span>
+                    <span>{fill(lang.t(S::Deleted), &[("name", name)])}</span>
                     <button type="button" id="undo" on:click=move |_| {
-                        if let Some(r) = ctx.undo.get_untracked() {
+                        if let Some(r) = notices.undo.get_untracked() {
                             let id = r.problem.id.clone();
-                            ctx.undo.set(None);
-                            ctx.edit(move |d| d.restore_problem(r));
-                            focus_later(format!("problem-{id}-summary"));
+                            notices.undo.set(None);
+                            draft.edit(move |d| d.restore_problem(r));
+                            focus_later(FieldId::Problem(id, ProblemPart::Summary).dom_id());
                         }
                     }>{tr(S::Undo)}</button>
                 </div>
@@ -216,13 +172,39 @@ fn Undo() -> impl IntoView {
     }
 }
 
+/// The unit's own wording of an aspect: an entry of the draft's overrides map, as a
+/// field of its own (an empty text removes the entry).
+fn own_wording_field(draft: OpenDraft, aspect: String) -> Binding<String> {
+    let overrides = draft.store.wording_override();
+    let a = aspect.clone();
+    Binding::new(
+        move || Some(overrides.with(|o| o.get(&a).cloned().unwrap_or_default())),
+        move |v: String| {
+            let a = aspect.clone();
+            overrides.update(move |o| {
+                if v.is_empty() {
+                    o.remove(&a);
+                } else {
+                    o.insert(a, v);
+                }
+            })
+        },
+    )
+}
+
 #[component]
 fn ProblemEditor(id: String) -> impl IntoView {
-    let ctx = expect_context::<Ctx>();
-    let field =
-        move |get: fn(&Problem) -> &String, id: String| item_field(ctx, |d| &d.problems, id, get);
-    let set =
-        move |id: String, f: fn(&mut Problem, String)| item_setter(ctx, |d| &mut d.problems, id, f);
+    let draft = expect_context::<OpenDraft>();
+    let lang = expect_context::<Language>();
+    let notices = expect_context::<Notices>();
+    let text = {
+        let id = id.clone();
+        move |part| draft.problem_text(id.clone(), part)
+    };
+    let fid = {
+        let id = id.clone();
+        move |part| FieldId::Problem(id.clone(), part)
+    };
     // The aspect's problem ids and the aspect itself come from the step, so typing in
     // a field does not make every problem recompute its number.
     let siblings = expect_context::<AspectProblems>();
@@ -234,34 +216,30 @@ fn ProblemEditor(id: String) -> impl IntoView {
     });
     let (up, down, del, mv) = (id.clone(), id.clone(), id.clone(), id.clone());
     let current_aspect = siblings.aspect;
-    let p = format!("problem-{id}");
     view! {
-        <fieldset class="item problem" id=p.clone()>
-            <legend>{move || fill(ctx.t(S::ProblemN), &[("n", n.get().to_string())])}</legend>
-            <TextField id=format!("{p}-summary") label=S::ProblemSummary
-                hint=Signal::derive(move || ctx.t(S::ProblemSummaryHint).to_string())
-                value=field(|p| &p.summary, id.clone()) on_change=set(id.clone(), |p, v| p.summary = v)/>
-            <TextArea id=format!("{p}-detail") label=S::ProblemDetail hint=S::ProblemDetailHint rows=6
-                value=field(|p| &p.detail, id.clone()) on_change=set(id.clone(), |p, v| p.detail = v)/>
+        <fieldset class="item problem" id=format!("problem-{id}")>
+            <legend>{move || fill(lang.t(S::ProblemN), &[("n", n.get().to_string())])}</legend>
+            <TextField id=fid(ProblemPart::Summary) label=S::ProblemSummary
+                hint=Signal::derive(move || lang.t(S::ProblemSummaryHint).to_string())
+                field=text(ProblemPart::Summary)/>
+            <TextArea id=fid(ProblemPart::Detail) label=S::ProblemDetail hint=S::ProblemDetailHint rows=6
+                field=text(ProblemPart::Detail)/>
             <div class="item-actions">
-                <button type="button" on:click=move |_| { let id = up.clone(); ctx.edit(move |d| d.shift_problem(&id, -1)) }>{tr(S::MoveUp)}</button>
-                <button type="button" on:click=move |_| { let id = down.clone(); ctx.edit(move |d| d.shift_problem(&id, 1)) }>{tr(S::MoveDown)}</button>
+                <button type="button" on:click=move |_| { let id = up.clone(); draft.edit(move |d| d.shift_problem(&id, -1)) }>{tr(S::MoveUp)}</button>
+                <button type="button" on:click=move |_| { let id = down.clone(); draft.edit(move |d| d.shift_problem(&id, 1)) }>{tr(S::MoveDown)}</button>
                 <label class="move-to">
                     <span class="visually-hidden">{tr(S::MoveTo)}</span>
                     <select on:change=move |ev| {
                         let target = event_target_value(&ev);
                         if !target.is_empty() {
                             let id = mv.clone();
-                            ctx.edit(move |d| d.move_problem(&id, &target));
+                            draft.edit(move |d| d.move_problem(&id, &target));
                         }
                     }>
                         <option value="" selected=true>{tr(S::MoveTo)}</option>
                         {move || {
-                            let lang = ctx.lang.get();
-                            let here = current_aspect.clone();
-                            ctx.checklist().aspects.iter().filter(|a| a.id != here).map(|a| {
-                                let label = if lang == Lang::Zh { a.short_zh.clone() } else { a.short_en.clone() };
-                                view! { <option value=a.id.clone()>{label}</option> }
+                            draft.checklist().aspects.iter().filter(|a| a.id != current_aspect).map(|a| {
+                                view! { <option value=a.id.clone()>{lang.pick(&a.short_zh, &a.short_en)}</option> }
                             }).collect_view()
                         }}
                     </select>
@@ -269,9 +247,9 @@ fn ProblemEditor(id: String) -> impl IntoView {
                 <button type="button" class="danger" on:click=move |_| {
                     let id = del.clone();
                     let mut removed = None;
-                    ctx.edit(|d| removed = d.remove_problem(&id));
-                    ctx.undo.set(removed);
-                    focus_later("add-problem".into());
+                    draft.edit(|d| removed = d.remove_problem(&id));
+                    notices.undo.set(removed);
+                    focus_later(FieldId::AddProblem.dom_id());
                 }>{tr(S::Delete)}</button>
             </div>
         </fieldset>

@@ -2,7 +2,8 @@
 //! findings of the checks, each linked to its field.
 
 use super::fields::{heading_text, StepHeading};
-use super::{fill, step_label, tr, Ctx, Step};
+use super::state::{Language, Nav, OpenDraft};
+use super::{fill, step_label, tr, Step};
 use crate::domain::checks::{self, Finding, Kind, Section};
 use crate::domain::render::generated_intro;
 use crate::domain::{Checklist, Draft};
@@ -10,23 +11,23 @@ use crate::strings::{Lang, S};
 use leptos::prelude::*;
 
 /// What a finding says, in the current language.
-pub fn message(ctx: Ctx, f: &Finding) -> String {
-    let s = |key: S| fill(ctx.t(key), &[("s", f.subject.clone())]);
+pub fn message(lang: Language, draft: OpenDraft, f: &Finding) -> String {
+    let s = |key: S| fill(lang.t(key), &[("s", f.subject.clone())]);
     match &f.kind {
         Kind::ProfileIncomplete => s(S::FProfileIncomplete),
         Kind::IntroPlaceholder => s(S::FIntroPlaceholder),
         Kind::LastYearEmpty => s(S::FLastYearEmpty),
         Kind::OngoingWithoutExplanation => s(S::FOngoing),
         Kind::AspectWithoutProblem => {
-            let subject = match (&f.anchor.section, ctx.lang.get()) {
-                (Section::Aspect(id), Lang::En) => ctx
+            let subject = match (&f.anchor.section, lang.get()) {
+                (Section::Aspect(id), Lang::En) => draft
                     .checklist()
                     .aspect(id)
                     .map(|a| a.short_en.clone())
                     .unwrap_or_default(),
                 _ => f.subject.clone(),
             };
-            fill(ctx.t(S::FAspectEmpty), &[("s", subject)])
+            fill(lang.t(S::FAspectEmpty), &[("s", subject)])
         }
         Kind::ProblemWithoutSummary => s(S::FNoSummary),
         Kind::ProblemWithoutMeasure => s(S::FNoMeasure),
@@ -37,31 +38,8 @@ pub fn message(ctx: Ctx, f: &Finding) -> String {
         Kind::MeasureLinkedToNothing => s(S::FMeasureUnlinked),
         Kind::MeasureWithoutDeadlineOrOwner => s(S::FMeasureIncomplete),
         Kind::NoMeasure => s(S::FNoMeasures),
-        Kind::ProblemsAndCausesUnderHalf(n) => fill(ctx.t(S::FUnderHalf), &[("n", n.to_string())]),
+        Kind::ProblemsAndCausesUnderHalf(n) => fill(lang.t(S::FUnderHalf), &[("n", n.to_string())]),
         Kind::HeadingSkipsLevel => s(S::FSkipsLevel),
-    }
-}
-
-/// The id of the field a finding is about, on its step.
-pub fn field_id(f: &Finding) -> String {
-    let item = f.anchor.item.clone().unwrap_or_default();
-    match (&f.kind, &f.anchor.section) {
-        (Kind::ProfileIncomplete, _) => "unit".into(),
-        (Kind::IntroPlaceholder, _) => "study-sessions".into(),
-        (Kind::LastYearEmpty, _) => "add-last-year".into(),
-        (Kind::OngoingWithoutExplanation, _) => format!("ly-{item}-next"),
-        (Kind::AspectWithoutProblem, _) => "add-problem".into(),
-        (Kind::ProblemWithoutSummary, _) => format!("problem-{item}-summary"),
-        (Kind::ProblemWithoutMeasure | Kind::ProblemWithoutCause | Kind::BoilerplateProblem, _) => {
-            format!("problem-{item}-detail")
-        }
-        (Kind::NoCause, _) => "add-cause".into(),
-        (Kind::CauseLinkedToNothing, _) => format!("cause-{item}-summary"),
-        (Kind::MeasureLinkedToNothing, _) => format!("measure-{item}-summary"),
-        (Kind::MeasureWithoutDeadlineOrOwner, _) => format!("measure-{item}-responsible"),
-        (Kind::NoMeasure, _) => "add-measure".into(),
-        (Kind::ProblemsAndCausesUnderHalf(_), _) => "step-heading".into(),
-        (Kind::HeadingSkipsLevel, _) => "step-heading".into(),
     }
 }
 
@@ -110,22 +88,24 @@ fn summary(d: &Draft, checklist: &Checklist, section: &Section) -> Vec<String> {
 
 #[component]
 pub fn CheckStep() -> impl IntoView {
-    let ctx = expect_context::<Ctx>();
+    let draft = expect_context::<OpenDraft>();
+    let lang = expect_context::<Language>();
+    let nav = expect_context::<Nav>();
     let findings = expect_context::<Memo<Vec<Finding>>>();
     let rows = move || {
-        let checklist = ctx.checklist();
-        ctx.steps()
+        let checklist = draft.checklist();
+        nav.steps()
             .into_iter()
-            .filter_map(|s| s.section(checklist).map(|sec| (s, sec)))
+            .filter_map(|s| s.section().map(|sec| (s, sec)))
             .map(|(step, sec)| {
-                let lines = ctx.draft.with(|d| summary(d, checklist, &sec));
+                let lines = draft.with(|d| summary(d, checklist, &sec));
                 let empty = lines.iter().all(|l| l.is_empty());
                 view! {
                     <div class="summary-row" data-section=sec.key()>
-                        <dt>{step_label(ctx, step)}</dt>
+                        <dt>{step_label(step)}</dt>
                         <dd>
                             {if empty {
-                                view! { <span class="not-provided">{ctx.t(S::NotProvided)}</span> }.into_any()
+                                view! { <span class="not-provided">{lang.t(S::NotProvided)}</span> }.into_any()
                             } else {
                                 view! { <ul>{lines.into_iter().map(|l| view! { <li>{l}</li> }).collect_view()}</ul> }.into_any()
                             }}
@@ -133,9 +113,9 @@ pub fn CheckStep() -> impl IntoView {
                         <dd class="summary-action">
                             <a href="#" on:click=move |ev| {
                                 ev.prevent_default();
-                                ctx.go(step);
-                                ctx.from_check.set(true);
-                            }>{ctx.t(S::Change)}<span class="visually-hidden">{step_label(ctx, step)}</span></a>
+                                nav.go(step);
+                                nav.from_check.set(true);
+                            }>{lang.t(S::Change)}<span class="visually-hidden">{step_label(step)}</span></a>
                         </dd>
                     </div>
                 }
@@ -143,19 +123,17 @@ pub fn CheckStep() -> impl IntoView {
             .collect_view()
     };
     let finding_list = move || {
-        let checklist = ctx.checklist();
         findings.with(|fs| {
             fs.iter()
                 .map(|f| {
-                    let step = Step::of_section(&f.anchor.section, checklist);
-                    let target = field_id(f);
-                    let text = message(ctx, f);
+                    let anchor = f.anchor.clone();
+                    let text = message(lang, draft, f);
                     view! {
                         <li>
-                            <a href="#" class="finding" on:click=move |ev| {
+                            <a href="#" class="finding" data-field=anchor.field.dom_id() on:click=move |ev| {
                                 ev.prevent_default();
-                                ctx.go_to_field(step, target.clone());
-                                ctx.from_check.set(true);
+                                nav.go_to_field(&anchor.section, anchor.field.clone());
+                                nav.from_check.set(true);
                             }>{text}</a>
                         </li>
                     }
@@ -168,7 +146,7 @@ pub fn CheckStep() -> impl IntoView {
             <StepHeading text=heading_text(S::CheckHeading)/>
             <p class="lead">{tr(S::CheckHint)}</p>
             <div class="findings" role="region" aria-labelledby="findings-heading">
-                <h2 id="findings-heading">{move || fill(ctx.t(S::FindingsHeading), &[("n", findings.with(|f| f.len()).to_string())])}</h2>
+                <h2 id="findings-heading">{move || fill(lang.t(S::FindingsHeading), &[("n", findings.with(|f| f.len()).to_string())])}</h2>
                 <Show when=move || findings.with(|f| f.is_empty())
                     fallback=move || view! { <p class="hint">{tr(S::FindingsHint)}</p> }>
                     <p class="no-findings">{tr(S::NoFindings)}</p>
@@ -176,7 +154,7 @@ pub fn CheckStep() -> impl IntoView {
                 <ul class="finding-list">{finding_list}</ul>
             </div>
             <dl class="summary-list">{rows}</dl>
-            <button type="button" class="primary" id="to-preview" on:click=move |_| ctx.go(Step::Preview)>{tr(S::ToPreview)}</button>
+            <button type="button" class="primary" id="to-preview" on:click=move |_| nav.go(Step::Preview)>{tr(S::ToPreview)}</button>
         </section>
     }
 }

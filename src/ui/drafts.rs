@@ -1,212 +1,254 @@
 //! Operations on whole drafts: open, new, duplicate, rename, delete and restore,
-//! history, two-tab conflicts, backup export and import. All storage goes through
-//! `LocalStore`.
+//! history, backup export and import. All storage goes through `LocalStore`; every
+//! failure is said to the user.
 
-use super::state::{Ctx, Step};
+use super::state::{Language, Nav, Notices, OpenDraft, Saver, Step};
 use super::{browser, fill};
 use crate::domain::{Draft, MaterialKind};
 use crate::storage::backup::{self, ImportError};
-use crate::storage::{DraftMeta, StoreError};
+use crate::storage::{DraftMeta, SaveError, StoreError};
 use crate::strings::S;
 use leptos::prelude::*;
 
-impl Ctx {
-    /// Makes `d` the open draft, as stored in `raw` (None: not stored yet).
-    fn replace_draft(&self, d: Draft, raw: Option<String>) {
-        let last = self
-            .store
-            .with_value(|s| s.last_snapshot_ms(&d.id))
-            .unwrap_or(0.0);
-        self.last_snapshot.set_value(last);
-        self.draft.set(d);
-        self.last_written.set_value(raw);
-        self.dirty.set_value(false);
-        self.conflict.set(false);
-        self.conflict_snapshot.set_value(None);
-        self.undo.set(None);
-        self.revision.update(|r| *r += 1);
-        self.external.update(|n| *n += 1);
-        self.drafts_version.update(|v| *v += 1);
+/// The whole-draft operations, over the small contexts they need.
+#[derive(Clone, Copy)]
+pub struct Drafts {
+    pub draft: OpenDraft,
+    pub saver: Saver,
+    pub nav: Nav,
+    pub notices: Notices,
+    pub lang: Language,
+}
+
+impl Drafts {
+    /// The operations, from the contexts.
+    pub fn get() -> Self {
+        Drafts {
+            draft: expect_context(),
+            saver: expect_context(),
+            nav: expect_context(),
+            notices: expect_context(),
+            lang: expect_context(),
+        }
+    }
+
+    fn t(&self, s: S) -> &'static str {
+        self.lang.t(s)
+    }
+
+    /// Says that an operation could not write to storage, and why.
+    fn failed(&self, what: S, e: &SaveError) {
+        self.failed_with(self.t(what).to_string(), e);
+    }
+
+    fn failed_with(&self, what: String, e: &SaveError) {
+        let reason = match e {
+            SaveError::Quota => self.t(S::ReasonQuota),
+            SaveError::Unavailable => self.t(S::ReasonBlocked),
+            SaveError::ShortWrite | SaveError::Other(_) => self.t(S::ReasonOther),
+        };
+        self.notices.error(format!("{what}{reason}"));
     }
 
     fn bump_list(&self) {
-        self.drafts_version.update(|v| *v += 1);
+        self.saver.drafts_version.update(|v| *v += 1);
+    }
+
+    /// Makes `d` the open draft, as stored in `raw` (None: not stored yet).
+    fn show(&self, d: Draft, raw: Option<String>) {
+        self.draft.replace(d);
+        self.saver.opened(raw);
+        self.notices.undo.set(None);
+        self.bump_list();
     }
 
     /// The drafts list (tracked): stored drafts, or the open one where storage is blocked.
-    pub fn draft_list(&self) -> Vec<DraftMeta> {
-        self.drafts_version.track();
-        let (mut list, _) = self.store.with_value(|s| s.scan());
-        let open = self.draft.with_untracked(|d| d.id.clone());
+    pub fn list(&self) -> Vec<DraftMeta> {
+        self.saver.drafts_version.track();
+        let (mut list, _) = self.saver.with_store(|s| s.scan());
+        let open = self.draft.id_untracked();
         if !list.iter().any(|m| m.id == open) {
-            let d = self.draft.get_untracked();
-            list.insert(0, crate::storage::local::meta_of(&d, 0));
+            let d = self.draft.snapshot();
+            list.insert(0, crate::storage::store::meta_of(&d, 0));
         }
         list
     }
 
     /// The 回收站 (tracked).
-    pub fn trash_list(&self) -> Vec<DraftMeta> {
-        self.drafts_version.track();
-        self.store.with_value(|s| s.trash())
+    pub fn trash(&self) -> Vec<DraftMeta> {
+        self.saver.drafts_version.track();
+        self.saver.with_store(|s| s.trash())
     }
 
     /// Opens a stored draft on its task list.
-    pub fn open_draft(&self, id: &str) {
-        self.flush();
-        match self.store.with_value(|s| s.load_draft_raw(id)) {
+    pub fn open(&self, id: &str) {
+        self.saver.flush();
+        match self.saver.with_store(|s| s.load_draft_raw(id)) {
             Ok(Some((d, raw))) => {
-                self.replace_draft(d, Some(raw));
-                let _ = self.store.with_value(|s| s.set_current(id));
-                self.go(Step::Tasks);
+                self.show(d, Some(raw));
+                if let Err(e) = self.saver.with_store(|s| s.set_current(id)) {
+                    self.failed(S::OpenFailed, &e);
+                }
+                self.nav.go(Step::Tasks);
             }
-            Ok(None) | Err(StoreError::Unavailable) => self.go(Step::Tasks),
-            Err(StoreError::Unreadable { key, raw, .. }) => self.unreadable.set(Some((key, raw))),
+            Ok(None) | Err(StoreError::Unavailable) => self.nav.go(Step::Tasks),
+            Err(StoreError::Unreadable { key, raw, .. }) => {
+                self.notices.unreadable.set(Some((key, raw)))
+            }
         }
     }
 
     /// Starts a new draft of this kind and opens its first step.
     pub fn new_draft(&self, kind: MaterialKind) {
-        self.flush();
+        self.saver.flush();
         let d = Draft::new(browser::new_id(), kind, browser::now_ms());
-        self.replace_draft(d, None);
-        self.dirty.set_value(true);
-        self.flush();
-        self.bump_list();
-        self.go(Step::Profile);
+        self.show(d, None);
+        self.saver.touch();
+        self.saver.flush();
+        self.nav.go(Step::Profile);
     }
 
     /// Writes a draft that is not the open one.
-    fn put(&self, d: &Draft) -> bool {
+    fn put(&self, d: &Draft) -> Result<(), SaveError> {
         let raw = crate::storage::codec::encode_draft(d, browser::now_ms());
-        self.store
-            .with_value(|s| s.write_making_room(&crate::storage::draft_key(&d.id), &raw))
-            .is_ok()
+        self.saver
+            .with_store(|s| s.write_making_room(&crate::storage::draft_key(&d.id), &raw))
     }
 
     fn load(&self, id: &str) -> Option<Draft> {
-        if self.draft.with_untracked(|d| d.id == id) {
-            return Some(self.draft.get_untracked());
+        if self.draft.id_untracked() == id {
+            return Some(self.draft.snapshot());
         }
-        self.store.with_value(|s| s.load_draft(id)).ok().flatten()
+        self.saver.with_store(|s| s.load_draft(id)).ok().flatten()
     }
 
     /// A copy of a draft under a new id and name.
     pub fn duplicate(&self, id: &str) {
-        self.flush();
+        self.saver.flush();
         if let Some(mut d) = self.load(id) {
             let name = fill(self.t(S::CopyOf), &[("name", d.display_name())]);
             d.id = browser::new_id();
             d.name = name;
             d.created_ms = browser::now_ms();
             d.updated_ms = d.created_ms;
-            self.put(&d);
+            if let Err(e) = self.put(&d) {
+                self.failed(S::DuplicateFailed, &e);
+            }
             self.bump_list();
         }
     }
 
     /// Gives a draft its own name in the list.
     pub fn rename(&self, id: &str, name: String) {
-        if self.draft.with_untracked(|d| d.id == id) {
-            self.edit(|d| d.name = name);
-            self.flush();
+        if self.draft.id_untracked() == id {
+            self.draft.edit(|d| d.name = name);
+            self.saver.touch();
+            self.saver.flush();
         } else if let Some(mut d) = self.load(id) {
             d.name = name;
-            self.put(&d);
+            if let Err(e) = self.put(&d) {
+                self.failed(S::RenameFailed, &e);
+            }
         }
         self.bump_list();
     }
 
     /// Moves a draft to the 回收站 (after a snapshot). The open draft is replaced by
-    /// the newest other draft, or a new one.
-    pub fn delete(&self, id: &str) {
-        self.flush();
+    /// the newest other draft, or a new one. Returns whether it was deleted.
+    pub fn delete(&self, id: &str) -> bool {
+        self.saver.flush();
         let now = browser::now_ms();
-        let _ = self.store.with_value(|s| s.trash_draft(id, now));
-        if self.draft.with_untracked(|d| d.id == id) {
+        if let Err(e) = self.saver.with_store(|s| s.trash_draft(id, now)) {
+            self.failed(S::DeleteFailed, &e);
+            self.bump_list();
+            return false;
+        }
+        if self.draft.id_untracked() == id {
             let next = self
-                .store
-                .with_value(|s| s.scan())
+                .saver
+                .with_store(|s| s.scan())
                 .0
                 .into_iter()
                 .find(|m| m.id != id);
             match next.and_then(|m| {
-                self.store
-                    .with_value(|s| s.load_draft_raw(&m.id))
+                self.saver
+                    .with_store(|s| s.load_draft_raw(&m.id))
                     .ok()
                     .flatten()
             }) {
                 Some((d, raw)) => {
-                    let _ = self.store.with_value(|s| s.set_current(&d.id));
-                    self.replace_draft(d, Some(raw));
+                    if let Err(e) = self.saver.with_store(|s| s.set_current(&d.id)) {
+                        self.failed(S::OpenFailed, &e);
+                    }
+                    self.show(d, Some(raw));
                 }
                 None => {
                     let d = Draft::new(browser::new_id(), MaterialKind::Individual, now);
-                    self.replace_draft(d, None);
+                    self.show(d, None);
                 }
             }
         }
-        self.bump_list();
-    }
-
-    /// Takes a draft out of the 回收站.
-    pub fn restore_from_trash(&self, id: &str) {
-        let _ = self.store.with_value(|s| s.restore_from_trash(id));
-        self.bump_list();
-    }
-
-    /// Puts the open draft back to a snapshot; what was there is kept as a snapshot first.
-    pub fn restore_snapshot(&self, key: &str) -> bool {
-        self.flush();
-        let Some(old) = self.store.with_value(|s| s.load_snapshot(key)) else {
-            return false;
-        };
-        let now = browser::now_ms();
-        let _ = self
-            .draft
-            .with_untracked(|d| self.store.with_value(|s| s.save_snapshot(d, now)));
-        // The restored version is itself a snapshot: no other one is due now.
-        self.last_snapshot.set_value(now);
-        let id = self.draft.with_untracked(|d| d.id.clone());
-        self.edit_from_outside(|d| {
-            *d = old;
-            d.id = id;
-        });
-        self.flush();
         self.bump_list();
         true
     }
 
-    /// Conflict: take the version the other tab wrote.
-    pub fn load_theirs(&self) {
-        let id = self.draft.with_untracked(|d| d.id.clone());
-        match self.store.with_value(|s| s.load_draft_raw(&id)) {
-            Ok(Some((d, raw))) => self.replace_draft(d, Some(raw)),
-            _ => {
-                self.conflict.set(false);
-                self.dirty.set_value(true);
-                self.flush();
+    /// Takes a draft out of the 回收站 (the undo of a deletion too). Says so when it
+    /// cannot, and returns whether it did.
+    pub fn restore_from_trash(&self, id: &str) -> bool {
+        let result = self.saver.with_store(|s| s.restore_from_trash(id));
+        self.bump_list();
+        match result {
+            Ok(Some(d)) => {
+                self.notices.info(fill(
+                    self.t(S::RestoredFromTrash),
+                    &[("name", d.display_name())],
+                ));
+                true
+            }
+            Ok(None) => {
+                self.notices.error(self.t(S::TrashGone).to_string());
+                false
+            }
+            Err(e) => {
+                self.failed(S::RestoreFromTrashFailed, &e);
+                false
             }
         }
     }
 
-    /// Conflict: keep this tab's version; the other tab's is kept as a snapshot.
-    pub fn keep_mine(&self) {
-        let id = self.draft.with_untracked(|d| d.id.clone());
+    /// Puts the open draft back to a snapshot; what was there is kept as a snapshot
+    /// first. Says why when it cannot.
+    pub fn restore_snapshot(&self, key: &str) -> bool {
+        self.saver.flush();
+        let Some(mut old) = self.saver.with_store(|s| s.load_snapshot(key)) else {
+            self.notices.error(self.t(S::RestoreGone).to_string());
+            return false;
+        };
         let now = browser::now_ms();
-        if let Ok(Some((theirs, raw))) = self.store.with_value(|s| s.load_draft_raw(&id)) {
-            let _ = self.store.with_value(|s| s.save_snapshot(&theirs, now));
-            self.last_written.set_value(Some(raw));
+        let current = self.draft.snapshot();
+        if let Err(e) = self.saver.with_store(|s| s.save_snapshot(&current, now)) {
+            self.failed(S::RestoreFailed, &e);
+            return false;
         }
-        self.conflict.set(false);
-        self.conflict_snapshot.set_value(None);
-        self.dirty.set_value(true);
-        self.flush();
+        old.id = current.id.clone();
+        old.updated_ms = now;
+        match self.saver.with_store(|s| s.save_draft(&old, now)) {
+            Ok(raw) => {
+                self.draft.replace(old);
+                self.saver.reloaded(raw, now);
+                self.bump_list();
+                true
+            }
+            Err(e) => {
+                self.failed(S::RestoreFailed, &e);
+                false
+            }
+        }
     }
 
     /// Downloads a backup file of these drafts and remembers the export.
     pub fn export(&self, drafts: Vec<Draft>) {
-        self.flush();
+        self.saver.flush();
         let now = browser::now_ms();
         let file = backup::encode_backup(&drafts, now);
         let stamp = browser::file_stamp(now);
@@ -215,21 +257,24 @@ impl Ctx {
             _ => format!("duizhao-{stamp}.duizhao.json"),
         };
         browser::download(&name, "application/json", &file);
-        let mut meta = self.store.with_value(|s| s.meta());
+        let mut meta = self.saver.with_store(|s| s.meta());
         meta.last_export_ms = now;
-        let _ = self.store.with_value(|s| s.set_meta(&meta));
-        self.notice.set(Some((
-            fill(self.t(S::Exported), &[("n", drafts.len().to_string())]),
-            false,
-        )));
+        match self.saver.with_store(|s| s.set_meta(&meta)) {
+            Ok(()) => self.notices.info(fill(
+                self.t(S::Exported),
+                &[("n", drafts.len().to_string())],
+            )),
+            // The file was saved; only the reminder's date could not be kept.
+            Err(e) => self.failed(S::ExportMetaFailed, &e),
+        }
         self.bump_list();
     }
 
     /// Exports every stored draft (and the open one).
     pub fn export_all(&self) {
-        self.flush();
-        let mut all = self.store.with_value(|s| s.all_drafts());
-        let open = self.draft.get_untracked();
+        self.saver.flush();
+        let mut all = self.saver.with_store(|s| s.all_drafts());
+        let open = self.draft.snapshot();
         if !all.iter().any(|d| d.id == open.id) {
             all.push(open);
         }
@@ -238,47 +283,70 @@ impl Ctx {
 
     /// Whether the export reminder is due (tracked).
     pub fn export_due(&self) -> bool {
-        let list = self.draft_list();
-        let meta = self.store.with_value(|s| s.meta());
+        let list = self.list();
+        let meta = self.saver.with_store(|s| s.meta());
         let times: Vec<(f64, f64)> = list.iter().map(|m| (m.created_ms, m.updated_ms)).collect();
         backup::export_due(meta.last_export_ms, &times, browser::now_ms())
     }
 
     /// Whether a draft with this id is stored here.
-    pub fn has_draft(&self, id: &str) -> bool {
+    pub fn has(&self, id: &str) -> bool {
         self.load(id).is_some()
     }
 
     /// Writes imported drafts: as new drafts (new ids), or over the same drafts here
-    /// (each kept as a snapshot first). Returns how many were written.
-    pub fn import(&self, drafts: Vec<Draft>, overwrite: bool) -> usize {
-        self.flush();
+    /// (each kept as a snapshot first). Says how many were written, and which failed.
+    pub fn import(&self, drafts: Vec<Draft>, overwrite: bool) {
+        self.saver.flush();
         let now = browser::now_ms();
-        let open = self.draft.with_untracked(|d| d.id.clone());
+        let open = self.draft.id_untracked();
+        let total = drafts.len();
         let mut n = 0;
+        let mut error = None;
         for mut d in drafts {
-            let exists = self.has_draft(&d.id);
-            if exists && overwrite {
-                if let Some(old) = self.load(&d.id) {
-                    let _ = self.store.with_value(|s| s.save_snapshot(&old, now));
-                }
-                if d.id == open {
-                    let raw = crate::storage::codec::encode_draft(&d, now);
-                    if self.put(&d) {
-                        self.replace_draft(d, Some(raw));
-                        n += 1;
+            let exists = self.has(&d.id);
+            let result = if exists && overwrite {
+                let kept = match self.load(&d.id) {
+                    Some(old) => self
+                        .saver
+                        .with_store(|s| s.save_snapshot(&old, now))
+                        .map(|_| ()),
+                    None => Ok(()),
+                };
+                kept.and_then(|()| {
+                    if d.id == open {
+                        let raw = self.saver.with_store(|s| s.save_draft(&d, now))?;
+                        self.draft.replace(d);
+                        self.saver.reloaded(raw, now);
+                        Ok(())
+                    } else {
+                        self.put(&d)
                     }
-                    continue;
+                })
+            } else {
+                if exists {
+                    d.id = browser::new_id();
                 }
-            } else if exists {
-                d.id = browser::new_id();
-            }
-            if self.put(&d) {
-                n += 1;
+                self.put(&d)
+            };
+            match result {
+                Ok(()) => n += 1,
+                Err(e) => error = Some(e),
             }
         }
         self.bump_list();
-        n
+        match error {
+            None => self
+                .notices
+                .info(fill(self.t(S::Imported), &[("n", n.to_string())])),
+            Some(e) => {
+                let done = fill(
+                    self.t(S::ImportPartly),
+                    &[("n", n.to_string()), ("total", total.to_string())],
+                );
+                self.failed_with(done, &e);
+            }
+        }
     }
 
     /// The message for an import error, in the current language.

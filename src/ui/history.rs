@@ -1,32 +1,35 @@
 //! 历史版本: the snapshots of the open draft, a readable preview and restore.
 
+use super::drafts::Drafts;
 use super::fields::{heading_text, StepHeading};
 use super::preview::Paper;
-use super::{browser, fill, tr, Ctx};
+use super::{browser, fill, tr};
 use crate::domain::{render, Checklist, Document};
 use crate::strings::S;
 use leptos::prelude::*;
 
 #[component]
 pub fn HistoryPage() -> impl IntoView {
-    let ctx = expect_context::<Ctx>();
+    let ops = Drafts::get();
     let shown: RwSignal<Option<String>> = RwSignal::new(None);
     let list = Memo::new(move |_| {
-        ctx.drafts_version.track();
-        ctx.revision.track();
-        let id = ctx.draft.with_untracked(|d| d.id.clone());
-        ctx.store.with_value(|s| s.snapshots(&id))
+        ops.saver.drafts_version.track();
+        ops.saver.revision.track();
+        let id = ops.draft.id.get();
+        ops.saver.with_store(|s| s.snapshots(&id))
     });
     let doc: Memo<Option<Document>> = Memo::new(move |_| {
         let key = shown.get()?;
-        let d = ctx.store.with_value(|s| s.load_snapshot(&key))?;
+        let d = ops.saver.with_store(|s| s.load_snapshot(&key))?;
         Some(render(&d, Checklist::for_year(d.profile.year)))
     });
     view! {
         <section class="step">
             <StepHeading text=heading_text(S::HistoryHeading)/>
             <p class="lead">{tr(S::HistoryHint)}</p>
-            {move || ctx.notice.get().map(|(text, _)| view! { <p class="notice" role="status">{text}</p> })}
+            {move || ops.notices.notice.get().map(|(text, error)| view! {
+                <p class=if error { "notice notice-error" } else { "notice" } role="status" id="history-notice">{text}</p>
+            })}
             <Show when=move || list.with(|l| l.is_empty())>
                 <p class="empty">{tr(S::HistoryEmpty)}</p>
             </Show>
@@ -38,11 +41,11 @@ pub fn HistoryPage() -> impl IntoView {
                     view! {
                         <li class:current=move || shown.get().as_deref() == Some(k3.as_str())>
                             <span class="history-time">{time.clone()}</span>
-                            <span class="hint">{fill(ctx.t(S::SizeKb), &[("n", format!("{:.1}", m.size as f64 / 1024.0))])}</span>
+                            <span class="hint">{fill(ops.lang.t(S::SizeKb), &[("n", format!("{:.1}", m.size as f64 / 1024.0))])}</span>
                             <button type="button" class="small" on:click=move |_| shown.set(Some(k1.clone()))>{tr(S::ShowVersion)}</button>
                             <button type="button" class="small" on:click=move |_| {
-                                if ctx.restore_snapshot(&k2) {
-                                    ctx.notice.set(Some((fill(ctx.t(S::Restored), &[("time", time2.clone())]), false)));
+                                if ops.restore_snapshot(&k2) {
+                                    ops.notices.info(fill(ops.lang.t(S::Restored), &[("time", time2.clone())]));
                                     shown.set(None);
                                 }
                             }>{tr(S::RestoreVersion)}</button>

@@ -1,7 +1,8 @@
 //! 我的稿件: the drafts list, backups (export and import) and the 回收站.
 
+use super::drafts::Drafts;
 use super::fields::{heading_text, StepHeading};
-use super::{browser, fill, tr, Ctx};
+use super::{browser, fill, tr};
 use crate::domain::{Draft, MaterialKind};
 use crate::storage::backup::{self, ImportError, MAX_IMPORT_BYTES};
 use crate::storage::DraftMeta;
@@ -21,12 +22,12 @@ fn kb(size: usize) -> String {
 }
 
 /// Reads a picked or dropped file and checks it; nothing is written here.
-fn read_backup(ctx: Ctx, file: web_sys::File, pending: RwSignal<Option<Vec<Draft>>>) {
+fn read_backup(ctx: Drafts, file: web_sys::File, pending: RwSignal<Option<Vec<Draft>>>) {
     pending.set(None);
     let size = file.size() as usize;
     if size > MAX_IMPORT_BYTES {
-        ctx.notice
-            .set(Some((ctx.import_error(&ImportError::TooLarge(size)), true)));
+        ctx.notices
+            .error(ctx.import_error(&ImportError::TooLarge(size)));
         return;
     }
     leptos::task::spawn_local(async move {
@@ -37,24 +38,24 @@ fn read_backup(ctx: Ctx, file: web_sys::File, pending: RwSignal<Option<Vec<Draft
             .unwrap_or_default();
         match backup::decode_backup(&text) {
             Ok(drafts) => {
-                ctx.notice.set(None);
+                ctx.notices.notice.set(None);
                 pending.set(Some(drafts));
             }
-            Err(e) => ctx.notice.set(Some((ctx.import_error(&e), true))),
+            Err(e) => ctx.notices.error(ctx.import_error(&e)),
         }
     });
 }
 
 #[component]
 pub fn HomePage() -> impl IntoView {
-    let ctx = expect_context::<Ctx>();
+    let ctx = Drafts::get();
     let pending: RwSignal<Option<Vec<Draft>>> = RwSignal::new(None);
     let overwrite = RwSignal::new(false);
     let renaming: RwSignal<Option<String>> = RwSignal::new(None);
     let deleted: RwSignal<Option<(String, String)>> = RwSignal::new(None);
-    let list = Memo::new(move |_| ctx.draft_list());
-    let trash = Memo::new(move |_| ctx.trash_list());
-    let open_id = Memo::new(move |_| ctx.draft.with(|d| d.id.clone()));
+    let list = Memo::new(move |_| ctx.list());
+    let trash = Memo::new(move |_| ctx.trash());
+    let open_id = ctx.draft.id;
 
     let on_pick = move |ev: leptos::ev::Event| {
         let input: web_sys::HtmlInputElement = event_target(&ev);
@@ -113,12 +114,12 @@ pub fn HomePage() -> impl IntoView {
                         <strong class="tag tag-progress">{tr(S::Opened)}</strong>
                     </Show>
                 </td>
-                <td>{move || ctx.t(kind_label(m.kind))}</td>
+                <td>{move || ctx.lang.t(kind_label(m.kind))}</td>
                 <td>{m.year}</td>
                 <td>{browser::date_time(m.updated_ms)}</td>
-                <td>{(m.size > 0).then(|| fill(ctx.t(S::SizeKb), &[("n", kb(m.size))]))}</td>
+                <td>{(m.size > 0).then(|| fill(ctx.lang.t(S::SizeKb), &[("n", kb(m.size))]))}</td>
                 <td class="draft-actions">
-                    <button type="button" class="primary small" on:click=move |_| ctx.open_draft(&id_open)>{tr(S::Open)}</button>
+                    <button type="button" class="primary small" on:click=move |_| ctx.open(&id_open)>{tr(S::Open)}</button>
                     <button type="button" class="small" on:click=move |_| ctx.duplicate(&id_dup)>{tr(S::Duplicate)}</button>
                     <button type="button" class="small" on:click=move |_| {
                         renaming.set(Some(id_ren.clone()));
@@ -126,15 +127,16 @@ pub fn HomePage() -> impl IntoView {
                         request_animation_frame(move || {
                             if let Some(el) = document().get_element_by_id(&id) {
                                 if let Ok(el) = el.dyn_into::<web_sys::HtmlInputElement>() {
-                                    let _ = el.focus();
+                                    el.focus().ok();
                                     el.select();
                                 }
                             }
                         });
                     }>{tr(S::Rename)}</button>
                     <button type="button" class="small danger" on:click=move |_| {
-                        ctx.delete(&id_del);
-                        deleted.set(Some((id_del.clone(), title_del.clone())));
+                        if ctx.delete(&id_del) {
+                            deleted.set(Some((id_del.clone(), title_del.clone())));
+                        }
                     }>{tr(S::Delete)}</button>
                 </td>
             </tr>
@@ -152,11 +154,13 @@ pub fn HomePage() -> impl IntoView {
             </div>
             {move || deleted.get().map(|(id, name)| view! {
                 <div class="undo" role="status">
-                    <span>{fill(ctx.t(S::DraftDeleted), &[("name", name)])}</span>
+                    <span>{fill(ctx.lang.t(S::DraftDeleted), &[("name", name)])}</span>
                     <button type="button" id="undo-delete" on:click=move |_| {
-                        ctx.restore_from_trash(&id);
-                        deleted.set(None);
-                    }>{ctx.t(S::Undo)}</button>
+                        // A failed undo says why, and the undo stays offered.
+                        if ctx.restore_from_trash(&id) {
+                            deleted.set(None);
+                        }
+                    }>{ctx.lang.t(S::Undo)}</button>
                 </div>
             })}
             <table class="drafts">
@@ -182,38 +186,37 @@ pub fn HomePage() -> impl IntoView {
                 <input type="file" id="import-file" accept=".json,application/json" on:change=on_pick/>
                 <p class="hint">{tr(S::ImportDrop)}</p>
             </div>
-            {move || ctx.notice.get().map(|(text, error)| view! {
+            {move || ctx.notices.notice.get().map(|(text, error)| view! {
                 <p class=if error { "notice notice-error" } else { "notice" } role="alert" id="import-notice">{text}</p>
             })}
             {move || pending.get().map(|drafts| {
                 let n = drafts.len();
                 let items = drafts.iter().map(|d| {
-                    let exists = ctx.has_draft(&d.id);
+                    let exists = ctx.has(&d.id);
                     view! {
-                        <li>{d.display_name()}" "{exists.then(|| ctx.t(S::ImportExists))}</li>
+                        <li>{d.display_name()}" "{exists.then(|| ctx.lang.t(S::ImportExists))}</li>
                     }
                 }).collect_view();
                 view! {
                     <div class="import-summary" id="import-summary">
-                        <p>{fill(ctx.t(S::ImportSummary), &[("n", n.to_string())])}</p>
+                        <p>{fill(ctx.lang.t(S::ImportSummary), &[("n", n.to_string())])}</p>
                         <ul>{items}</ul>
                         <label class="choice">
                             <input type="radio" name="import-mode" id="import-new" prop:checked=move || !overwrite.get() on:change=move |_| overwrite.set(false)/>
-                            {ctx.t(S::ImportAsNew)}
+                            {ctx.lang.t(S::ImportAsNew)}
                         </label>
                         <label class="choice">
                             <input type="radio" name="import-mode" id="import-overwrite" prop:checked=move || overwrite.get() on:change=move |_| overwrite.set(true)/>
-                            {ctx.t(S::ImportOverwrite)}
+                            {ctx.lang.t(S::ImportOverwrite)}
                         </label>
                         <div class="home-actions">
                             <button type="button" class="primary" id="import-do" on:click=move |_| {
                                 if let Some(drafts) = pending.get_untracked() {
-                                    let n = ctx.import(drafts, overwrite.get_untracked());
-                                    ctx.notice.set(Some((fill(ctx.t(S::Imported), &[("n", n.to_string())]), false)));
+                                    ctx.import(drafts, overwrite.get_untracked());
                                 }
                                 pending.set(None);
-                            }>{ctx.t(S::ImportDo)}</button>
-                            <button type="button" on:click=move |_| pending.set(None)>{ctx.t(S::Cancel)}</button>
+                            }>{ctx.lang.t(S::ImportDo)}</button>
+                            <button type="button" on:click=move |_| pending.set(None)>{ctx.lang.t(S::Cancel)}</button>
                         </div>
                     </div>
                 }
@@ -228,8 +231,8 @@ pub fn HomePage() -> impl IntoView {
                         view! {
                             <li data-id=m.id.clone()>
                                 <span>{m.title.clone()}</span>" "
-                                <span class="hint">{fill(ctx.t(S::DeletedAt), &[("time", browser::date_time(m.deleted_ms.unwrap_or_default()))])}</span>" "
-                                <button type="button" class="small" on:click=move |_| ctx.restore_from_trash(&id)>{ctx.t(S::Restore)}</button>
+                                <span class="hint">{fill(ctx.lang.t(S::DeletedAt), &[("time", browser::date_time(m.deleted_ms.unwrap_or_default()))])}</span>" "
+                                <button type="button" class="small" on:click=move |_| { ctx.restore_from_trash(&id); }>{ctx.lang.t(S::Restore)}</button>
                             </li>
                         }
                     }).collect_view()}
@@ -244,7 +247,7 @@ pub fn HomePage() -> impl IntoView {
 /// The reminder to export, shown on the home page and the task list.
 #[component]
 pub fn ExportReminder() -> impl IntoView {
-    let ctx = expect_context::<Ctx>();
+    let ctx = Drafts::get();
     let due = Memo::new(move |_| ctx.export_due());
     view! {
         <Show when=move || due.get()>

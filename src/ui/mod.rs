@@ -17,7 +17,7 @@ mod tasks;
 use crate::domain::checks::{self, Finding, Status};
 use crate::strings::{Lang, S};
 use leptos::prelude::*;
-pub use state::{Ctx, SaveState, Step};
+pub use state::{Language, Nav, Notices, OpenDraft, SaveState, Saver, Step};
 
 /// Mounts the app on the page.
 pub fn start() {
@@ -36,13 +36,13 @@ pub fn start() {
 /// A table string as a view that follows the UI language. Every use shares this
 /// one closure type, which keeps the wasm small.
 pub fn tr(s: S) -> impl IntoView {
-    let lang = expect_context::<Ctx>().lang;
+    let lang = expect_context::<Language>().0;
     move || s.get(lang.get())
 }
 
 /// The same, for an attribute value.
 pub fn tr_attr(s: S) -> impl Fn() -> &'static str + Send + Sync + Copy + 'static {
-    let lang = expect_context::<Ctx>().lang;
+    let lang = expect_context::<Language>().0;
     move || s.get(lang.get())
 }
 
@@ -57,34 +57,35 @@ pub fn fill(text: &str, args: &[(&str, String)]) -> String {
 
 #[component]
 pub fn App() -> impl IntoView {
-    let ctx = Ctx::restore();
-    provide_context(ctx);
-    state::install_autosave(ctx);
+    let nav = state::provide_all(browser::now_ms(), browser::new_id);
+    let draft = expect_context::<OpenDraft>();
+    let saver = expect_context::<Saver>();
+    let lang = expect_context::<Language>();
+    saver.install();
 
     // The checks, shared by the task list, the step list and the check page.
     // They follow the saves (400 ms after typing stops, and every step change), not
     // every keystroke.
     let findings: Memo<Vec<Finding>> = Memo::new(move |_| {
-        ctx.revision.track();
-        let checklist = ctx.checklist();
-        ctx.draft.with_untracked(|d| checks::check(d, checklist))
+        saver.revision.track();
+        let checklist = draft.checklist();
+        draft.with_untracked(|d| checks::check(d, checklist))
     });
     provide_context(findings);
 
     // Progress in the page title.
     Effect::new(move |_| {
-        let step = ctx.step.get();
-        let lang = ctx.lang.get();
-        let (n, total) = ctx.position(step);
-        let label = step_label(ctx, step);
+        let step = nav.step.get();
+        let (n, total) = nav.position(step);
+        let label = step_label(step);
         let title = if n == 0 {
-            format!("{label} - {}", S::AppName.get(lang))
+            format!("{label} - {}", lang.t(S::AppName))
         } else {
             let progress = fill(
-                S::StepOf.get(lang),
+                lang.t(S::StepOf),
                 &[("n", n.to_string()), ("total", total.to_string())],
             );
-            format!("{label} - {progress} - {}", S::AppName.get(lang))
+            format!("{label} - {progress} - {}", lang.t(S::AppName))
         };
         browser::set_title(&title);
     });
@@ -98,9 +99,9 @@ pub fn App() -> impl IntoView {
                 <span class="brand-tagline">{tr(S::AppTagline)}</span>
             </div>
             <SaveStatus/>
-            <button type="button" class="link-button" lang=move || if ctx.lang.get() == Lang::Zh { "en" } else { "zh-CN" }
+            <button type="button" class="link-button" lang=move || if lang.get() == Lang::Zh { "en" } else { "zh-CN" }
                 aria-label=tr_attr(S::Language)
-                on:click=move |_| ctx.lang.update(|l| *l = if *l == Lang::Zh { Lang::En } else { Lang::Zh })>
+                on:click=move |_| lang.0.update(|l| *l = if *l == Lang::Zh { Lang::En } else { Lang::Zh })>
                 {tr(S::LangSwitch)}
             </button>
         </header>
@@ -109,22 +110,22 @@ pub fn App() -> impl IntoView {
             <nav class="steps no-print" aria-label=tr_attr(S::StepsNav)>
                 <ol>
                     <li class="steps-home">
-                        <a href="#" id="nav-home" aria-current=move || (ctx.step.get() == Step::Home).then_some("page")
-                            on:click=move |ev| { ev.prevent_default(); ctx.go(Step::Home); }>
+                        <a href="#" id="nav-home" aria-current=move || (nav.step.get() == Step::Home).then_some("page")
+                            on:click=move |ev| { ev.prevent_default(); nav.go(Step::Home); }>
                             {tr(S::StepHome)}
                         </a>
                     </li>
                     <li class="steps-home">
-                        <a href="#" aria-current=move || (ctx.step.get() == Step::Tasks).then_some("step")
-                            on:click=move |ev| { ev.prevent_default(); ctx.go(Step::Tasks); }>
+                        <a href="#" aria-current=move || (nav.step.get() == Step::Tasks).then_some("step")
+                            on:click=move |ev| { ev.prevent_default(); nav.go(Step::Tasks); }>
                             {tr(S::StepTasks)}
                         </a>
                     </li>
-                    {move || ctx.steps().into_iter().map(|s| view! {
+                    {move || nav.steps().into_iter().map(|s| view! {
                         <li>
-                            <a href="#" aria-current=move || (ctx.step.get() == s).then_some("step")
-                                on:click=move |ev| { ev.prevent_default(); ctx.go(s); }>
-                                <span class="step-name">{move || step_label(ctx, s)}</span>
+                            <a href="#" aria-current=move || (nav.step.get() == s).then_some("step")
+                                on:click=move |ev| { ev.prevent_default(); nav.go(s); }>
+                                <span class="step-name">{move || step_label(s)}</span>
                                 <StatusTag step=s compact=true/>
                             </a>
                         </li>
@@ -132,14 +133,14 @@ pub fn App() -> impl IntoView {
                 </ol>
             </nav>
             <main class="content">
-                {move || match ctx.step.get() {
+                {move || match nav.step.get() {
                     Step::Home => home::HomePage().into_any(),
                     Step::History => history::HistoryPage().into_any(),
                     Step::Tasks => tasks::TaskList().into_any(),
                     Step::Profile => profile::ProfileStep().into_any(),
                     Step::Intro => sections::IntroStep().into_any(),
                     Step::LastYear => sections::LastYearStep().into_any(),
-                    Step::Aspect(i) => view! { <aspect::AspectStep index=i/> }.into_any(),
+                    Step::Aspect(id) => view! { <aspect::AspectStep aspect=id/> }.into_any(),
                     Step::Explanations => sections::ExplanationsStep().into_any(),
                     Step::Causes => lists::CausesStep().into_any(),
                     Step::Measures => lists::MeasuresStep().into_any(),
@@ -156,12 +157,13 @@ pub fn App() -> impl IntoView {
 
 #[component]
 fn SaveStatus() -> impl IntoView {
-    let ctx = expect_context::<Ctx>();
+    let saver = expect_context::<Saver>();
+    let lang = expect_context::<Language>();
     view! {
-        <p class="save-status" role="status" aria-live="polite" data-save=move || ctx.save.get().code()>
+        <p class="save-status" role="status" aria-live="polite" data-save=move || saver.state.get().code()>
             {move || {
-                let lang = ctx.lang.get();
-                match ctx.save.get() {
+                let lang = lang.get();
+                match saver.state.get() {
                     SaveState::NotYet => S::NotSavedYet.get(lang).to_string(),
                     SaveState::Pending => S::Saving.get(lang).to_string(),
                     SaveState::Saved(ms) => fill(S::Saved.get(lang), &[("time", browser::clock(ms))]),
@@ -175,32 +177,35 @@ fn SaveStatus() -> impl IntoView {
 /// Persistent messages: failed saves, blocked storage, unreadable stored data.
 #[component]
 fn Alerts() -> impl IntoView {
-    let ctx = expect_context::<Ctx>();
+    let saver = expect_context::<Saver>();
+    let notices = expect_context::<Notices>();
+    let lang = expect_context::<Language>();
+    let drafts = drafts::Drafts::get();
     // A backup file of the open draft, which 导入备份文件 takes back.
-    let download_draft = move |_| ctx.export(vec![ctx.draft.get_untracked()]);
+    let download_draft = move |_| drafts.export(vec![drafts.draft.snapshot()]);
     view! {
-        <Show when=move || matches!(ctx.save.get(), SaveState::Failed(_) | SaveState::Unavailable)>
+        <Show when=move || matches!(saver.state.get(), SaveState::Failed(_) | SaveState::Unavailable)>
             <div class="alert alert-error no-print" role="alert">
-                <p>{move || match ctx.save.get() {
-                    SaveState::Unavailable => ctx.t(S::StorageUnavailable),
-                    SaveState::Failed(crate::storage::SaveError::Quota) => ctx.t(S::SaveFailedQuota),
-                    _ => ctx.t(S::SaveFailedOther),
+                <p>{move || match saver.state.get() {
+                    SaveState::Unavailable => lang.t(S::StorageUnavailable),
+                    SaveState::Failed(crate::storage::SaveError::Quota) => lang.t(S::SaveFailedQuota),
+                    _ => lang.t(S::SaveFailedOther),
                 }}</p>
                 <button type="button" on:click=download_draft>{tr(S::DownloadDraft)}</button>
             </div>
         </Show>
-        <Show when=move || ctx.conflict.get()>
+        <Show when=move || saver.conflict.get()>
             <div class="alert alert-warning no-print" role="alert" id="conflict">
                 <p>{tr(S::ConflictMessage)}</p>
-                <button type="button" id="load-theirs" on:click=move |_| ctx.load_theirs()>{tr(S::LoadTheirs)}</button>
-                <button type="button" id="keep-mine" on:click=move |_| ctx.keep_mine()>{tr(S::KeepMine)}</button>
+                <button type="button" id="load-theirs" on:click=move |_| saver.load_theirs()>{tr(S::LoadTheirs)}</button>
+                <button type="button" id="keep-mine" on:click=move |_| saver.keep_mine()>{tr(S::KeepMine)}</button>
             </div>
         </Show>
-        <Show when=move || ctx.unreadable.with(|u| u.is_some())>
+        <Show when=move || notices.unreadable.with(|u| u.is_some())>
             <div class="alert alert-warning no-print" role="alert">
                 <p>{tr(S::Unreadable)}</p>
                 <button type="button" on:click=move |_| {
-                    if let Some((key, raw)) = ctx.unreadable.get_untracked() {
+                    if let Some((key, raw)) = notices.unreadable.get_untracked() {
                         let name = key.replace('/', "-");
                         browser::download(&format!("{name}.txt"), "text/plain", &raw);
                     }
@@ -211,53 +216,50 @@ fn Alerts() -> impl IntoView {
 }
 
 /// The name of a step in the current language (tracked).
-pub fn step_label(ctx: Ctx, step: Step) -> String {
-    let lang = ctx.lang.get();
+pub fn step_label(step: Step) -> String {
+    let lang = expect_context::<Language>();
+    let draft = expect_context::<OpenDraft>();
+    let s = |k: S| lang.t(k).to_string();
     match step {
-        Step::Home => S::StepHome.get(lang).into(),
-        Step::History => S::StepHistory.get(lang).into(),
-        Step::Tasks => S::StepTasks.get(lang).into(),
-        Step::Profile => S::StepProfile.get(lang).into(),
-        Step::Intro => S::StepIntro.get(lang).into(),
-        Step::LastYear => S::StepLastYear.get(lang).into(),
-        Step::Aspect(i) => {
-            let name = ctx
+        Step::Home => s(S::StepHome),
+        Step::History => s(S::StepHistory),
+        Step::Tasks => s(S::StepTasks),
+        Step::Profile => s(S::StepProfile),
+        Step::Intro => s(S::StepIntro),
+        Step::LastYear => s(S::StepLastYear),
+        Step::Aspect(id) => {
+            let name = draft
                 .checklist()
-                .aspects
-                .get(i)
-                .map(|a| {
-                    if lang == Lang::Zh {
-                        a.short_zh.clone()
-                    } else {
-                        a.short_en.clone()
-                    }
-                })
+                .aspect(id)
+                .map(|a| lang.pick(&a.short_zh, &a.short_en))
                 .unwrap_or_default();
-            fill(S::StepAspect.get(lang), &[("name", name)])
+            fill(lang.t(S::StepAspect), &[("name", name)])
         }
-        Step::Explanations => S::StepExplanations.get(lang).into(),
-        Step::Causes => S::StepCauses.get(lang).into(),
-        Step::Measures => S::StepMeasures.get(lang).into(),
-        Step::Closing => S::StepClosing.get(lang).into(),
-        Step::Check => S::StepCheck.get(lang).into(),
-        Step::Preview => S::StepPreview.get(lang).into(),
+        Step::Explanations => s(S::StepExplanations),
+        Step::Causes => s(S::StepCauses),
+        Step::Measures => s(S::StepMeasures),
+        Step::Closing => s(S::StepClosing),
+        Step::Check => s(S::StepCheck),
+        Step::Preview => s(S::StepPreview),
     }
 }
 
 /// The status of the section a step edits (tracked); None for steps without one.
-pub fn step_status(ctx: Ctx, step: Step) -> Option<(Status, bool)> {
+pub fn step_status(step: Step) -> Option<(Status, bool)> {
     let findings = expect_context::<Memo<Vec<Finding>>>();
-    let section = step.section(ctx.checklist())?;
-    let status = findings.with(|f| ctx.draft.with_untracked(|d| checks::status(d, &section, f)));
+    let draft = expect_context::<OpenDraft>();
+    let section = step.section()?;
+    let status = findings.with(|f| draft.with_untracked(|d| checks::status(d, &section, f)));
     Some((status, section.optional()))
 }
 
-/// A status tag (未开始 / 填写中 / 已完成 / 有问题).
+/// A status tag (未开始 / 填写中 / 已完成 / 有问题), with its stable name in
+/// `data-status`.
 #[component]
 pub fn StatusTag(step: Step, #[prop(optional)] compact: bool) -> impl IntoView {
-    let ctx = expect_context::<Ctx>();
+    let lang = expect_context::<Language>();
     move || {
-        step_status(ctx, step).map(|(status, optional)| {
+        step_status(step).map(|(status, optional)| {
             let (class, text) = match status {
                 Status::NotStarted if optional => ("tag tag-optional", S::StatusOptional),
                 Status::NotStarted => ("tag tag-new", S::StatusNotStarted),
@@ -270,25 +272,25 @@ pub fn StatusTag(step: Step, #[prop(optional)] compact: bool) -> impl IntoView {
             } else {
                 class.to_string()
             };
-            view! { <strong class=class data-status=format!("{status:?}")>{ctx.t(text)}</strong> }
+            view! { <strong class=class data-status=status.code()>{lang.t(text)}</strong> }
         })
     }
 }
 
 #[component]
 fn StepNav() -> impl IntoView {
-    let ctx = expect_context::<Ctx>();
-    let step = ctx.step;
+    let nav = expect_context::<Nav>();
+    let step = nav.step;
     view! {
         <div class="step-nav no-print">
-            {move || ctx.neighbour(step.get(), -1).map(|p| view! {
-                <button type="button" class="secondary" on:click=move |_| ctx.go(p)>{tr(S::Back)}</button>
+            {move || nav.neighbour(step.get(), -1).map(|p| view! {
+                <button type="button" class="secondary" on:click=move |_| nav.go(p)>{tr(S::Back)}</button>
             })}
-            {move || ctx.neighbour(step.get(), 1).map(|n| view! {
-                <button type="button" class="primary" on:click=move |_| ctx.go(n)>{tr(S::Continue)}</button>
+            {move || nav.neighbour(step.get(), 1).map(|n| view! {
+                <button type="button" class="primary" on:click=move |_| nav.go(n)>{tr(S::Continue)}</button>
             })}
-            <Show when=move || ctx.from_check.get() && step.get() != Step::Check>
-                <button type="button" class="secondary" on:click=move |_| ctx.go(Step::Check)>{tr(S::BackToCheck)}</button>
+            <Show when=move || nav.from_check.get() && step.get() != Step::Check>
+                <button type="button" class="secondary" on:click=move |_| nav.go(Step::Check)>{tr(S::BackToCheck)}</button>
             </Show>
         </div>
     }

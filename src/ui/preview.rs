@@ -2,7 +2,8 @@
 
 use super::browser;
 use super::fields::{heading_text, StepHeading};
-use super::{fill, tr, Ctx};
+use super::state::{Language, OpenDraft, Saver};
+use super::{fill, tr};
 use crate::domain::{checks, count, render, Block, Checklist, Document};
 use crate::strings::S;
 use leptos::prelude::*;
@@ -32,11 +33,11 @@ fn block_view(b: &Block) -> AnyView {
             level,
             number,
             text,
-            anchor,
+            section,
         } => {
             let class = format!("doc-h doc-h{level}");
             let t = format!("{number}{text}");
-            view! { <p class=class data-anchor=anchor.clone()>{t}</p> }.into_any()
+            view! { <p class=class data-section=section.as_ref().map(|s| s.key())>{t}</p> }.into_any()
         }
         Block::Paragraph(runs) => view! {
             <p class="doc-p">
@@ -69,11 +70,10 @@ fn block_view(b: &Block) -> AnyView {
 
 #[component]
 pub fn PreviewStep() -> impl IntoView {
-    let ctx = expect_context::<Ctx>();
-    let doc = Memo::new(move |_| {
-        ctx.draft
-            .with(|d| render(d, Checklist::for_year(d.profile.year)))
-    });
+    let draft = expect_context::<OpenDraft>();
+    let saver = expect_context::<Saver>();
+    let lang = expect_context::<Language>();
+    let doc = Memo::new(move |_| draft.with(|d| render(d, Checklist::for_year(d.profile.year))));
     let total = Memo::new(move |_| doc.with(|d| count::chars(&d.plain_text())));
     view! {
         <section class="step" aria-labelledby="step-heading">
@@ -81,11 +81,11 @@ pub fn PreviewStep() -> impl IntoView {
                 <StepHeading text=heading_text(S::PreviewHeading)/>
                 <p class="lead">{tr(S::PreviewHint)}</p>
                 <p class="total-count">{move || {
-                    let t = checks::total_target(ctx.draft.with(|d| d.kind));
-                    fill(ctx.t(S::TotalCount), &[("n", total.get().to_string()), ("min", t.min.to_string()), ("max", t.max.to_string())])
+                    let t = checks::total_target(draft.kind.get());
+                    fill(lang.t(S::TotalCount), &[("n", total.get().to_string()), ("min", t.min.to_string()), ("max", t.max.to_string())])
                 }}</p>
                 <button type="button" class="primary" id="print" on:click=move |_| {
-                    ctx.flush();
+                    saver.flush();
                     browser::print();
                 }>{tr(S::Print)}</button>
             </div>

@@ -1,36 +1,40 @@
 //! Step: who writes, for which meeting.
 
 use super::fields::{heading_text, StepHeading, TextField};
+use super::state::DraftText;
+use super::state::{Language, OpenDraft};
 use super::tr;
-use super::Ctx;
+use crate::domain::anchor::FieldId;
 use crate::domain::checklist;
+use crate::domain::draft::{DraftStoreFields, ProfileStoreFields};
 use crate::domain::MaterialKind;
 use crate::strings::S;
 use leptos::prelude::*;
 
 #[component]
 pub fn ProfileStep() -> impl IntoView {
-    let ctx = expect_context::<Ctx>();
-    let d = ctx.draft;
-    let kind = Memo::new(move |_| d.with(|d| d.kind));
-    let field = move |get: fn(&crate::domain::Draft) -> &String| {
-        super::sections::text_of(ctx, move |d| Some(get(d).clone()))
-    };
+    let draft = expect_context::<OpenDraft>();
+    let lang = expect_context::<Language>();
+    let kind = draft.store.kind();
+    let profile = draft.store.profile();
+    let outline = profile.speech_outline();
+    let year = profile.year();
     let person_hint = Signal::derive(move || {
-        ctx.t(match kind.get() {
+        lang.t(match draft.kind.get() {
             MaterialKind::Team => S::PersonHintTeam,
             MaterialKind::Individual => S::PersonHintIndividual,
         })
         .to_string()
     });
     let title_hint = Signal::derive(move || {
-        let generated = d.with(|d| {
+        let generated = draft.with(|d| {
             let mut g = d.clone();
             g.profile.title.clear();
             g.title()
         });
-        format!("{}{}", ctx.t(S::TitleHint), generated)
+        format!("{}{}", lang.t(S::TitleHint), generated)
     });
+    let hint = move |s: S| Signal::derive(move || lang.t(s).to_string());
     view! {
         <section class="step" aria-labelledby="step-heading">
             <StepHeading text=heading_text(S::ProfileHeading)/>
@@ -40,57 +44,44 @@ pub fn ProfileStep() -> impl IntoView {
                 <div class="choices">
                     <label class="choice">
                         <input type="radio" name="kind" id="kind-individual" value="individual"
-                            prop:checked=move || kind.get() == MaterialKind::Individual
-                            on:change=move |_| ctx.edit(|d| d.kind = MaterialKind::Individual)/>
+                            prop:checked=move || draft.kind.get() == MaterialKind::Individual
+                            on:change=move |_| kind.set(MaterialKind::Individual)/>
                         {tr(S::KindIndividual)}
                     </label>
                     <label class="choice">
                         <input type="radio" name="kind" id="kind-team" value="team"
-                            prop:checked=move || kind.get() == MaterialKind::Team
-                            on:change=move |_| ctx.edit(|d| d.kind = MaterialKind::Team)/>
+                            prop:checked=move || draft.kind.get() == MaterialKind::Team
+                            on:change=move |_| kind.set(MaterialKind::Team)/>
                         {tr(S::KindTeam)}
                     </label>
                 </div>
-                <Show when=move || kind.get() == MaterialKind::Individual>
+                <Show when=move || draft.kind.get() == MaterialKind::Individual>
                     <label class="choice">
                         <input type="checkbox" id="speech-outline"
-                            prop:checked=move || d.with(|d| d.profile.speech_outline)
-                            on:change=move |ev| {
-                                let on = event_target_checked(&ev);
-                                ctx.edit(|d| d.profile.speech_outline = on)
-                            }/>
+                            prop:checked=move || outline.get()
+                            on:change=move |ev| outline.set(event_target_checked(&ev))/>
                         {tr(S::SpeechOutline)}
                     </label>
                 </Show>
             </fieldset>
-            <TextField id="unit" label=S::UnitLabel
-                hint=Signal::derive(move || ctx.t(S::UnitHint).to_string())
-                value=field(|d| &d.profile.unit)
-                on_change=move |v| ctx.edit(|d| d.profile.unit = v)/>
-            <TextField id="person" label=S::PersonLabel hint=person_hint
-                value=field(|d| &d.profile.person)
-                on_change=move |v| ctx.edit(|d| d.profile.person = v)/>
-            <TextField id="post" label=S::PostLabel
-                hint=Signal::derive(move || ctx.t(S::PostHint).to_string())
-                value=field(|d| &d.profile.post)
-                on_change=move |v| ctx.edit(|d| d.profile.post = v)/>
+            <TextField id=FieldId::Unit label=S::UnitLabel hint=hint(S::UnitHint) field=draft.text(DraftText::Unit)/>
+            <TextField id=FieldId::Person label=S::PersonLabel hint=person_hint field=draft.text(DraftText::Person)/>
+            <TextField id=FieldId::Post label=S::PostLabel hint=hint(S::PostHint) field=draft.text(DraftText::Post)/>
             <div class="field">
                 <label for="year">{tr(S::YearLabel)}</label>
                 <select id="year" name="year" on:change=move |ev| {
                     if let Ok(y) = event_target_value(&ev).parse::<u32>() {
-                        ctx.edit(|d| d.profile.year = y)
+                        year.set(y)
                     }
                 }>
                     {checklist::years().into_iter().map(|y| view! {
-                        <option value=y.to_string() selected=move || d.with(|d| d.profile.year == y)>
+                        <option value=y.to_string() prop:selected=move || year.get() == y>
                             {y}{tr(S::YearSuffix)}
                         </option>
                     }).collect_view()}
                 </select>
             </div>
-            <TextField id="title" label=S::TitleLabel hint=title_hint
-                value=field(|d| &d.profile.title)
-                on_change=move |v| ctx.edit(|d| d.profile.title = v)/>
+            <TextField id=FieldId::Title label=S::TitleLabel hint=title_hint field=draft.text(DraftText::Title)/>
         </section>
     }
 }

@@ -4,95 +4,42 @@ use super::fields::{
     heading_text, keyed_list, DoneQuestion, NumberField, SectionCount, StepHeading, TextArea,
     TextField,
 };
-use super::{fill, tr, Ctx};
-use crate::domain::checks::Section;
-use crate::domain::draft::Item;
+use super::state::DraftText;
+use super::state::{bind, Language, OpenDraft};
+use super::{fill, tr};
+use crate::domain::anchor::{FieldId, LastYearPart, Section};
+use crate::domain::draft::{DraftStoreFields, IntroStoreFields};
 use crate::domain::render::generated_intro;
-use crate::domain::{Draft, ItemStatus, LastYearItem, MaterialKind};
+use crate::domain::{ItemStatus, LastYearItem, MaterialKind};
 use crate::strings::S;
 use leptos::prelude::*;
 
-/// One text of the draft, as its field shows it. The field itself is the source of
-/// what the user types; the draft is re-read only when it changes from outside
-/// (`Ctx::external`), so a keystroke does not make every field on the page recompute.
-pub fn text_of(
-    ctx: Ctx,
-    get: impl Fn(&Draft) -> Option<String> + Send + Sync + 'static,
-) -> Signal<String> {
-    Memo::new(move |_| {
-        ctx.external.track();
-        ctx.draft.with_untracked(|d| get(d)).unwrap_or_default()
-    })
-    .into()
-}
-
-/// One text of one item of a list in the draft (a problem, a cause …), memoized.
-pub fn item_field<T: Item + 'static>(
-    ctx: Ctx,
-    list: fn(&Draft) -> &Vec<T>,
-    id: String,
-    get: fn(&T) -> &String,
-) -> Signal<String> {
-    text_of(ctx, move |d| {
-        list(d)
-            .iter()
-            .find(|x| x.id() == id)
-            .map(|x| get(x).clone())
-    })
-}
-
-/// The change handler that writes one text of one item.
-pub fn item_setter<T: Item + 'static>(
-    ctx: Ctx,
-    list: fn(&mut Draft) -> &mut Vec<T>,
-    id: String,
-    set: fn(&mut T, String),
-) -> impl Fn(String) + Clone + 'static {
-    move |v: String| {
-        let id = id.clone();
-        ctx.edit(move |d| {
-            if let Some(x) = list(d).iter_mut().find(|x| x.id() == id) {
-                set(x, v)
-            }
-        })
-    }
-}
-
 #[component]
 pub fn IntroStep() -> impl IntoView {
-    let ctx = expect_context::<Ctx>();
-    let d = ctx.draft;
-    let team = Memo::new(move |_| d.with(|d| d.kind == MaterialKind::Team));
-    let num =
-        move |get: fn(&Draft) -> u32| -> Signal<u32> { Memo::new(move |_| d.with(get)).into() };
-    let generated = Memo::new(move |_| d.with(|d| generated_intro(d, ctx.checklist())));
+    let draft = expect_context::<OpenDraft>();
+    let intro = draft.store.intro();
+    let team = Memo::new(move |_| draft.kind.get() == MaterialKind::Team);
+    let generated = Memo::new(move |_| draft.with(|d| generated_intro(d, draft.checklist())));
     view! {
         <section class="step">
             <StepHeading text=heading_text(S::IntroHeading)/>
             <p class="lead">{tr(S::IntroHint)}</p>
             <div class="number-row">
-                <NumberField id="study-sessions" label=S::StudySessions value=num(|d| d.intro.study_sessions)
-                    on_change=move |v| ctx.edit(|d| d.intro.study_sessions = v)/>
+                <NumberField id=FieldId::StudySessions label=S::StudySessions field=bind(intro.study_sessions())/>
                 <Show when=move || team.get()>
-                    <NumberField id="opinions-team" label=S::OpinionsTeam value=num(|d| d.intro.opinions_team)
-                        on_change=move |v| ctx.edit(|d| d.intro.opinions_team = v)/>
+                    <NumberField id=FieldId::OpinionsTeam label=S::OpinionsTeam field=bind(intro.opinions_team())/>
                 </Show>
                 <Show when=move || !team.get()>
-                    <NumberField id="opinions-person" label=S::OpinionsPerson value=num(|d| d.intro.opinions_person)
-                        on_change=move |v| ctx.edit(|d| d.intro.opinions_person = v)/>
+                    <NumberField id=FieldId::OpinionsPerson label=S::OpinionsPerson field=bind(intro.opinions_person())/>
                 </Show>
-                <NumberField id="talks" label=S::Talks value=num(|d| d.intro.talks)
-                    on_change=move |v| ctx.edit(|d| d.intro.talks = v)/>
+                <NumberField id=FieldId::Talks label=S::Talks field=bind(intro.talks())/>
             </div>
             <h2 class="sub">{tr(S::GeneratedIntro)}</h2>
             <blockquote class="generated" lang="zh-CN">{move || generated.get()}</blockquote>
-            <button type="button" class="secondary" on:click=move |_| {
-                let g = generated.get_untracked();
-                ctx.edit_from_outside(|d| d.intro.text = g);
+            <button type="button" class="secondary" id="use-generated" on:click=move |_| {
+                intro.text().set(generated.get_untracked());
             }>{tr(S::UseGenerated)}</button>
-            <TextArea id="intro-text" label=S::OwnIntro rows=6
-                value=text_of(ctx, |d| Some(d.intro.text.clone()))
-                on_change=move |v| ctx.edit(|d| d.intro.text = v)/>
+            <TextArea id=FieldId::IntroText label=S::OwnIntro rows=6 field=draft.text(DraftText::Intro)/>
             <SectionCount section=Section::Intro/>
         </section>
     }
@@ -100,20 +47,22 @@ pub fn IntroStep() -> impl IntoView {
 
 #[component]
 pub fn LastYearStep() -> impl IntoView {
-    let ctx = expect_context::<Ctx>();
-    let ids = Memo::new(move |_| {
-        ctx.draft
-            .with(|d| d.last_year.iter().map(|i| i.id.clone()).collect::<Vec<_>>())
-    });
-    let previous = move || ctx.checklist().previous_meeting_zh.clone();
+    let draft = expect_context::<OpenDraft>();
+    let lang = expect_context::<Language>();
+    let list = draft.store.last_year();
+    let ids = Memo::new(move |_| list.with(|l| l.iter().map(|i| i.id.clone()).collect::<Vec<_>>()));
+    let previous = move || {
+        let c = draft.checklist();
+        lang.pick(&c.previous_meeting_zh, &c.previous_meeting_en)
+    };
     view! {
         <section class="step">
             <StepHeading text=heading_text(S::LastYearHeading)/>
-            <p class="meeting-name" lang="zh-CN">{previous}</p>
+            <p class="meeting-name">{previous}</p>
             <p class="lead">{tr(S::LastYearHint)}</p>
             {keyed_list(ids, |id| view! { <LastYearEditor id=id/> }.into_any())}
-            <button type="button" class="secondary add" id="add-last-year" on:click=move |_| {
-                ctx.edit(|d| {
+            <button type="button" class="secondary add" id=FieldId::AddLastYear.dom_id() on:click=move |_| {
+                draft.edit(|d| {
                     let id = d.new_item_id("l");
                     d.last_year.push(LastYearItem { id, ..Default::default() });
                 })
@@ -126,73 +75,52 @@ pub fn LastYearStep() -> impl IntoView {
 
 #[component]
 fn LastYearEditor(id: String) -> impl IntoView {
-    let ctx = expect_context::<Ctx>();
+    let draft = expect_context::<OpenDraft>();
+    let lang = expect_context::<Language>();
     let idn = id.clone();
-    let n = Memo::new(move |_| {
-        ctx.draft
-            .with(|d| d.last_year.iter().position(|i| i.id == idn).unwrap_or(0) + 1)
-    });
-    let field = move |get: fn(&LastYearItem) -> &String, id: String| {
-        item_field(ctx, |d| &d.last_year, id, get)
-    };
-    let set = move |id: String, f: fn(&mut LastYearItem, String)| {
-        item_setter(ctx, |d| &mut d.last_year, id, f)
-    };
-    let idc = id.clone();
-    let ongoing = Memo::new(move |_| {
-        ctx.draft.with(|d| {
-            d.last_year
-                .iter()
-                .find(|i| i.id == idc)
-                .is_some_and(|i| i.status == ItemStatus::Ongoing)
-        })
-    });
-    let set_status = {
+    let ids = draft.store.last_year();
+    let n = Memo::new(move |_| ids.with(|l| l.iter().position(|i| i.id == idn).unwrap_or(0) + 1));
+    let text = {
         let id = id.clone();
-        move |st: ItemStatus| {
-            let id = id.clone();
-            ctx.edit(move |d| {
-                if let Some(i) = d.last_year.iter_mut().find(|i| i.id == id) {
-                    i.status = st
-                }
-            })
-        }
+        move |part| draft.last_year_text(id.clone(), part)
     };
-    let set_done = set_status.clone();
+    let fid = {
+        let id = id.clone();
+        move |part| FieldId::LastYear(id.clone(), part)
+    };
+    let status = draft.last_year_status(id.clone());
+    let ongoing = Memo::new(move |_| status.get() == Some(ItemStatus::Ongoing));
     let remove = id.clone();
     let p = format!("ly-{id}");
-    let next_id = format!("{p}-next");
+    let ongoing_id = format!("{p}-ongoing");
+    let name = fid(LastYearPart::Status).dom_id();
     view! {
-        <fieldset class="item" id=p.clone()>
-            <legend>{move || fill(ctx.t(S::LastYearItem), &[("n", n.get().to_string())])}</legend>
-            <TextField id=format!("{p}-problem") label=S::LastYearProblem value=field(|i| &i.problem, id.clone())
-                on_change=set(id.clone(), |i, v| i.problem = v)/>
-            <TextArea id=format!("{p}-measure") label=S::LastYearMeasure rows=2 value=field(|i| &i.measure, id.clone())
-                on_change=set(id.clone(), |i, v| i.measure = v)/>
+        <fieldset class="item" id=p>
+            <legend>{move || fill(lang.t(S::LastYearItem), &[("n", n.get().to_string())])}</legend>
+            <TextField id=fid(LastYearPart::Problem) label=S::LastYearProblem field=text(LastYearPart::Problem)/>
+            <TextArea id=fid(LastYearPart::Measure) label=S::LastYearMeasure rows=2 field=text(LastYearPart::Measure)/>
             <fieldset class="field">
                 <legend>{tr(S::LastYearStatus)}</legend>
                 <div class="choices">
                     <label class="choice">
-                        <input type="radio" name=format!("{p}-status") value="done" prop:checked=move || !ongoing.get()
-                            on:change=move |_| set_done(ItemStatus::Done)/>
+                        <input type="radio" name=name.clone() value="done" prop:checked=move || !ongoing.get()
+                            on:change=move |_| status.set(ItemStatus::Done)/>
                         {tr(S::StatusDone)}
                     </label>
                     <label class="choice">
-                        <input type="radio" name=format!("{p}-status") id=format!("{p}-ongoing") value="ongoing" prop:checked=move || ongoing.get()
-                            on:change=move |_| set_status(ItemStatus::Ongoing)/>
+                        <input type="radio" name=name.clone() id=ongoing_id value="ongoing" prop:checked=move || ongoing.get()
+                            on:change=move |_| status.set(ItemStatus::Ongoing)/>
                         {tr(S::StatusOngoing)}
                     </label>
                 </div>
             </fieldset>
-            <TextArea id=format!("{p}-result") label=S::LastYearResult rows=2 value=field(|i| &i.result, id.clone())
-                on_change=set(id.clone(), |i, v| i.result = v)/>
+            <TextArea id=fid(LastYearPart::Result) label=S::LastYearResult rows=2 field=text(LastYearPart::Result)/>
             <Show when=move || ongoing.get()>
-                <TextArea id=next_id.clone() label=S::LastYearNext rows=2 value=field(|i| &i.next_steps, id.clone())
-                    on_change=set(id.clone(), |i, v| i.next_steps = v)/>
+                <TextArea id=fid(LastYearPart::Next) label=S::LastYearNext rows=2 field=text(LastYearPart::Next)/>
             </Show>
             <button type="button" class="danger" on:click=move |_| {
                 let id = remove.clone();
-                ctx.edit(move |d| d.last_year.retain(|i| i.id != id))
+                draft.edit(move |d| d.last_year.retain(|i| i.id != id))
             }>{tr(S::Delete)}</button>
         </fieldset>
     }
@@ -202,20 +130,17 @@ fn LastYearEditor(id: String) -> impl IntoView {
 fn one_text_step(
     heading: S,
     hint: S,
-    id: &'static str,
+    id: FieldId,
     label: S,
     rows: u32,
-    get: fn(&Draft) -> &String,
-    set: fn(&mut Draft, String),
+    text: DraftText,
 ) -> impl IntoView {
-    let ctx = expect_context::<Ctx>();
+    let draft = expect_context::<OpenDraft>();
     view! {
         <section class="step">
             <StepHeading text=heading_text(heading)/>
             <p class="lead">{tr(hint)}</p>
-            <TextArea id=id label=label rows=rows
-                value=text_of(ctx, move |d| Some(get(d).clone()))
-                on_change=move |v| ctx.edit(|d| set(d, v))/>
+            <TextArea id=id label=label rows=rows field=draft.text(text)/>
         </section>
     }
 }
@@ -225,11 +150,10 @@ pub fn ExplanationsStep() -> impl IntoView {
     one_text_step(
         S::ExplanationsHeading,
         S::ExplanationsHint,
-        "explanations",
+        FieldId::Explanations,
         S::ExplanationsLabel,
         8,
-        |d| &d.explanations,
-        |d, v| d.explanations = v,
+        DraftText::Explanations,
     )
 }
 
@@ -238,10 +162,9 @@ pub fn ClosingStep() -> impl IntoView {
     one_text_step(
         S::ClosingHeading,
         S::ClosingHint,
-        "statement",
+        FieldId::Statement,
         S::ClosingLabel,
         5,
-        |d| &d.statement,
-        |d, v| d.statement = v,
+        DraftText::Statement,
     )
 }

@@ -1,23 +1,28 @@
 //! The task list of a draft (GOV.UK "complete multiple tasks"): every section with
 //! its status, shown whenever the draft is opened.
 
+use super::drafts::Drafts;
 use super::fields::{heading_text, StepHeading};
-use super::{fill, step_label, step_status, tr, Ctx, Status, StatusTag, Step};
+use super::state::{Language, Nav, OpenDraft};
+use super::{fill, step_label, step_status, tr, Status, StatusTag, Step};
 use crate::strings::S;
 use leptos::prelude::*;
 
 #[component]
 pub fn TaskList() -> impl IntoView {
-    let ctx = expect_context::<Ctx>();
+    let draft = expect_context::<OpenDraft>();
+    let lang = expect_context::<Language>();
+    let nav = expect_context::<Nav>();
+    let drafts = Drafts::get();
     let progress = move || {
-        let steps: Vec<Step> = ctx.steps();
-        let with_section: Vec<_> = steps.iter().filter_map(|s| step_status(ctx, *s)).collect();
+        let steps: Vec<Step> = nav.steps();
+        let with_section: Vec<_> = steps.iter().filter_map(|s| step_status(*s)).collect();
         let done = with_section
             .iter()
             .filter(|(st, _)| *st == Status::Completed)
             .count();
         fill(
-            ctx.t(S::TasksProgress),
+            lang.t(S::TasksProgress),
             &[
                 ("n", done.to_string()),
                 ("total", with_section.len().to_string()),
@@ -27,24 +32,24 @@ pub fn TaskList() -> impl IntoView {
     view! {
         <section class="step">
             <StepHeading text=heading_text(S::StepTasks)/>
-            <p class="doc-name">{move || ctx.draft.with(|d| d.title())}</p>
+            <p class="doc-name">{move || draft.with(|d| d.title())}</p>
             <p class="lead">{tr(S::TasksHint)}</p>
             <super::home::ExportReminder/>
             <p class="tasks-progress">{progress}</p>
             <ol class="task-list">
-                {move || ctx.steps().into_iter().filter(|s| s.section(ctx.checklist()).is_some()).map(|s| view! {
+                {move || nav.steps().into_iter().filter(|s| s.section().is_some()).map(|s| view! {
                     <li class="task">
-                        <a href="#" class="task-name" on:click=move |ev| { ev.prevent_default(); ctx.go(s); }>
-                            {move || step_label(ctx, s)}
+                        <a href="#" class="task-name" on:click=move |ev| { ev.prevent_default(); nav.go(s); }>
+                            {move || step_label(s)}
                         </a>
                         <StatusTag step=s/>
                     </li>
                 }).collect_view()}
             </ol>
             <div class="home-actions">
-                <button type="button" class="primary" on:click=move |_| ctx.go(Step::Check)>{tr(S::GoToCheck)}</button>
-                <button type="button" id="export-this" on:click=move |_| ctx.export(vec![ctx.draft.get_untracked()])>{tr(S::ExportThis)}</button>
-                <button type="button" id="open-history" on:click=move |_| ctx.go(Step::History)>{tr(S::StepHistory)}</button>
+                <button type="button" class="primary" on:click=move |_| nav.go(Step::Check)>{tr(S::GoToCheck)}</button>
+                <button type="button" id="export-this" on:click=move |_| drafts.export(vec![draft.snapshot()])>{tr(S::ExportThis)}</button>
+                <button type="button" id="open-history" on:click=move |_| nav.go(Step::History)>{tr(S::StepHistory)}</button>
             </div>
         </section>
     }

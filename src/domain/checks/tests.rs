@@ -76,7 +76,11 @@ fn problem_without_measure_or_cause() {
         .iter()
         .find(|f| f.kind == Kind::ProblemWithoutCause)
         .unwrap();
-    assert_eq!(hit.anchor.item.as_deref(), Some(id.as_str()));
+    assert_eq!(
+        hit.anchor.field,
+        FieldId::Problem(id.clone(), ProblemPart::Detail)
+    );
+    assert_eq!(hit.anchor.field.dom_id(), format!("problem-{id}-detail"));
 }
 
 #[test]

@@ -1,30 +1,19 @@
-//! The browser side of storage: `localStorage` through gloo-storage.
+//! Drafts, snapshots, the 回收站, settings and quarantine, over any [`KeyValue`]
+//! store: the browser's `localStorage` in the app, an in-memory one in native tests.
 //!
 //! Every write is read back and compared; errors are returned, never panics.
 //! A value that cannot be read is never overwritten.
 
+use super::browser::BrowserKv;
 use super::codec::{decode_draft, decode_record, encode_draft, DecodeError};
+pub use super::kv::SaveError;
+use super::kv::{KeyValue, MemoryKv};
 use super::{
     draft_key, snapshot_key, snapshot_prefix, trash_key, CURRENT_KEY, DAY_MS, META_KEY, PREFIX,
     SNAPSHOTS_KEPT, TRASH_DAYS,
 };
 use crate::domain::{Draft, MaterialKind};
-use gloo_storage::{LocalStorage, Storage};
 use serde::{Deserialize, Serialize};
-use wasm_bindgen::JsCast;
-
-/// Why a write failed. The last good copy is untouched in every case.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub enum SaveError {
-    /// Storage is blocked or disabled in this browser.
-    Unavailable,
-    /// The store is full (`QuotaExceededError`).
-    Quota,
-    /// The value read back differs from the one written.
-    ShortWrite,
-    /// Any other error the browser raised.
-    Other(String),
-}
 
 /// Why a stored value could not be loaded.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -70,17 +59,11 @@ pub struct Meta {
     pub last_export_ms: f64,
 }
 
-/// A handle on the browser's local storage, or on its absence.
+/// Drafts and their history over a key-value store: the browser's `localStorage`
+/// by default.
 #[derive(Clone, Debug)]
-pub struct LocalStore {
-    storage: Option<web_sys::Storage>,
-}
-
-fn error_name(e: &wasm_bindgen::JsValue) -> String {
-    e.dyn_ref::<js_sys::Error>()
-        .map(|e| String::from(e.name()))
-        .or_else(|| e.as_string())
-        .unwrap_or_else(|| "Error".into())
+pub struct LocalStore<K = BrowserKv> {
+    kv: K,
 }
 
 /// The list entry of a draft whose stored record has `size` characters.
@@ -97,45 +80,56 @@ pub fn meta_of(d: &Draft, size: usize) -> DraftMeta {
     }
 }
 
-impl LocalStore {
-    /// Probes for storage first: `LocalStorage::raw()` panics where it is unavailable.
+impl LocalStore<BrowserKv> {
+    /// The browser's `localStorage` (probed first), or none where it is blocked.
     pub fn open() -> Self {
-        let probed = web_sys::window()
-            .and_then(|w| w.local_storage().ok().flatten())
-            .is_some();
-        LocalStore {
-            storage: probed.then(LocalStorage::raw),
-        }
+        LocalStore::over(BrowserKv::open())
     }
 
     /// A store that behaves as blocked storage (for tests and for a failed probe).
     pub fn unavailable() -> Self {
-        LocalStore { storage: None }
+        LocalStore::over(BrowserKv::unavailable())
+    }
+}
+
+impl LocalStore<MemoryKv> {
+    /// An empty in-memory store (native tests).
+    pub fn in_memory() -> Self {
+        LocalStore::over(MemoryKv::new())
+    }
+}
+
+impl<K: KeyValue> LocalStore<K> {
+    /// Drafts over this key-value store.
+    pub fn over(kv: K) -> Self {
+        LocalStore { kv }
+    }
+
+    /// The key-value store underneath (for tests that add faults).
+    pub fn kv(&self) -> &K {
+        &self.kv
     }
 
     pub fn is_available(&self) -> bool {
-        self.storage.is_some()
+        self.kv.available()
     }
 
     /// The raw value under a key.
     pub fn read_raw(&self, key: &str) -> Option<String> {
-        self.storage.as_ref()?.get_item(key).ok().flatten()
+        self.kv.get(key)
     }
 
-    fn remove(&self, key: &str) {
-        if let Some(s) = &self.storage {
-            let _ = s.remove_item(key);
-        }
+    /// Removes a key.
+    pub fn remove(&self, key: &str) -> Result<(), SaveError> {
+        self.kv.remove(key)
     }
 
-    /// Every key of ours that starts with `prefix`.
+    /// Every key of ours that starts with `prefix`, sorted.
     fn keys(&self, prefix: &str) -> Vec<String> {
-        let Some(s) = &self.storage else {
-            return Vec::new();
-        };
-        let n = s.length().unwrap_or(0);
-        let mut keys: Vec<String> = (0..n)
-            .filter_map(|i| s.key(i).ok().flatten())
+        let mut keys: Vec<String> = self
+            .kv
+            .keys()
+            .into_iter()
             .filter(|k| k.starts_with(prefix))
             .collect();
         keys.sort();
@@ -145,14 +139,9 @@ impl LocalStore {
     /// Writes `value` under `key` and reads it back.
     pub fn write(&self, key: &str, value: &str) -> Result<(), SaveError> {
         debug_assert!(key.starts_with(PREFIX));
-        let s = self.storage.as_ref().ok_or(SaveError::Unavailable)?;
-        s.set_item(key, value)
-            .map_err(|e| match error_name(&e).as_str() {
-                "QuotaExceededError" | "NS_ERROR_DOM_QUOTA_REACHED" => SaveError::Quota,
-                other => SaveError::Other(other.to_string()),
-            })?;
-        match s.get_item(key) {
-            Ok(Some(back)) if back == value => Ok(()),
+        self.kv.set(key, value)?;
+        match self.kv.get(key) {
+            Some(back) if back == value => Ok(()),
             _ => Err(SaveError::ShortWrite),
         }
     }
@@ -187,8 +176,10 @@ impl LocalStore {
     fn unreadable(&self, key: String, name: &str, raw: String, error: DecodeError) -> StoreError {
         let quarantine_key = format!("{PREFIX}quarantine/{name}");
         // Keep a copy aside; the original stays where it was, never overwritten.
+        // Where even the copy cannot be written (a full store), the caller still has
+        // the raw value to offer as a download.
         if self.read_raw(&quarantine_key).is_none() {
-            let _ = self.write(&quarantine_key, &raw);
+            self.write(&quarantine_key, &raw).ok();
         }
         StoreError::Unreadable {
             key,
@@ -200,7 +191,7 @@ impl LocalStore {
 
     /// Loads one draft by id, with its raw record; `Ok(None)` when there is none.
     pub fn load_draft_raw(&self, id: &str) -> Result<Option<(Draft, String)>, StoreError> {
-        if self.storage.is_none() {
+        if !self.is_available() {
             return Err(StoreError::Unavailable);
         }
         let key = draft_key(id);
@@ -225,7 +216,7 @@ impl LocalStore {
 
     /// Loads the draft opened last, if any.
     pub fn load_current(&self) -> Result<Option<Draft>, StoreError> {
-        if self.storage.is_none() {
+        if !self.is_available() {
             return Err(StoreError::Unavailable);
         }
         match self.current_id() {
@@ -285,7 +276,7 @@ impl LocalStore {
         let keys = self.keys(&snapshot_prefix(&draft.id));
         if keys.len() > SNAPSHOTS_KEPT {
             for k in &keys[..keys.len() - SNAPSHOTS_KEPT] {
-                self.remove(k);
+                self.remove(k)?;
             }
         }
         Ok(key)
@@ -327,13 +318,7 @@ impl LocalStore {
             .keys(&format!("{PREFIX}snap/"))
             .into_iter()
             .min_by_key(|k| k.rsplit('/').next().unwrap_or_default().to_string());
-        match oldest {
-            Some(k) => {
-                self.remove(&k);
-                true
-            }
-            None => false,
-        }
+        oldest.is_some_and(|k| self.remove(&k).is_ok())
     }
 
     /// Moves a draft to the 回收站 (after a snapshot); its history stays.
@@ -344,9 +329,9 @@ impl LocalStore {
         let draft = decode_draft(&raw).map_err(|e| SaveError::Other(e.to_string()))?;
         self.save_snapshot(&draft, now_ms)?;
         self.write_making_room(&trash_key(id), &encode_draft(&draft, now_ms))?;
-        self.remove(&draft_key(id));
+        self.remove(&draft_key(id))?;
         if self.current_id().as_deref() == Some(id) {
-            self.remove(CURRENT_KEY);
+            self.remove(CURRENT_KEY)?;
         }
         Ok(())
     }
@@ -372,27 +357,29 @@ impl LocalStore {
         out
     }
 
-    /// Puts a draft from the 回收站 back; returns it.
+    /// Puts a draft from the 回收站 back; returns it, or None when it is no longer
+    /// there (restored or purged in another tab).
     pub fn restore_from_trash(&self, id: &str) -> Result<Option<Draft>, SaveError> {
         let Some(raw) = self.read_raw(&trash_key(id)) else {
             return Ok(None);
         };
         let draft = decode_draft(&raw).map_err(|e| SaveError::Other(e.to_string()))?;
         self.write_making_room(&draft_key(id), &encode_draft(&draft, draft.updated_ms))?;
-        self.remove(&trash_key(id));
+        self.remove(&trash_key(id))?;
         Ok(Some(draft))
     }
 
     /// Forgets drafts deleted more than [`TRASH_DAYS`] ago, with their history.
-    pub fn purge_trash(&self, now_ms: f64) {
+    pub fn purge_trash(&self, now_ms: f64) -> Result<(), SaveError> {
         for m in self.trash() {
             if now_ms - m.deleted_ms.unwrap_or(now_ms) > TRASH_DAYS * DAY_MS {
-                self.remove(&trash_key(&m.id));
+                self.remove(&trash_key(&m.id))?;
                 for k in self.keys(&snapshot_prefix(&m.id)) {
-                    self.remove(&k);
+                    self.remove(&k)?;
                 }
             }
         }
+        Ok(())
     }
 
     /// The app's settings.

@@ -1,0 +1,120 @@
+//! The app's state, in small contexts with one job each:
+//! - [`OpenDraft`]: the open draft as a reactive store, read and changed field by field;
+//! - [`Saver`]: autosave, save state and two-tab conflicts (the rules are in
+//!   `storage::session`; this is their timers and listeners);
+//! - [`Nav`]: the step on screen, focus after a step change;
+//! - [`Notices`]: messages, the undo of a deleted problem, unreadable stored data;
+//! - [`Language`]: the UI language.
+//!
+//! Whole-draft operations (open, new, delete, import …) are in `ui/drafts.rs`.
+
+mod draft;
+mod nav;
+mod save;
+
+pub use draft::{bind, Binding, DraftText, OpenDraft};
+pub use nav::{Nav, Step};
+pub use save::{SaveState, Saver};
+
+use crate::domain::{Draft, MaterialKind, Removed};
+use crate::storage::{LocalStore, StoreError};
+use crate::strings::{Lang, S};
+use leptos::prelude::*;
+
+/// The UI language.
+#[derive(Clone, Copy)]
+pub struct Language(pub RwSignal<Lang>);
+
+impl Language {
+    /// The language (tracked).
+    pub fn get(self) -> Lang {
+        self.0.get()
+    }
+
+    /// A table string in the current language (tracked).
+    pub fn t(self, s: S) -> &'static str {
+        s.get(self.0.get())
+    }
+
+    /// One of a pair of data texts, in the current language (tracked).
+    pub fn pick(self, zh: &str, en: &str) -> String {
+        self.0.get().pick(zh, en).to_string()
+    }
+}
+
+/// Messages the user must see.
+#[derive(Clone, Copy)]
+pub struct Notices {
+    /// A message about the last operation (import, export, restore …), and whether
+    /// it is an error.
+    pub notice: RwSignal<Option<(String, bool)>>,
+    /// The last deleted problem, for undo.
+    pub undo: RwSignal<Option<Removed>>,
+    /// Stored data that could not be read: (key, raw value), offered as a download.
+    pub unreadable: RwSignal<Option<(String, String)>>,
+}
+
+impl Notices {
+    /// Says something went well.
+    pub fn info(self, text: String) {
+        self.notice.set(Some((text, false)));
+    }
+
+    /// Says something failed.
+    pub fn error(self, text: String) {
+        self.notice.set(Some((text, true)));
+    }
+}
+
+/// Restores the draft opened last (or starts one) and provides every context.
+pub fn provide_all(now_ms: f64, new_id: impl Fn() -> String) -> Nav {
+    let store = LocalStore::open();
+    let mut unreadable = None;
+    let mut unavailable = false;
+    // Failing to forget old deletions only keeps them longer.
+    store.purge_trash(now_ms).ok();
+    let loaded = match store.current_id() {
+        Some(id) => store.load_draft_raw(&id),
+        None if store.is_available() => Ok(None),
+        None => Err(StoreError::Unavailable),
+    };
+    let fresh = || Draft::new(new_id(), MaterialKind::Individual, now_ms);
+    let (draft, raw) = match loaded {
+        Ok(Some((d, raw))) => (d, Some(raw)),
+        Ok(None) => (fresh(), None),
+        Err(StoreError::Unavailable) => {
+            unavailable = true;
+            (fresh(), None)
+        }
+        // A new id, so the unreadable record is never overwritten.
+        Err(StoreError::Unreadable { key, raw, .. }) => {
+            unreadable = Some((key, raw));
+            (fresh(), None)
+        }
+    };
+    let several = store.draft_count() > 1;
+    // A first visit starts writing at once; a stored draft opens on its task list;
+    // several drafts start on the list.
+    let first = if several {
+        Step::Home
+    } else if raw.is_none() {
+        Step::Profile
+    } else {
+        Step::Tasks
+    };
+    let lang = Language(RwSignal::new(Lang::Zh));
+    let notices = Notices {
+        notice: RwSignal::new(None),
+        undo: RwSignal::new(None),
+        unreadable: RwSignal::new(unreadable),
+    };
+    let open = OpenDraft::new(draft);
+    let saver = Saver::new(open, store, raw, unavailable);
+    let nav = Nav::new(open, saver, first);
+    provide_context(lang);
+    provide_context(notices);
+    provide_context(open);
+    provide_context(saver);
+    provide_context(nav);
+    nav
+}
