@@ -33,12 +33,11 @@ async fn single_file_works_offline_survives_reload_and_prints_a4() -> R {
         "return document.querySelector('meta[http-equiv=\"Content-Security-Policy\"]').content",
     )
     .await?;
-    assert!(
-        csp.as_str()
-            .unwrap_or_default()
-            .contains("connect-src 'none'"),
-        "{csp}"
-    );
+    let csp = csp.as_str().unwrap_or_default();
+    assert!(csp.contains("connect-src 'none'"), "{csp}");
+    // The inline module and style are allowed by their hashes, nothing else inline.
+    assert!(!csp.contains("unsafe-inline"), "{csp}");
+    assert_eq!(csp.matches("'sha256-").count(), 2, "{csp}");
 
     browser::type_into(&c, "#unit", UNIT).await?;
     browser::type_into(&c, "#person", PERSON).await?;
@@ -136,6 +135,16 @@ async fn served_dist_works_too() -> R {
     let c = driver.session(&profile, &[]).await?;
     c.goto(&base).await?;
     browser::wait_ready(&c).await?;
+    let csp = js(
+        &c,
+        "return document.querySelector('meta[http-equiv=\"Content-Security-Policy\"]').content",
+    )
+    .await?;
+    let csp = csp.as_str().unwrap_or_default();
+    assert!(
+        !csp.contains("unsafe-inline") && csp.contains("'sha256-"),
+        "{csp}"
+    );
     open_step(&c, "基本信息").await?;
     browser::type_into(&c, "#unit", UNIT).await?;
     wait_saved(&c).await?;

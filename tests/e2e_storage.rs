@@ -445,7 +445,7 @@ async fn a_browser_killed_hard_after_typing_keeps_the_draft() -> R {
     browser::type_into(&c, "#person", "硬关机之前").await?;
     wait_saved(&c).await?;
     // The scenario itself: the browser dies 10 s after the last keystroke (Chromium
-    // writes localStorage to disk lazily; see toolchain.md).
+    // writes localStorage to disk lazily; see ../shared/reference/toolchain.md).
     tokio::time::sleep(std::time::Duration::from_secs(10)).await;
     kill_browser(&profile);
     drop(c);

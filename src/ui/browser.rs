@@ -128,6 +128,13 @@ pub fn page_hidden() -> bool {
         .unwrap_or(false)
 }
 
+/// A User Timing mark (the start-up phases read by `cargo xtask bench`).
+pub fn mark(name: &str) {
+    if let Some(p) = web_sys::window().and_then(|w| w.performance()) {
+        p.mark(name).ok();
+    }
+}
+
 /// Starts a User Timing measurement (read by `cargo xtask bench`).
 pub fn mark_start(name: &str) {
     if let Some(p) = web_sys::window().and_then(|w| w.performance()) {

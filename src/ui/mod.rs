@@ -30,7 +30,9 @@ pub fn start() {
             S::Fatal.get(Lang::En)
         ));
     }));
+    browser::mark("dz-main");
     leptos::mount::mount_to_body(App);
+    browser::mark("dz-mounted");
 }
 
 /// A table string as a view that follows the UI language. Every use shares this
@@ -57,7 +59,9 @@ pub fn fill(text: &str, args: &[(&str, String)]) -> String {
 
 #[component]
 pub fn App() -> impl IntoView {
+    browser::mark("dz-restore");
     let nav = state::provide_all(browser::now_ms(), browser::new_id);
+    browser::mark("dz-restored");
     let draft = expect_context::<OpenDraft>();
     let saver = expect_context::<Saver>();
     let lang = expect_context::<Language>();

@@ -57,7 +57,9 @@ pub fn encode(bytes: &[u8]) -> String {
     out
 }
 
-/// Decodes [`encode`]'s output back to `len` bytes (the Rust twin of [`DECODER_JS`]).
+/// Decodes [`encode`]'s output back to `len` bytes (the Rust twin of [`DECODER_JS`],
+/// which decodes `step` characters at a time into a byte stream, so that inflating and
+/// compiling start on the first chunk while the rest is still being decoded).
 pub fn decode(text: &str, len: usize) -> Vec<u8> {
     let mut out = Vec::with_capacity(len);
     let (mut acc, mut bits) = (0u32, 0u32);
@@ -91,17 +93,22 @@ pub fn decode(text: &str, len: usize) -> Vec<u8> {
 
 /// `b122(text, len)` in the page: the same as [`decode`], a byte as soon as 8 bits
 /// have come in.
-pub const DECODER_JS: &str = "const b122 = (s, len) => {
-const ill = [0, 10, 13, 34, 92, 60], out = new Uint8Array(len);
-let acc = 0, bits = 0, o = 0;
-const put = (c) => { acc = ((acc << 7) | c) & 0x7fff; bits += 7; if (bits >= 8) { bits -= 8; if (o < len) out[o++] = acc >> bits; } };
-for (let i = 0, n = s.length; i < n; i++) {
+pub const DECODER_JS: &str = "const b122 = (s, len, step) => {
+const ill = [0, 10, 13, 34, 92, 60];
+let acc = 0, bits = 0, o = 0, i = 0;
+return new ReadableStream({ pull(ctl) {
+const n = Math.min(s.length, i + step), out = new Uint8Array(2 * (n - i) + 2);
+let k = 0;
+const put = (c) => { acc = ((acc << 7) | c) & 0x7fff; bits += 7; if (bits >= 8) { bits -= 8; if (o < len) { out[k++] = acc >> bits; o++; } } };
+for (; i < n; i++) {
 const code = s.charCodeAt(i);
 if (code < 0x80) { put(code); continue; }
 const v = code - 0x80, hi = v >> 7;
 if (hi >= 8) put(ill[hi - 8]); else { put(ill[hi]); put(v & 0x7f); }
 }
-return out;
+if (k) ctl.enqueue(out.subarray(0, k));
+if (i >= s.length) { ctl.close(); performance.mark('dz-decoded'); }
+} });
 };";
 
 #[cfg(test)]
@@ -165,7 +172,7 @@ mod tests {
             .collect();
         let text = encode(&bytes);
         let script = format!(
-            "{DECODER_JS}\nconst s = require('fs').readFileSync(0, 'utf8');\nprocess.stdout.write(Buffer.from(b122(s, {})).toString('hex'));",
+            "{DECODER_JS}\nconst s = require('fs').readFileSync(0, 'utf8');\n(async () => {{ const r = b122(s, {}, 997).getReader(); const parts = []; for (;;) {{ const {{ done, value }} = await r.read(); if (done) break; parts.push(Buffer.from(value)); }} process.stdout.write(Buffer.concat(parts).toString('hex')); }})();",
             bytes.len()
         );
         let mut child = std::process::Command::new("node")

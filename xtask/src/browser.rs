@@ -12,7 +12,7 @@ use std::time::{Duration, Instant};
 pub const CHROMIUM: &str = "/usr/bin/chromium";
 pub const CHROMEDRIVER: &str = "/usr/bin/chromedriver";
 
-/// Flags that keep Chromium quiet on a closed network (see toolchain.md).
+/// Flags that keep Chromium quiet on a closed network (see ../shared/reference/toolchain.md).
 pub const QUIET_FLAGS: &[&str] = &[
     "--headless=new",
     "--no-sandbox",

@@ -32,6 +32,9 @@ fn main() {
     }
 }
 
+/// The single file's size budget (DESIGN.md, "Budgets"): 400 KB.
+const SIZE_BUDGET: u64 = 400 * 1024;
+
 /// Trunk's release build, then the single file.
 fn build() -> Result<std::path::PathBuf> {
     tools::ensure_build_tools()?;
@@ -95,9 +98,57 @@ fn test_tier(name: &str, c: &mut Command, totals: &mut (u64, u64, u64)) -> Resul
     Ok(())
 }
 
+/// The gates before the tests: formatting, and clippy with warnings as errors for
+/// the host and for wasm32.
+fn gates() -> Result<()> {
+    run(cmd("cargo")
+        .args(["fmt", "--all", "--check"])
+        .current_dir(root()))
+    .map_err(|e| format!("cargo fmt --check: {e} (run cargo fmt)"))?;
+    run(cmd("cargo")
+        .args([
+            "clippy",
+            "--workspace",
+            "--all-targets",
+            "--",
+            "-D",
+            "warnings",
+        ])
+        .current_dir(root()))?;
+    run(cmd("cargo")
+        .args([
+            "clippy",
+            "-p",
+            "duizhao",
+            "--target",
+            "wasm32-unknown-unknown",
+            "--all-targets",
+            "--",
+            "-D",
+            "warnings",
+        ])
+        .current_dir(root()))?;
+    Ok(())
+}
+
+/// Fails when the single file is over its budget.
+fn size_gate(file: &std::path::Path) -> Result<()> {
+    let size = std::fs::metadata(file)?.len();
+    if size > SIZE_BUDGET {
+        return Err(format!(
+            "{} is {size} bytes, over its budget of {SIZE_BUDGET} bytes (400 KB)",
+            file.display()
+        )
+        .into());
+    }
+    println!("size gate: {size} bytes of {SIZE_BUDGET} (400 KB)");
+    Ok(())
+}
+
 fn test() -> Result<()> {
     tools::ensure_build_tools()?;
     tools::ensure_browser()?;
+    gates()?;
     let mut totals = (0, 0, 0);
     let result = (|| -> Result<()> {
         test_tier(
@@ -122,7 +173,8 @@ fn test() -> Result<()> {
                 .current_dir(root()),
             &mut totals,
         )?;
-        build()?;
+        let file = build()?;
+        size_gate(&file)?;
         test_tier(
             "end-to-end from file://",
             cmd("cargo")

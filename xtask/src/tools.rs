@@ -80,6 +80,15 @@ pub fn ensure_build_tools() -> Result<()> {
         run(Command::new("rustup").args(["target", "add", "wasm32-unknown-unknown"]))?;
     }
 
+    // The gates of `cargo xtask test`: rustfmt and clippy.
+    let components = output(Command::new("rustup").args(["component", "list", "--installed"]))
+        .unwrap_or_default();
+    for c in ["rustfmt", "clippy"] {
+        if !components.lines().any(|l| l.starts_with(c)) {
+            run(Command::new("rustup").args(["component", "add", c]))?;
+        }
+    }
+
     let trunk = output(cmd("trunk").arg("--version")).unwrap_or_default();
     if !trunk.contains(TRUNK_VERSION) {
         run(cmd("cargo").args(["install", "trunk", "--version", TRUNK_VERSION, "--locked"]))?;
@@ -91,7 +100,7 @@ pub fn ensure_build_tools() -> Result<()> {
     let have = output(cmd("wasm-bindgen").arg("--version")).unwrap_or_default();
     let have_runner = output(cmd("wasm-bindgen-test-runner").arg("--version")).unwrap_or_default();
     if !have.contains(&wb) || !have_runner.contains(&wb) {
-        // `--locked` fails through this registry mirror (see toolchain.md).
+        // `--locked` fails through this registry mirror (see ../shared/reference/toolchain.md).
         run(cmd("cargo").args(["install", "wasm-bindgen-cli", "--version", &wb]))?;
     }
 
