@@ -49,12 +49,16 @@ pub struct Session {
     conflict: bool,
     /// The snapshot this tab's edits go to while in conflict.
     conflict_snapshot: Option<String>,
+    /// The draft was (re)loaded since the last write: the next save first checks that
+    /// it differs from what was loaded (a load is seen as a change by the UI).
+    check_unchanged: bool,
 }
 
 impl Session {
     /// A session on a draft as loaded from `raw` (None: a new draft, not stored yet).
     pub fn opened<K: KeyValue>(store: &LocalStore<K>, draft: &Draft, raw: Option<String>) -> Self {
         Session {
+            check_unchanged: raw.is_some(),
             last_json: raw.as_ref().map(|_| draft.to_json()),
             last_written: raw,
             last_snapshot: store.last_snapshot_ms(&draft.id).unwrap_or(0.0),
@@ -104,17 +108,21 @@ impl Session {
         if self.pending_since.take().is_none() {
             return Saved::Unchanged;
         }
-        let json = draft.to_json();
-        if self.last_json.as_deref() == Some(json.as_str()) {
+        // Right after a load, the change the UI saw may be the load itself.
+        if std::mem::take(&mut self.check_unchanged)
+            && self.last_json.as_deref() == Some(draft.to_json().as_str())
+        {
             return Saved::Unchanged;
         }
         draft.updated_ms = self.last_edit.max(draft.updated_ms);
         if self.conflict || self.noticed_other_write(store, &draft.id) {
             return self.keep_aside(store, draft, now);
         }
-        match store.save_draft(draft, now) {
+        // One serialization: compared, written and remembered.
+        let json = draft.to_json();
+        match store.save_draft_json(&draft.id, &json, now) {
             Ok(raw) => {
-                self.last_json = Some(draft.to_json());
+                self.last_json = Some(json);
                 self.last_written = Some(raw);
                 if now - self.last_snapshot >= SNAPSHOT_EVERY_MS
                     && store.save_snapshot(draft, now).is_ok()
@@ -185,6 +193,7 @@ impl Session {
         if let Some((d, raw)) = &loaded {
             self.last_written = Some(raw.clone());
             self.last_json = Some(d.to_json());
+            self.check_unchanged = true;
         }
         self.end_conflict();
         Ok(loaded.map(|(d, _)| d))
@@ -220,6 +229,7 @@ impl Session {
     /// The draft was replaced from storage (a restore, an import over it): this is
     /// what is stored now.
     pub fn reloaded(&mut self, draft: &Draft, raw: String) {
+        self.check_unchanged = true;
         self.last_json = Some(draft.to_json());
         self.last_written = Some(raw);
         self.pending_since = None;

@@ -99,14 +99,16 @@ let acc = 0, bits = 0, o = 0, i = 0;
 return new ReadableStream({ pull(ctl) {
 const n = Math.min(s.length, i + step), out = new Uint8Array(2 * (n - i) + 2);
 let k = 0;
-const put = (c) => { acc = ((acc << 7) | c) & 0x7fff; bits += 7; if (bits >= 8) { bits -= 8; if (o < len) { out[k++] = acc >> bits; o++; } } };
 for (; i < n; i++) {
-const code = s.charCodeAt(i);
-if (code < 0x80) { put(code); continue; }
-const v = code - 0x80, hi = v >> 7;
-if (hi >= 8) put(ill[hi - 8]); else { put(ill[hi]); put(v & 0x7f); }
+let c = s.charCodeAt(i), c2 = -1;
+if (c >= 0x80) { const v = c - 0x80, hi = v >> 7; if (hi >= 8) c = ill[hi - 8]; else { c = ill[hi]; c2 = v & 0x7f; } }
+acc = ((acc << 7) | c) & 0x7fff; bits += 7;
+if (bits >= 8) { bits -= 8; out[k++] = acc >> bits; }
+if (c2 >= 0) { acc = ((acc << 7) | c2) & 0x7fff; bits += 7; if (bits >= 8) { bits -= 8; out[k++] = acc >> bits; } }
 }
-if (k) ctl.enqueue(out.subarray(0, k));
+if (o + k > len) k = len - o;
+o += k;
+if (k > 0) ctl.enqueue(out.subarray(0, k));
 if (i >= s.length) { ctl.close(); performance.mark('dz-decoded'); }
 } });
 };";

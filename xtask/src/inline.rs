@@ -2,7 +2,8 @@
 //!
 //! Chromium will not fetch a `.wasm` or import a module from `file://`, so the file
 //! carries the wasm inside: gzip-compressed (zopfli), written as text with the dense
-//! [`crate::b122`] encoding, decoded 64 K characters at a time into a stream that the
+//! [`crate::b122`] encoding in a data block (`<script type="text/plain">`, which the
+//! browser keeps as text and never parses as JavaScript), decoded 64 K characters at a time into a stream that the
 //! browser's `DecompressionStream` inflates and `WebAssembly.compileStreaming` compiles
 //! as it arrives (over a local `Response`): decoding, inflating and compiling overlap.
 //! The wasm-bindgen glue is pasted into the same inline module. The
@@ -34,7 +35,9 @@ fn inline_contents<'a>(html: &'a str, tag: &str) -> Vec<&'a str> {
         let (Some(gt), Some(end)) = (after.find('>'), after.find(&close)) else {
             break;
         };
-        if !after[..gt].contains(" src=") && gt < end {
+        // Scripts that run (not data blocks such as `type="text/plain"`).
+        let runs = !after[..gt].contains(" src=") && !after[..gt].contains("text/plain");
+        if runs && gt < end {
             out.push(&after[gt + 1..end]);
         }
         rest = &after[end + close.len()..];
@@ -157,7 +160,7 @@ pub fn single_file(dist: &Path, name: &str) -> Result<std::path::PathBuf> {
     let html = remove_tags(&html, "<script", "</script>", "import init");
 
     let loader = format!(
-        "<script type=\"module\">\nperformance.mark(\"dz-start\");\n{glue}\n{decoder}\nconst dzText = \"{text}\";\n\
+        "<script type=\"text/plain\" id=\"dz-wasm\">{text}</script>\n<script type=\"module\">\nperformance.mark(\"dz-start\");\n{glue}\n{decoder}\nconst dzText = document.getElementById(\"dz-wasm\").textContent;\n\
          const dzStream = b122(dzText, {len}, 65536).pipeThrough(new DecompressionStream(\"gzip\"));\n\
          const dzModule = await WebAssembly.compileStreaming(new Response(dzStream, {{ headers: {{ \"Content-Type\": \"application/wasm\" }} }}));\n\
          performance.mark(\"dz-compiled\");\n\
