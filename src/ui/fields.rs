@@ -159,22 +159,26 @@ pub fn SectionCount(section: Section) -> impl IntoView {
     let lang = expect_context::<Language>();
     let sec = section.clone();
     let n = Memo::new(move |_| draft.with(|d| checks::section_chars(d, &sec)));
+    let target = Memo::new(move |_| checks::target(&section, draft.kind.get()));
+    // One element, whose class and text follow the count (typing does not rebuild it).
+    // Not a live region: it would speak on every keystroke.
     move || {
-        let kind = draft.kind.get();
-        checks::target(&section, kind).map(|t| {
-            let class = match t.fit(n.get()) {
+        target.get().map(|t| {
+            let class = move || match t.fit(n.get()) {
                 Fit::Within => "section-count fit",
                 _ => "section-count off",
             };
-            let text = fill(
-                lang.t(S::SectionCount),
-                &[
-                    ("n", n.get().to_string()),
-                    ("min", t.min.to_string()),
-                    ("max", t.max.to_string()),
-                ],
-            );
-            view! { <p class=class aria-live="polite">{text}</p> }
+            let text = move || {
+                fill(
+                    lang.t(S::SectionCount),
+                    &[
+                        ("n", n.get().to_string()),
+                        ("min", t.min.to_string()),
+                        ("max", t.max.to_string()),
+                    ],
+                )
+            };
+            view! { <p class=class>{text}</p> }
         })
     }
 }
