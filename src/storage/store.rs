@@ -105,11 +105,6 @@ impl<K: KeyValue> LocalStore<K> {
         LocalStore { kv }
     }
 
-    /// The key-value store underneath (for tests that add faults).
-    pub fn kv(&self) -> &K {
-        &self.kv
-    }
-
     pub fn is_available(&self) -> bool {
         self.kv.available()
     }

@@ -237,7 +237,8 @@ impl OpenDraft {
         }
     }
 
-    /// A text of one of last year's items.
+    /// A text of one of last year's items (`Status` is a choice, not a text: it is
+    /// read as the next steps; see [`OpenDraft::last_year_status`] for the status).
     pub fn last_year_text(&self, id: String, part: LastYearPart) -> Binding<String> {
         let item = self.store.last_year().at_key(id);
         match part {
@@ -277,7 +278,8 @@ impl OpenDraft {
         bind(self.store.causes().at_key(id).problems())
     }
 
-    /// A text of a measure.
+    /// A text of a measure (the deadline kind and date are not texts: they are read as
+    /// the text; see [`OpenDraft::measure_deadline`]).
     pub fn measure_text(&self, id: String, part: MeasurePart) -> Binding<String> {
         let item = self.store.measures().at_key(id);
         match part {

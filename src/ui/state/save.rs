@@ -288,10 +288,4 @@ impl Saver {
             s.edited(now);
         });
     }
-
-    /// The record this tab wrote or loaded last.
-    pub fn last_written(self) -> Option<String> {
-        self.session
-            .with_value(|s| s.last_written().map(String::from))
-    }
 }
