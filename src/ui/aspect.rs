@@ -19,7 +19,6 @@ struct AspectProblems {
 pub fn AspectStep(aspect: &'static str) -> impl IntoView {
     let draft = expect_context::<OpenDraft>();
     let lang = expect_context::<Language>();
-    let notices = expect_context::<Notices>();
     let Some(a) = draft.checklist_untracked().aspect(aspect) else {
         return ().into_any();
     };
@@ -85,9 +84,6 @@ pub fn AspectStep(aspect: &'static str) -> impl IntoView {
                 <div class="aspect-editor">
                     <p class="lead">{tr(S::AspectHint)}</p>
                     <Undo/>
-                    {move || notices.notice.get().map(|(text, error)| view! {
-                        <p class=if error { "notice notice-error" } else { "notice" } role="alert">{text}</p>
-                    })}
                     <Show when=move || ids.with(|i| i.is_empty())>
                         <p class="empty">{tr(S::NoProblemsYet)}</p>
                     </Show>
