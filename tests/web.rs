@@ -752,3 +752,35 @@ async fn a_failed_undo_of_a_deletion_is_reported() {
     assert!(exists(&app, "#undo-delete"));
     assert!(store.load_draft("u1").unwrap().is_none());
 }
+
+#[wasm_bindgen_test]
+async fn typing_never_re_sets_the_field_it_types_in() {
+    // Setting a field's value again while the user types would move the caret to
+    // the end and break a Chinese IME composition in progress: the caret stays where
+    // the typing left it, in the middle of the text.
+    raw().clear().unwrap();
+    let app = mount();
+    app.open("表态");
+    tick().await;
+    let area: web_sys::HtmlTextAreaElement = app.q("#statement").unchecked_into();
+    area.set_value("我将照单全收逐条整改");
+    input_event(&area, "input");
+    tick().await;
+    // An IME composition in the middle: the text changes, the caret sits after it.
+    input_event(&area, "compositionstart");
+    area.set_value("我将虚心照单全收逐条整改");
+    area.set_selection_range(4, 4).unwrap();
+    input_event(&area, "input");
+    tick().await;
+    assert_eq!(area.selection_start().unwrap(), Some(4));
+    input_event(&area, "compositionend");
+    tick().await;
+    assert_eq!(area.selection_start().unwrap(), Some(4));
+    assert_eq!(area.value(), "我将虚心照单全收逐条整改");
+    // And the text reached the draft.
+    app.open("写作任务");
+    tick().await;
+    let id = raw().get_item(storage::CURRENT_KEY).unwrap().unwrap();
+    let stored = LocalStore::open().load_draft(&id).unwrap().unwrap();
+    assert_eq!(stored.statement, "我将虚心照单全收逐条整改");
+}
