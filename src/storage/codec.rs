@@ -45,14 +45,10 @@ impl std::fmt::Display for DecodeError {
 
 /// Encodes a draft as the current record version.
 pub fn encode_draft(draft: &Draft, saved_ms: f64) -> String {
-    encode_json(&draft.to_json(), saved_ms)
-}
-
-/// The record of a draft already written as JSON (`Draft::to_json`).
-pub fn encode_json(draft_json: &str, saved_ms: f64) -> String {
     format!(
-        "{{\"format\":\"{DRAFT_FORMAT}\",\"version\":{CURRENT_VERSION},\"saved_ms\":{},\"draft\":{draft_json}}}",
+        "{{\"format\":\"{DRAFT_FORMAT}\",\"version\":{CURRENT_VERSION},\"saved_ms\":{},\"draft\":{}}}",
         ms(saved_ms),
+        draft.to_json()
     )
 }
 

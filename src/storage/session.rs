@@ -35,8 +35,6 @@ pub enum Saved {
 pub struct Session {
     /// The record this tab wrote or loaded last (to notice another tab's writes).
     last_written: Option<String>,
-    /// The draft's JSON as last written or loaded (to skip writes that change nothing).
-    last_json: Option<String>,
     /// When the oldest edit not yet written was made.
     pending_since: Option<f64>,
     /// When the newest edit was made.
@@ -49,17 +47,16 @@ pub struct Session {
     conflict: bool,
     /// The snapshot this tab's edits go to while in conflict.
     conflict_snapshot: Option<String>,
-    /// The draft was (re)loaded since the last write: the next save first checks that
-    /// it differs from what was loaded (a load is seen as a change by the UI).
-    check_unchanged: bool,
+    /// The draft as (re)loaded, until the next save: a load is seen as a change by the
+    /// UI, so that save first checks the draft differs from it.
+    loaded: Option<Draft>,
 }
 
 impl Session {
     /// A session on a draft as loaded from `raw` (None: a new draft, not stored yet).
     pub fn opened<K: KeyValue>(store: &LocalStore<K>, draft: &Draft, raw: Option<String>) -> Self {
         Session {
-            check_unchanged: raw.is_some(),
-            last_json: raw.as_ref().map(|_| draft.to_json()),
+            loaded: raw.is_some().then(|| draft.clone()),
             last_written: raw,
             last_snapshot: store.last_snapshot_ms(&draft.id).unwrap_or(0.0),
             ..Default::default()
@@ -109,20 +106,15 @@ impl Session {
             return Saved::Unchanged;
         }
         // Right after a load, the change the UI saw may be the load itself.
-        if std::mem::take(&mut self.check_unchanged)
-            && self.last_json.as_deref() == Some(draft.to_json().as_str())
-        {
+        if self.loaded.take().is_some_and(|l| l == *draft) {
             return Saved::Unchanged;
         }
         draft.updated_ms = self.last_edit.max(draft.updated_ms);
         if self.conflict || self.noticed_other_write(store, &draft.id) {
             return self.keep_aside(store, draft, now);
         }
-        // One serialization: compared, written and remembered.
-        let json = draft.to_json();
-        match store.save_draft_json(&draft.id, &json, now) {
+        match store.save_draft(draft, now) {
             Ok(raw) => {
-                self.last_json = Some(json);
                 self.last_written = Some(raw);
                 if now - self.last_snapshot >= SNAPSHOT_EVERY_MS
                     && store.save_snapshot(draft, now).is_ok()
@@ -171,7 +163,6 @@ impl Session {
             .unwrap_or_else(|| snapshot_key(&draft.id, now));
         match store.write_making_room(&key, &encode_draft(draft, now)) {
             Ok(()) => {
-                self.last_json = Some(draft.to_json());
                 self.conflict_snapshot = Some(key.clone());
                 Saved::Conflict(Some(key))
             }
@@ -192,8 +183,7 @@ impl Session {
         let loaded = store.load_draft_raw(id)?;
         if let Some((d, raw)) = &loaded {
             self.last_written = Some(raw.clone());
-            self.last_json = Some(d.to_json());
-            self.check_unchanged = true;
+            self.loaded = Some(d.clone());
         }
         self.end_conflict();
         Ok(loaded.map(|(d, _)| d))
@@ -212,7 +202,7 @@ impl Session {
             self.last_written = Some(raw);
         }
         self.end_conflict();
-        self.last_json = None;
+        self.loaded = None;
         self.edited(now);
         match self.save(store, draft, now) {
             Saved::Written(t) => Ok(t),
@@ -229,8 +219,7 @@ impl Session {
     /// The draft was replaced from storage (a restore, an import over it): this is
     /// what is stored now.
     pub fn reloaded(&mut self, draft: &Draft, raw: String) {
-        self.check_unchanged = true;
-        self.last_json = Some(draft.to_json());
+        self.loaded = Some(draft.clone());
         self.last_written = Some(raw);
         self.pending_since = None;
         self.due = None;

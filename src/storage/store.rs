@@ -154,14 +154,9 @@ impl<K: KeyValue> LocalStore<K> {
 
     /// Saves a draft and marks it as the one opened last. Returns the record written.
     pub fn save_draft(&self, draft: &Draft, now_ms: f64) -> Result<String, SaveError> {
-        self.save_draft_json(&draft.id, &draft.to_json(), now_ms)
-    }
-
-    /// The same, for a draft already written as JSON.
-    pub fn save_draft_json(&self, id: &str, json: &str, now_ms: f64) -> Result<String, SaveError> {
-        let raw = super::codec::encode_json(json, now_ms);
-        self.write_making_room(&draft_key(id), &raw)?;
-        self.set_current(id)?;
+        let raw = encode_draft(draft, now_ms);
+        self.write_making_room(&draft_key(&draft.id), &raw)?;
+        self.set_current(&draft.id)?;
         Ok(raw)
     }
 

@@ -163,6 +163,21 @@ impl Saver {
         }
     }
 
+    /// Runs a rule of the session on the open draft and the store. The draft is
+    /// changed without notifying anyone (the session only stamps `updated_ms`).
+    fn with_session<R>(
+        self,
+        f: impl FnOnce(&mut Session, &LocalStore, &mut crate::domain::Draft) -> R,
+    ) -> Option<R> {
+        self.draft
+            .store
+            .try_update_untracked(|d| {
+                self.store
+                    .with_value(|store| self.session.try_update_value(|s| f(s, store, d)))
+            })
+            .flatten()
+    }
+
     /// Writes the draft now if it changed since the last write.
     pub fn flush(self) {
         // A timer or listener may outlive an unmounted app (in tests).
@@ -179,18 +194,9 @@ impl Saver {
         self.revision.update(|r| *r += 1);
         let now = browser::now_ms();
         browser::mark_start("duizhao-save");
-        // Serialize, write and read back, as one User Timing entry. `updated_ms` is
-        // stamped without notifying anyone.
+        // Serialize, write and read back, as one User Timing entry.
         let outcome = self
-            .draft
-            .store
-            .try_update_untracked(|d| {
-                self.store.with_value(|store| {
-                    self.session
-                        .try_update_value(|s| s.save(store, d, now))
-                        .unwrap_or(Saved::Unchanged)
-                })
-            })
+            .with_session(|s, store, d| s.save(store, d, now))
             .unwrap_or(Saved::Unchanged);
         browser::mark_end("duizhao-save");
         self.show(outcome);
@@ -237,16 +243,7 @@ impl Saver {
     /// Conflict: keep this tab's version; the other tab's is kept as a snapshot.
     pub fn keep_mine(self) {
         let now = browser::now_ms();
-        let result = self
-            .draft
-            .store
-            .try_update_untracked(|d| {
-                self.store.with_value(|store| {
-                    self.session
-                        .try_update_value(|s| s.keep_mine(store, d, now))
-                })
-            })
-            .flatten();
+        let result = self.with_session(|s, store, d| s.keep_mine(store, d, now));
         self.conflict.set(false);
         match result {
             Some(Ok(t)) => self.show(Saved::Written(t)),
