@@ -304,7 +304,12 @@ impl<K: KeyValue> LocalStore<K> {
     /// The time of a draft's newest snapshot.
     pub fn last_snapshot_ms(&self, id: &str) -> Option<f64> {
         let key = self.keys(&snapshot_prefix(id)).pop()?;
-        key.rsplit('/').next()?.parse::<f64>().ok()
+        // Keys end in whole milliseconds (`snapshot_key`): no float parser needed.
+        key.rsplit('/')
+            .next()?
+            .parse::<u64>()
+            .ok()
+            .map(|ms| ms as f64)
     }
 
     /// Removes the oldest snapshot of any draft; false when there is none.

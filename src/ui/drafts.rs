@@ -353,7 +353,7 @@ impl Drafts {
     pub fn import_error(&self, e: &ImportError) -> String {
         let s = |k: S, v: String| fill(self.t(k), &[("s", v.clone()), ("n", v)]);
         let text = match e {
-            ImportError::TooLarge(b) => s(S::IeTooLarge, format!("{:.1}", *b as f64 / 1048576.0)),
+            ImportError::TooLarge(b) => s(S::IeTooLarge, super::tenths(*b as u64, 1_048_576)),
             ImportError::NotJson(_) => s(S::IeNotJson, String::new()),
             ImportError::WrongFormat(f) => s(S::IeWrongFormat, f.clone()),
             ImportError::Newer(v) => s(S::IeNewer, v.to_string()),

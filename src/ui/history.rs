@@ -41,7 +41,7 @@ pub fn HistoryPage() -> impl IntoView {
                     view! {
                         <li class:current=move || shown.get().as_deref() == Some(k3.as_str())>
                             <span class="history-time">{time.clone()}</span>
-                            <span class="hint">{fill(ops.lang.t(S::SizeKb), &[("n", format!("{:.1}", m.size as f64 / 1024.0))])}</span>
+                            <span class="hint">{fill(ops.lang.t(S::SizeKb), &[("n", super::tenths(m.size as u64, 1024))])}</span>
                             <button type="button" class="small" on:click=move |_| shown.set(Some(k1.clone()))>{tr(S::ShowVersion)}</button>
                             <button type="button" class="small" on:click=move |_| {
                                 if ops.restore_snapshot(&k2) {

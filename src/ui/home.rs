@@ -18,7 +18,7 @@ fn kind_label(k: MaterialKind) -> S {
 }
 
 fn kb(size: usize) -> String {
-    format!("{:.1}", size as f64 / 1024.0)
+    super::tenths(size as u64, 1024)
 }
 
 /// Reads a picked or dropped file and checks it; nothing is written here.

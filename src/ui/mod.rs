@@ -48,6 +48,13 @@ pub fn tr_attr(s: S) -> impl Fn() -> &'static str + Send + Sync + Copy + 'static
     move || s.get(lang.get())
 }
 
+/// `n / unit` with one decimal, rounded ("1.5"), in integer arithmetic (float
+/// formatting would cost the wasm several kilobytes).
+pub fn tenths(n: u64, unit: u64) -> String {
+    let t = (n * 10 + unit / 2) / unit.max(1);
+    format!("{}.{}", t / 10, t % 10)
+}
+
 /// Replaces `{name}` placeholders in a table string.
 pub fn fill(text: &str, args: &[(&str, String)]) -> String {
     let mut out = text.to_string();

@@ -3,11 +3,14 @@
 //! Chromium will not fetch a `.wasm` or import a module from `file://`, so the file
 //! carries the wasm inside: gzip-compressed (zopfli), written as text with the dense
 //! [`crate::b122`] encoding in a data block (`<script type="text/plain">`, which the
-//! browser keeps as text and never parses as JavaScript), decoded 64 K characters at a time into a stream that the
-//! browser's `DecompressionStream` inflates and `WebAssembly.compileStreaming` compiles
-//! as it arrives (over a local `Response`): decoding, inflating and compiling overlap.
-//! The wasm-bindgen glue is pasted into the same inline module. The
-//! Content-Security-Policy allows that module and the inline style by their hashes and
+//! browser keeps as text and never parses as JavaScript), decoded 64 K characters at a
+//! time into a stream that the browser's `DecompressionStream` inflates and
+//! `WebAssembly.compileStreaming` compiles as it arrives (over a local `Response`):
+//! decoding, inflating and compiling overlap. The wasm-bindgen glue (minified by
+//! terser) and the style (minified by csso) travel gzip-compressed as well, in base64
+//! data blocks: while the wasm compiles, the loader inflates them and inserts the glue
+//! as a classic script and the style as a style element. The Content-Security-Policy
+//! allows the loader module and the inserted glue and style by their hashes, and
 //! forbids every connection.
 
 use crate::Result;
@@ -65,11 +68,47 @@ pub fn hash_sources(html: &str, tag: &str) -> String {
 /// Replaces the page's Content-Security-Policy meta with `policy(scripts, styles)`,
 /// the hash sources of its inline scripts and styles.
 pub fn with_csp(html: &str, policy: fn(&str, &str) -> String) -> Result<String> {
+    with_csp_and(html, policy, &[], &[])
+}
+
+/// The `'sha256-…'` source of one text.
+pub fn hash_source(text: &str) -> String {
+    use base64::Engine;
+    use sha2::Digest;
+    let digest = sha2::Sha256::digest(text.as_bytes());
+    format!(
+        "'sha256-{}'",
+        base64::engine::general_purpose::STANDARD.encode(digest)
+    )
+}
+
+/// [`with_csp`], allowing also the scripts and styles that the page's own script
+/// inserts (by their hashes).
+pub fn with_csp_and(
+    html: &str,
+    policy: fn(&str, &str) -> String,
+    inserted_scripts: &[&str],
+    inserted_styles: &[&str],
+) -> Result<String> {
     let csp_start = html
         .find("<meta http-equiv=\"Content-Security-Policy\"")
         .ok_or("the page has no Content-Security-Policy meta")?;
     let csp_end = csp_start + html[csp_start..].find('>').ok_or("unclosed meta")? + 1;
-    let csp = policy(&hash_sources(html, "script"), &hash_sources(html, "style"));
+    let mut styles = hash_sources(html, "style");
+    for css in inserted_styles {
+        if !styles.is_empty() {
+            styles.push(' ');
+        }
+        styles.push_str(&hash_source(css));
+    }
+    let mut scripts = hash_sources(html, "script");
+    for js in inserted_scripts {
+        if !scripts.is_empty() {
+            scripts.push(' ');
+        }
+        scripts.push_str(&hash_source(js));
+    }
+    let csp = policy(&scripts, &styles);
     Ok(format!(
         "{}<meta http-equiv=\"Content-Security-Policy\" content=\"{csp}\">{}",
         &html[..csp_start],
@@ -97,8 +136,9 @@ fn remove_tags(html: &str, open: &str, close: &str, needle: &str) -> String {
     out
 }
 
-/// The wasm-bindgen glue made fit to paste into an inline module: no exports, no
-/// comment lines, no indentation (the glue has no multi-line strings).
+/// The wasm-bindgen glue made fit to run as a classic script: no exports, no
+/// `import.meta`, no comment lines, no indentation (the glue has no multi-line
+/// strings).
 fn glue_for_inline(js: &str) -> Result<String> {
     if js.contains("</script") {
         return Err("the JS glue contains </script".into());
@@ -124,13 +164,93 @@ fn glue_for_inline(js: &str) -> Result<String> {
         if t.starts_with("export {") || t.starts_with("export default") {
             continue;
         }
+        // Nothing imports the inline module: its declarations need no export, and
+        // the minifier drops those the app never uses.
+        let t = t.strip_prefix("export ").unwrap_or(t);
         out.push_str(t);
         out.push('\n');
     }
+    // A classic script (the loader inserts it) has no import.meta; the wasm is always
+    // given to __wbg_init, so the default URL is never used.
+    let mut out = out.replace("import.meta.url", "location.href");
+    // What the loader calls: the one name the script hands on.
+    out.push_str("globalThis.__wbg_init = __wbg_init;\n");
     if !out.contains("async function __wbg_init") {
         return Err("the JS glue has no __wbg_init".into());
     }
     Ok(out)
+}
+
+/// Runs an npm build tool (`node_modules/.bin/<tool>`) on `input` written to a
+/// temporary file, and returns what it wrote to stdout.
+fn npm_tool(tool: &str, args: &[&str], input: &str, ext: &str) -> Result<String> {
+    let dir = std::env::temp_dir().join(format!("duizhao-min-{}", std::process::id()));
+    std::fs::create_dir_all(&dir)?;
+    let file = dir.join(format!("in.{ext}"));
+    std::fs::write(&file, input)?;
+    let bin = crate::root().join("node_modules/.bin").join(tool);
+    let out = std::process::Command::new(&bin)
+        .arg(&file)
+        .args(args)
+        .output()
+        .map_err(|e| {
+            format!(
+                "{}: {e} (run cargo xtask build, which installs it)",
+                bin.display()
+            )
+        })?;
+    std::fs::remove_dir_all(&dir).ok();
+    if !out.status.success() {
+        return Err(format!("{tool}: {}", String::from_utf8_lossy(&out.stderr)).into());
+    }
+    Ok(String::from_utf8(out.stdout)?)
+}
+
+/// A script minified by terser (compressed, names mangled): an ES module, whose
+/// top-level names are its own, or a classic script, whose top-level names stay.
+pub fn minify_js(js: &str, module: bool) -> Result<String> {
+    // A classic script's top level is global: minified whole (--toplevel), it keeps
+    // only what it hands on through globalThis (see glue_for_inline).
+    let args: &[&str] = if module {
+        &["--module", "--compress", "--mangle"]
+    } else {
+        &["--toplevel", "--compress", "--mangle"]
+    };
+    let min = npm_tool("terser", args, js, if module { "mjs" } else { "js" })?;
+    if min.contains("</script") {
+        return Err("the minified script contains </script".into());
+    }
+    Ok(min.trim_end().to_string())
+}
+
+/// Every inline style minified by csso.
+pub fn minify_styles(html: &str) -> Result<String> {
+    let mut out = String::with_capacity(html.len());
+    let mut rest = html;
+    while let Some(start) = rest.find("<style") {
+        let gt = start + rest[start..].find('>').ok_or("unclosed <style")? + 1;
+        let end = gt + rest[gt..].find("</style>").ok_or("no </style>")?;
+        out.push_str(&rest[..gt]);
+        out.push_str(npm_tool("csso", &[], &rest[gt..end], "css")?.trim_end());
+        rest = &rest[end..];
+    }
+    out.push_str(rest);
+    Ok(out)
+}
+
+/// The page without its one inline style, and that style.
+fn take_style(html: &str) -> Result<(String, String)> {
+    let start = html.find("<style").ok_or("the page has no inline style")?;
+    let gt = start + html[start..].find('>').ok_or("unclosed <style")? + 1;
+    let end = gt + html[gt..].find("</style>").ok_or("no </style>")?;
+    if html[end..].contains("<style") {
+        return Err("the page has more than one inline style".into());
+    }
+    let css = html[gt..end].to_string();
+    Ok((
+        format!("{}{}", &html[..start], &html[end + "</style>".len()..]),
+        css,
+    ))
 }
 
 /// The smallest gzip stream we can make: zopfli, which any gzip reader inflates.
@@ -153,26 +273,49 @@ pub fn single_file(dist: &Path, name: &str) -> Result<std::path::PathBuf> {
     let gz = gzip_best(&wasm)?;
     let text = crate::b122::encode(&gz);
 
+    let html = minify_styles(&html)?;
     // The served page: its inline loader and style allowed by their hashes.
     std::fs::write(dist.join("index.html"), with_csp(&html, served_csp)?)?;
 
     let html = remove_tags(&html, "<link", ">", "preload");
     let html = remove_tags(&html, "<script", "</script>", "import init");
+    // The style and the wasm-bindgen glue travel compressed too: the loader inflates
+    // them and inserts them (each allowed by its hash) while the wasm compiles.
+    let (html, css) = take_style(&html)?;
+    let glue = minify_js(&glue_for_inline(&js)?, false)?;
+    let packed = |text: &str| -> Result<String> {
+        use base64::Engine;
+        Ok(base64::engine::general_purpose::STANDARD.encode(gzip_best(text.as_bytes())?))
+    };
 
-    let loader = format!(
-        "<script type=\"text/plain\" id=\"dz-wasm\">{text}</script>\n<script type=\"module\">\nperformance.mark(\"dz-start\");\n{glue}\n{decoder}\nconst dzText = document.getElementById(\"dz-wasm\").textContent;\n\
+    let module = format!(
+        "performance.mark(\"dz-start\");\n{decoder}\n\
+         const dzInflate = async id => new Response(new Response(Uint8Array.from(atob(document.getElementById(id).textContent), c => c.charCodeAt(0))).body.pipeThrough(new DecompressionStream(\"gzip\"))).text();\n\
+         const dzBoot = Promise.all([dzInflate(\"dz-css\"), dzInflate(\"dz-glue\")]).then(([css, glue]) => {{\n\
+         const s = document.createElement(\"style\"); s.textContent = css; document.head.appendChild(s);\n\
+         const g = document.createElement(\"script\"); g.textContent = glue; document.head.appendChild(g);\n\
+         }});\n\
+         const dzText = document.getElementById(\"dz-wasm\").textContent;\n\
          const dzStream = b122(dzText, {len}, 65536).pipeThrough(new DecompressionStream(\"gzip\"));\n\
          const dzModule = await WebAssembly.compileStreaming(new Response(dzStream, {{ headers: {{ \"Content-Type\": \"application/wasm\" }} }}));\n\
          performance.mark(\"dz-compiled\");\n\
-         await __wbg_init({{ module_or_path: dzModule }});\n</script>\n",
-        glue = glue_for_inline(&js)?,
+         await dzBoot;\n\
+         await __wbg_init({{ module_or_path: dzModule }});\n",
         decoder = crate::b122::DECODER_JS,
         len = gz.len(),
     );
+    let loader = format!(
+        "<script type=\"text/plain\" id=\"dz-css\">{}</script>\n<script type=\"text/plain\" id=\"dz-glue\">{}</script>\n<script type=\"text/plain\" id=\"dz-wasm\">{text}</script>\n<script type=\"module\">{}</script>\n",
+        packed(&css)?,
+        packed(&glue)?,
+        minify_js(&module, true)?
+    );
     let at = html.rfind("</body>").ok_or("index.html has no </body>")?;
-    let out = with_csp(
+    let out = with_csp_and(
         &format!("{}{loader}{}", &html[..at], &html[at..]),
         single_file_csp,
+        &[&glue],
+        &[&css],
     )?;
     if out.contains("src=\"./") || out.contains("href=\"./") {
         return Err("the single file still refers to another file".into());
@@ -214,9 +357,12 @@ mod tests {
 
     #[test]
     fn glue_loses_its_exports_and_refuses_imports() {
-        let js = "let wasm;\n/**\n * doc\n */\n  // note\n    async function __wbg_init(m) {}\nexport { initSync, __wbg_init as default };\n";
+        let js = "let wasm;\n/**\n * doc\n */\n  // note\nexport class A {}\n    async function __wbg_init(m) { new URL('x', import.meta.url); }\nexport { initSync, __wbg_init as default };\n";
         let g = glue_for_inline(js).unwrap();
-        assert_eq!(g, "let wasm;\nasync function __wbg_init(m) {}\n");
+        assert_eq!(
+            g,
+            "let wasm;\nclass A {}\nasync function __wbg_init(m) { new URL('x', location.href); }\nglobalThis.__wbg_init = __wbg_init;\n"
+        );
         assert!(
             glue_for_inline("import x from './snippets/a.js';\nasync function __wbg_init(){}")
                 .is_err()

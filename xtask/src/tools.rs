@@ -69,7 +69,8 @@ fn is_root() -> bool {
     output(Command::new("id").arg("-u")).is_some_and(|s| s.trim() == "0")
 }
 
-/// The wasm32 target, Trunk, wasm-bindgen-cli matching Cargo.lock, npm's binaryen.
+/// The wasm32 target, Trunk, wasm-bindgen-cli matching Cargo.lock, npm's binaryen,
+/// terser and csso.
 pub fn ensure_build_tools() -> Result<()> {
     let targets =
         output(Command::new("rustup").args(["target", "list", "--installed"])).unwrap_or_default();
@@ -104,7 +105,11 @@ pub fn ensure_build_tools() -> Result<()> {
         run(cmd("cargo").args(["install", "wasm-bindgen-cli", "--version", &wb]))?;
     }
 
-    if !root().join("node_modules/.bin/wasm-opt").exists() {
+    let npm_tools = ["wasm-opt", "terser", "csso"];
+    if !npm_tools
+        .iter()
+        .all(|t| root().join("node_modules/.bin").join(t).exists())
+    {
         run(cmd("npm")
             .args(["ci", "--no-audit", "--no-fund"])
             .current_dir(root()))?;
