@@ -2,7 +2,10 @@
 //! no input, however broken, makes a decoder panic.
 #![cfg(not(target_arch = "wasm32"))]
 
-use duizhao::domain::draft::{Cause, Deadline, ItemStatus, LastYearItem, Measure, Problem};
+use duizhao::domain::draft::{
+    Answer, Cause, Deadline, ExplanationAnswer, ItemSource, ItemStatus, LastYearItem, Measure,
+    Problem,
+};
 use duizhao::domain::{Draft, MaterialKind};
 use duizhao::storage::backup::{decode_backup, encode_backup};
 use duizhao::storage::codec::{decode_draft, encode_draft};
@@ -37,14 +40,21 @@ prop_compose! {
 }
 
 prop_compose! {
-    fn measure()(id in text(), summary in text(), text in text(), problems in ids(), deadline in text(), responsible in text()) -> Measure {
-        Measure { id, summary, text, problems, deadline: Deadline::from_stored(&deadline), responsible }
+    fn measure()(id in text(), summary in text(), text in text(), problems in ids(), deadline in text(), responsible in text(), department in text()) -> Measure {
+        Measure { id, summary, text, problems, deadline: Deadline::from_stored(&deadline), responsible, department }
     }
 }
 
 prop_compose! {
-    fn last_year()(id in text(), problem in text(), measure in text(), done in any::<bool>(), result in text(), next_steps in text()) -> LastYearItem {
-        LastYearItem { id, problem, measure, status: if done { ItemStatus::Done } else { ItemStatus::Ongoing }, result, next_steps }
+    fn last_year()(id in text(), source in 0usize..4, problem in text(), measure in text(), done in any::<bool>(), result in text(), next_steps in text()) -> LastYearItem {
+        LastYearItem { id, source: ItemSource::ALL[source], problem, measure, status: if done { ItemStatus::Done } else { ItemStatus::Ongoing }, result, next_steps }
+    }
+}
+
+prop_compose! {
+    fn answer()(category in text(), which in 0u8..3, details in text()) -> ExplanationAnswer {
+        let answer = [Answer::Unanswered, Answer::Has, Answer::None][usize::from(which)];
+        ExplanationAnswer { category, answer, details }
     }
 }
 
@@ -70,7 +80,8 @@ prop_compose! {
         problems in prop::collection::vec(problem(), 0..4),
         causes in prop::collection::vec(cause(), 0..3),
         measures in prop::collection::vec(measure(), 0..3),
-        explanations in text(), statement in text(),
+        explanations in text(), statement in text(), meeting_date in text(),
+        answers in prop::collection::vec(answer(), 0..3),
         choice in prop::collection::btree_map(text(), text(), 0..2),
         overrides in prop::collection::btree_map(text(), text(), 0..2),
         done in ids(), sections in ids(),
@@ -94,6 +105,8 @@ prop_compose! {
         d.causes = causes;
         d.measures = measures;
         d.explanations = explanations;
+        d.explanation_answers = answers;
+        d.profile.meeting_date = meeting_date;
         d.statement = statement;
         d.wording_choice = choice;
         d.wording_override = overrides;

@@ -326,6 +326,132 @@ async fn a_finding_on_the_check_page_leads_to_its_field_and_back() {
 }
 
 #[wasm_bindgen_test]
+async fn prompts_and_examples_follow_the_kind_of_material() {
+    raw().clear().unwrap();
+    let app = mount();
+    app.open("党的全面领导");
+    tick().await;
+    let individual = app.all(".prompts input[type=checkbox]").len();
+    assert!(!app.all(".examples li[data-quality='good']").is_empty());
+    assert!(!app.all(".examples li[data-quality='weak']").is_empty());
+    let rules = app.q("details.rules").text_content().unwrap_or_default();
+    assert!(
+        rules.contains("四个不代替") && rules.contains("三个摆进去"),
+        "{rules}"
+    );
+    // A team sees the prompts written for a 班子 (民主集中制, 议事规则) as well.
+    app.open("基本信息");
+    tick().await;
+    app.click("#kind-team");
+    tick().await;
+    app.open("党的全面领导");
+    tick().await;
+    let team = app.all(".prompts input[type=checkbox]").len();
+    assert!(team > individual, "team {team}, individual {individual}");
+    let examples = app.q(".examples").text_content().unwrap_or_default();
+    assert!(
+        examples.contains("班子") || examples.contains("党组"),
+        "{examples}"
+    );
+}
+
+#[wasm_bindgen_test]
+async fn explanations_are_answered_and_printed_category_by_category() {
+    raw().clear().unwrap();
+    let app = mount();
+    app.open("说明的事项");
+    tick().await;
+    let cats = app.all("fieldset.explanation");
+    assert!(cats.len() >= 5, "{}", cats.len());
+    // 无: the standard sentence shows; no text to type.
+    app.click("#expl-personal_matters-answer");
+    tick().await;
+    let first = app.q("fieldset[data-category='personal_matters']");
+    assert_eq!(first.get_attribute("data-answer").as_deref(), Some("none"));
+    assert!(first
+        .text_content()
+        .unwrap_or_default()
+        .contains("经自查，"));
+    assert!(app.all("#expl-personal_matters-details").is_empty());
+    // 有: the details field comes, then goes again with 无.
+    app.click("#expl-family_business-answer-has");
+    tick().await;
+    app.type_in("#expl-family_business-details", "本人配偶在某中学任教");
+    tick().await;
+    app.click("#expl-accountability-answer-has");
+    tick().await;
+    app.click("#expl-accountability-answer");
+    tick().await;
+    assert!(app.all("#expl-accountability-details").is_empty());
+    app.open("预览");
+    tick().await;
+    let paper = app.q(".paper").text_content().unwrap_or_default();
+    assert!(paper.contains("需要向组织说明的事项"), "{paper}");
+    assert!(
+        paper.contains("二是关于配偶、子女及其配偶从业和经商办企业情况。本人配偶在某中学任教。"),
+        "{paper}"
+    );
+    assert!(
+        paper.contains("三是关于受到问责、函询、诫勉情况。经自查"),
+        "{paper}"
+    );
+}
+
+#[wasm_bindgen_test]
+async fn last_years_items_carry_their_source_and_the_step_counts_them() {
+    raw().clear().unwrap();
+    let app = mount();
+    app.open("上年度");
+    tick().await;
+    app.click("#add-last-year");
+    tick().await;
+    app.click("#add-last-year");
+    tick().await;
+    let select = app.all("select[id$='-source']")[1].clone();
+    select
+        .unchecked_ref::<web_sys::HtmlSelectElement>()
+        .set_value("inspection");
+    input_event(&select, "change");
+    tick().await;
+    let totals = app
+        .q("#last-year-totals")
+        .text_content()
+        .unwrap_or_default();
+    assert!(totals.contains("上年度民主生活会 1 项"), "{totals}");
+    assert!(totals.contains("巡视巡察反馈 1 项"), "{totals}");
+}
+
+#[wasm_bindgen_test]
+async fn achievements_written_as_a_problem_are_found_and_lead_to_the_field() {
+    raw().clear().unwrap();
+    let app = mount();
+    app.open("两个确立");
+    tick().await;
+    app.click("#add-problem");
+    tick().await;
+    app.type_in("fieldset.problem input[id$='-summary']", "招商引资成效显著");
+    app.type_in(
+        "fieldset.problem textarea[id$='-detail']",
+        "2022年我牵头引进项目12个，到位资金8.6亿元，受到市委通报表扬，工作走在全市前列。",
+    );
+    tick().await;
+    app.open("核对");
+    tick().await;
+    tick().await;
+    let hit = app
+        .all(".finding-list a[data-kind='achievement_as_problem']")
+        .into_iter()
+        .next()
+        .expect("a finding for achievements in place of a problem");
+    let field = hit.get_attribute("data-field").unwrap();
+    assert!(field.ends_with("-detail"), "{field}");
+    hit.unchecked_ref::<web_sys::HtmlElement>().click();
+    tick().await;
+    assert!(app.h1().contains("两个确立"));
+    assert_eq!(active_id(), field);
+}
+
+#[wasm_bindgen_test]
 fn snapshots_are_bounded_and_pruned_oldest_first_to_make_room() {
     raw().clear().unwrap();
     let store = LocalStore::open();

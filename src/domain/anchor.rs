@@ -67,6 +67,7 @@ impl Section {
 /// A part of a last-year item.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum LastYearPart {
+    Source,
     Problem,
     Measure,
     Status,
@@ -89,6 +90,13 @@ pub enum CausePart {
     Text,
 }
 
+/// A part of an answer to a category of 需要向组织说明的事项.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum ExplanationPart {
+    Answer,
+    Details,
+}
+
 /// A part of a measure.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum MeasurePart {
@@ -97,6 +105,7 @@ pub enum MeasurePart {
     DeadlineKind,
     Date,
     Responsible,
+    Department,
 }
 
 /// A field (or the button that adds one) on a step. Item ids are the draft's own.
@@ -121,8 +130,11 @@ pub enum FieldId {
     Cause(String, CausePart),
     AddMeasure,
     Measure(String, MeasurePart),
+    /// A category of 需要向组织说明的事项 (its id) and the part.
+    Explanation(String, ExplanationPart),
     Explanations,
     Statement,
+    MeetingDate,
     /// The heading of the step (for findings about a whole section).
     StepHeading,
 }
@@ -148,6 +160,7 @@ impl FieldId {
                     LastYearPart::Measure => "measure",
                     LastYearPart::Status => "status",
                     LastYearPart::Result => "result",
+                    LastYearPart::Source => "source",
                     LastYearPart::Next => "next",
                 };
                 format!("ly-{id}-{part}")
@@ -178,11 +191,20 @@ impl FieldId {
                     MeasurePart::DeadlineKind => "deadline-kind",
                     MeasurePart::Date => "date",
                     MeasurePart::Responsible => "responsible",
+                    MeasurePart::Department => "department",
                 };
                 format!("measure-{id}-{part}")
             }
+            Explanation(category, part) => {
+                let part = match part {
+                    ExplanationPart::Answer => "answer",
+                    ExplanationPart::Details => "details",
+                };
+                format!("expl-{category}-{part}")
+            }
             Explanations => "explanations".into(),
             Statement => "statement".into(),
+            MeetingDate => "meeting-date".into(),
             StepHeading => "step-heading".into(),
         }
     }

@@ -4,6 +4,7 @@
 //! time and validated by a native test. Other years differ, so nothing here names
 //! an aspect in code.
 
+use super::draft::MaterialKind;
 use serde::{Deserialize, Serialize};
 use std::sync::OnceLock;
 
@@ -15,12 +16,60 @@ pub struct Wording {
     pub en: String,
 }
 
+/// Which material a prompt or an example is written for.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Audience {
+    #[default]
+    Both,
+    Team,
+    Individual,
+}
+
+impl Audience {
+    /// Whether a material of this kind shows it.
+    pub fn fits(self, kind: MaterialKind) -> bool {
+        matches!(
+            (self, kind),
+            (Audience::Both, _)
+                | (Audience::Team, MaterialKind::Team)
+                | (Audience::Individual, MaterialKind::Individual)
+        )
+    }
+}
+
 /// A self-check prompt shown beside an aspect.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct Prompt {
     pub id: String,
+    /// The reader it is written for (both when the data does not say).
+    #[serde(rename = "for", default)]
+    pub audience: Audience,
     pub zh: String,
     pub en: String,
+}
+
+/// Whether an example problem statement is one to follow or one to avoid.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Quality {
+    Good,
+    Weak,
+}
+
+/// An example problem statement shown beside the prompts (material text, Chinese),
+/// with why it is good or weak.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Example {
+    pub quality: Quality,
+    #[serde(rename = "for", default)]
+    pub audience: Audience,
+    pub summary_zh: String,
+    pub detail_zh: String,
+    pub why_zh: String,
+    pub why_en: String,
 }
 
 /// One aspect of the checklist ("六个带头" has six).
@@ -31,10 +80,28 @@ pub struct Aspect {
     pub short_en: String,
     /// The first wording is the default; others are alternatives the user may pick.
     pub wordings: Vec<Wording>,
+    /// Example problem statements: at least one good and one weak.
+    pub examples: Vec<Example>,
     pub prompts: Vec<Prompt>,
 }
 
 impl Aspect {
+    /// The prompts for a material of this kind.
+    pub fn prompts_for(&self, kind: MaterialKind) -> impl Iterator<Item = &Prompt> {
+        self.prompts.iter().filter(move |p| p.audience.fits(kind))
+    }
+
+    /// The examples for a material of this kind, the good ones first.
+    pub fn examples_for(&self, kind: MaterialKind) -> Vec<&Example> {
+        let mut v: Vec<&Example> = self
+            .examples
+            .iter()
+            .filter(|e| e.audience.fits(kind))
+            .collect();
+        v.sort_by_key(|e| e.quality == Quality::Weak);
+        v
+    }
+
     /// The wording with this id, or the default one.
     pub fn wording(&self, id: Option<&str>) -> &Wording {
         id.and_then(|id| self.wordings.iter().find(|w| w.id == id))
@@ -151,6 +218,20 @@ impl Checklist {
                 }
                 texts.push((&w.id, &w.zh));
                 texts.push((&w.id, &w.en));
+            }
+            for kind in [MaterialKind::Team, MaterialKind::Individual] {
+                if a.prompts_for(kind).count() < 4 {
+                    return fail(format!("aspect {} has under 4 prompts for {kind:?}", a.id));
+                }
+            }
+            let has = |q| a.examples.iter().any(|e| e.quality == q);
+            if !has(Quality::Good) || !has(Quality::Weak) {
+                return fail(format!("aspect {} needs a good and a weak example", a.id));
+            }
+            for e in &a.examples {
+                for t in [&e.summary_zh, &e.detail_zh, &e.why_zh, &e.why_en] {
+                    texts.push((&a.id, t));
+                }
             }
             for p in &a.prompts {
                 if !ids.insert(p.id.as_str()) {
@@ -283,7 +364,7 @@ mod tests {
         assert_eq!(c.aspects[0].wording(None).id, c.aspects[0].wordings[0].id);
         for a in &c.aspects {
             assert!(
-                (8..=12).contains(&a.prompts.len()),
+                (8..=16).contains(&a.prompts.len()),
                 "{}: {}",
                 a.id,
                 a.prompts.len()

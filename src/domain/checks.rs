@@ -4,11 +4,12 @@
 
 use super::checklist::Checklist;
 use super::count::{chars, Target};
-use super::draft::{Draft, ItemStatus, MaterialKind, PLACEHOLDER};
+use super::draft::{Answer, Draft, ItemStatus, MaterialKind, PLACEHOLDER};
+use super::explanations::{Category, CATEGORIES};
 use super::render::{render, Block};
 
 pub use super::anchor::{Anchor, Section};
-use super::anchor::{CausePart, FieldId, LastYearPart, MeasurePart, ProblemPart};
+use super::anchor::{CausePart, ExplanationPart, FieldId, LastYearPart, MeasurePart, ProblemPart};
 
 /// What a finding is about. The UI words each one from the strings table.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -45,6 +46,112 @@ pub enum Kind {
     ProblemsAndCausesUnderHalf(u32),
     /// A paragraph's own numbering skips a level (e.g. （1） right under 一、).
     HeadingSkipsLevel,
+    /// The same or nearly the same text as another problem, cause or measure (the
+    /// other's summary).
+    Duplicate(String),
+    /// A problem repeated from last year's material (年年提): last year's problem.
+    RepeatedFromLastYear(String),
+    /// A problem that reports achievements or praise (以成绩代替问题).
+    AchievementAsProblem,
+    /// In an individual material, a problem of the team or of others, not one's own
+    /// (以班子或下级代替个人).
+    OthersAsOwn,
+    /// In a team material, a problem written as 我.
+    FirstPersonInTeam,
+    /// A cause that blames workload, conditions or higher levels (以客观代替主观).
+    ObjectiveCause,
+    /// A cause that only restates its problem.
+    CauseRestatesProblem,
+    /// A measure with no checkable target, time or figure.
+    VagueMeasure,
+    /// Fewer problems under an aspect than the usual count (that count).
+    FewProblems(u32),
+    /// 【待补】 left in a text.
+    Placeholder,
+    /// A text of the material left empty (a problem's detail, a cause's analysis …).
+    EmptyText,
+    /// A section far under its reference length: (characters, the reference minimum).
+    SectionShort(u32, u32),
+    /// The whole material far under its reference length: (characters, minimum).
+    MaterialShort(u32, u32),
+    /// Half-width punctuation in Chinese text (the mark).
+    HalfWidthPunct(char),
+    /// A relative year word (今年, 明年) that reads wrongly in another year (the word).
+    RelativeYear(String),
+    /// A category of 需要向组织说明的事项 left unanswered while others are answered.
+    ExplanationUnanswered,
+}
+
+impl Kind {
+    /// A stable name: `data-kind` on the check page, the labelled corpus and tests.
+    pub fn code(&self) -> &'static str {
+        use Kind::*;
+        match self {
+            ProfileIncomplete => "profile_incomplete",
+            IntroPlaceholder => "intro_placeholder",
+            LastYearEmpty => "last_year_empty",
+            OngoingWithoutExplanation => "ongoing_without_explanation",
+            AspectWithoutProblem => "aspect_without_problem",
+            ProblemWithoutSummary => "problem_without_summary",
+            ProblemWithoutMeasure => "problem_without_measure",
+            ProblemWithoutCause => "problem_without_cause",
+            BoilerplateProblem => "boilerplate",
+            NoCause => "no_cause",
+            CauseLinkedToNothing => "cause_linked_to_nothing",
+            MeasureLinkedToNothing => "measure_linked_to_nothing",
+            MeasureWithoutDeadlineOrOwner => "measure_without_deadline_or_owner",
+            NoMeasure => "no_measure",
+            ProblemsAndCausesUnderHalf(_) => "problems_and_causes_under_half",
+            HeadingSkipsLevel => "heading_skips_level",
+            Duplicate(_) => "duplicate",
+            RepeatedFromLastYear(_) => "repeated_from_last_year",
+            AchievementAsProblem => "achievement_as_problem",
+            OthersAsOwn => "others_as_own",
+            FirstPersonInTeam => "self_in_team",
+            ObjectiveCause => "objective_cause",
+            CauseRestatesProblem => "cause_restates_problem",
+            VagueMeasure => "vague_measure",
+            FewProblems(_) => "few_problems",
+            Placeholder => "placeholder",
+            EmptyText => "empty_text",
+            SectionShort(..) => "section_short",
+            MaterialShort(..) => "material_short",
+            HalfWidthPunct(_) => "half_width_punct",
+            RelativeYear(_) => "relative_year",
+            ExplanationUnanswered => "explanation_unanswered",
+        }
+    }
+
+    /// Whether this is a hint against the reference lengths and counts (never a hard
+    /// limit): listed on the check page, but it does not mark its section as having a
+    /// problem.
+    pub fn is_hint(&self) -> bool {
+        matches!(
+            self,
+            Kind::FewProblems(_) | Kind::SectionShort(..) | Kind::MaterialShort(..)
+        )
+    }
+
+    /// Whether this is a finding about how a text is written (the rules a reviewer
+    /// applies to each paragraph), as opposed to what is missing or unlinked.
+    pub fn is_writing(&self) -> bool {
+        use Kind::*;
+        matches!(
+            self,
+            BoilerplateProblem
+                | Duplicate(_)
+                | RepeatedFromLastYear(_)
+                | AchievementAsProblem
+                | OthersAsOwn
+                | FirstPersonInTeam
+                | ObjectiveCause
+                | CauseRestatesProblem
+                | VagueMeasure
+                | Placeholder
+                | HalfWidthPunct(_)
+                | RelativeYear(_)
+        )
+    }
 }
 
 /// One finding of the checks.
@@ -56,80 +163,8 @@ pub struct Finding {
     pub subject: String,
 }
 
-/// Set phrases that, alone, make a problem boilerplate.
-pub const SET_PHRASES: &[&str] = &[
-    "学习不够深入",
-    "学习不够系统",
-    "理论学习不够",
-    "服务意识不强",
-    "担当意识不强",
-    "担当精神不足",
-    "工作作风不够扎实",
-    "作风不够扎实",
-    "思想认识不到位",
-    "认识不到位",
-    "调查研究不够",
-    "调研不够深入",
-    "联系群众不够",
-    "创新意识不强",
-    "标准不够高",
-    "要求不够严",
-    "落实不够到位",
-    "有待进一步提高",
-    "有待加强",
-    "存在差距",
-    "还有差距",
-    "不够到位",
-];
-
-/// Words that mark a concrete example.
-const EXAMPLE_MARKERS: &[&str] = &[
-    "例如",
-    "比如",
-    "如在",
-    "譬如",
-    "其中",
-    "以致",
-    "导致",
-    "造成",
-    "全年",
-    "今年",
-    "去年",
-    "上半年",
-    "下半年",
-];
-
-fn has_number(text: &str) -> bool {
-    if text
-        .chars()
-        .any(|c| c.is_ascii_digit() || ('０'..='９').contains(&c))
-    {
-        return true;
-    }
-    // 三次、两个、五项 …: a Chinese numeral followed by a measure word.
-    const NUMS: &str = "一二两三四五六七八九十百千";
-    const MEASURES: &str = "次个项件人名天月年周批场份条家所户元万";
-    let cs: Vec<char> = text.chars().collect();
-    cs.windows(2)
-        .any(|w| NUMS.contains(w[0]) && MEASURES.contains(w[1]) && !(w[0] == '一' && w[1] == '个'))
-}
-
-fn owned(text: &str, kind: MaterialKind) -> bool {
-    let words: &[&str] = match kind {
-        MaterialKind::Individual => &["我", "本人", "自己"],
-        MaterialKind::Team => &["班子", "我们", "我局", "我委", "我单位", "党组", "党委"],
-    };
-    words.iter().any(|w| text.contains(w))
-}
-
-/// Whether a problem's text is only set phrases: a set phrase, and no number, no
-/// example, or no ownership by the writer.
-pub fn is_boilerplate(summary: &str, detail: &str, kind: MaterialKind) -> bool {
-    let text = format!("{summary}{detail}");
-    let set = SET_PHRASES.iter().any(|p| text.contains(p));
-    let concrete = has_number(&text) || EXAMPLE_MARKERS.iter().any(|m| text.contains(m));
-    set && (!concrete || !owned(&text, kind))
-}
+use super::rules;
+pub use super::rules::is_boilerplate;
 
 /// The manual numbering level a paragraph starts with, if any.
 fn manual_level(text: &str) -> Option<u8> {
@@ -229,7 +264,14 @@ pub fn section_chars(draft: &Draft, section: &Section) -> usize {
             .problems_of(id)
             .map(|p| chars(&p.summary) + chars(&p.detail))
             .sum(),
-        Section::Explanations => chars(&draft.explanations),
+        Section::Explanations => {
+            chars(&draft.explanations)
+                + draft
+                    .explanation_answers
+                    .iter()
+                    .map(|a| chars(&a.details))
+                    .sum::<usize>()
+        }
         Section::Causes => draft
             .causes
             .iter()
@@ -250,6 +292,78 @@ fn finding(kind: Kind, section: Section, field: FieldId, subject: &str) -> Findi
         anchor: Anchor { section, field },
         subject: subject.trim().chars().take(40).collect(),
     }
+}
+
+/// The first 20 characters of a text, to name it in a finding.
+fn short(text: &str) -> String {
+    text.trim().chars().take(20).collect()
+}
+
+/// The checks every text of the material gets: 【待补】 left in it, half-width
+/// punctuation, relative year words. One finding of each kind per field.
+fn writing(out: &mut Vec<Finding>, section: Section, field: FieldId, text: &str) {
+    if text.contains(PLACEHOLDER) {
+        out.push(finding(
+            Kind::Placeholder,
+            section.clone(),
+            field.clone(),
+            text,
+        ));
+    }
+    if let Some(c) = rules::half_width_mark(text) {
+        out.push(finding(
+            Kind::HalfWidthPunct(c),
+            section.clone(),
+            field.clone(),
+            text,
+        ));
+    }
+    if let Some(w) = rules::relative_year(text) {
+        out.push(finding(
+            Kind::RelativeYear(w.to_string()),
+            section,
+            field,
+            text,
+        ));
+    }
+}
+
+/// 需要向组织说明的事项: an answer 有 needs its details; once one category is answered,
+/// every category needs an answer.
+fn explanations(out: &mut Vec<Finding>, draft: &Draft) {
+    let sec = Section::Explanations;
+    let answered = |c: &Category| {
+        draft
+            .answer(c.id)
+            .map(|a| a.answer)
+            .unwrap_or(Answer::Unanswered)
+    };
+    let any = CATEGORIES.iter().any(|c| answered(c) != Answer::Unanswered);
+    for c in CATEGORIES {
+        let field = |part| FieldId::Explanation(c.id.to_string(), part);
+        match answered(c) {
+            Answer::Unanswered if any => out.push(finding(
+                Kind::ExplanationUnanswered,
+                sec.clone(),
+                field(ExplanationPart::Answer),
+                c.title_zh,
+            )),
+            Answer::Has => {
+                let details = draft.answer(c.id).map(|a| a.details.as_str()).unwrap_or("");
+                if details.trim().is_empty() {
+                    out.push(finding(
+                        Kind::EmptyText,
+                        sec.clone(),
+                        field(ExplanationPart::Details),
+                        c.title_zh,
+                    ));
+                }
+                writing(out, sec.clone(), field(ExplanationPart::Details), details);
+            }
+            _ => {}
+        }
+    }
+    writing(out, sec, FieldId::Explanations, &draft.explanations);
 }
 
 /// Every finding on a draft, in the order of the sections.
@@ -284,6 +398,15 @@ pub fn check(draft: &Draft, checklist: &Checklist) -> Vec<Finding> {
         ));
     }
 
+    if !draft.intro.text.trim().is_empty() {
+        writing(
+            &mut out,
+            Section::Intro,
+            FieldId::IntroText,
+            &draft.intro.text,
+        );
+    }
+
     if draft.last_year.is_empty() {
         out.push(finding(
             LastYearEmpty,
@@ -293,21 +416,50 @@ pub fn check(draft: &Draft, checklist: &Checklist) -> Vec<Finding> {
         ));
     }
     for i in &draft.last_year {
+        let field = |part| FieldId::LastYear(i.id.clone(), part);
+        for (part, text) in [
+            (LastYearPart::Problem, &i.problem),
+            (LastYearPart::Measure, &i.measure),
+            (LastYearPart::Result, &i.result),
+        ] {
+            if text.trim().is_empty() {
+                out.push(finding(
+                    EmptyText,
+                    Section::LastYear,
+                    field(part),
+                    &i.problem,
+                ));
+            }
+        }
         if i.status == ItemStatus::Ongoing && i.next_steps.trim().is_empty() {
             out.push(finding(
                 OngoingWithoutExplanation,
                 Section::LastYear,
-                FieldId::LastYear(i.id.clone(), LastYearPart::Next),
+                field(LastYearPart::Next),
                 &i.problem,
             ));
         }
+        for (part, text) in [
+            (LastYearPart::Problem, &i.problem),
+            (LastYearPart::Measure, &i.measure),
+            (LastYearPart::Result, &i.result),
+            (LastYearPart::Next, &i.next_steps),
+        ] {
+            writing(&mut out, Section::LastYear, field(part), text);
+        }
     }
 
+    let usual = rules::rules().usual_problems_per_aspect;
+    let problem_prints: Vec<rules::Print> = draft
+        .problems
+        .iter()
+        .map(|p| rules::Print::new(&format!("{}{}", p.summary, p.detail)))
+        .collect();
     for a in &checklist.aspects {
         let sec = Section::Aspect(a.id.clone());
-        let mut any = false;
+        let mut count = 0u32;
         for pr in draft.problems_of(&a.id) {
-            any = true;
+            count += 1;
             let field = |part| FieldId::Problem(pr.id.clone(), part);
             if pr.summary.trim().is_empty() {
                 let f = field(ProblemPart::Summary);
@@ -315,7 +467,10 @@ pub fn check(draft: &Draft, checklist: &Checklist) -> Vec<Finding> {
                 continue;
             }
             let detail = field(ProblemPart::Detail);
-            if is_boilerplate(&pr.summary, &pr.detail, draft.kind) {
+            let text = format!("{}{}", pr.summary, pr.detail);
+            if pr.detail.trim().is_empty() {
+                out.push(finding(EmptyText, sec.clone(), detail.clone(), &pr.summary));
+            } else if is_boilerplate(&pr.summary, &pr.detail, draft.kind) {
                 out.push(finding(
                     BoilerplateProblem,
                     sec.clone(),
@@ -323,6 +478,64 @@ pub fn check(draft: &Draft, checklist: &Checklist) -> Vec<Finding> {
                     &pr.summary,
                 ));
             }
+            if rules::is_achievement(&text) {
+                out.push(finding(
+                    AchievementAsProblem,
+                    sec.clone(),
+                    detail.clone(),
+                    &pr.summary,
+                ));
+            }
+            match draft.kind {
+                MaterialKind::Individual if rules::is_others_problem(&text) => out.push(finding(
+                    OthersAsOwn,
+                    sec.clone(),
+                    detail.clone(),
+                    &pr.summary,
+                )),
+                MaterialKind::Team if rules::is_first_person_singular(&text) => out.push(finding(
+                    FirstPersonInTeam,
+                    sec.clone(),
+                    detail.clone(),
+                    &pr.summary,
+                )),
+                _ => {}
+            }
+            let at = draft
+                .problems
+                .iter()
+                .position(|o| o.id == pr.id)
+                .unwrap_or(0);
+            if let Some(other) = (0..at)
+                .find(|&o| problem_prints[o].same(&problem_prints[at]))
+                .map(|o| &draft.problems[o])
+            {
+                out.push(finding(
+                    Duplicate(short(&other.summary)),
+                    sec.clone(),
+                    detail.clone(),
+                    &pr.summary,
+                ));
+            }
+            if let Some(old) = draft
+                .last_year
+                .iter()
+                .find(|l| rules::repeats(&l.problem, &text))
+            {
+                out.push(finding(
+                    RepeatedFromLastYear(short(&old.problem)),
+                    sec.clone(),
+                    detail.clone(),
+                    &pr.summary,
+                ));
+            }
+            writing(
+                &mut out,
+                sec.clone(),
+                field(ProblemPart::Summary),
+                &pr.summary,
+            );
+            writing(&mut out, sec.clone(), detail.clone(), &pr.detail);
             if !draft.causes.iter().any(|c| c.problems.contains(&pr.id)) {
                 out.push(finding(
                     ProblemWithoutCause,
@@ -340,9 +553,16 @@ pub fn check(draft: &Draft, checklist: &Checklist) -> Vec<Finding> {
                 ));
             }
         }
-        if !any {
+        if count == 0 {
             out.push(finding(
                 AspectWithoutProblem,
+                sec,
+                FieldId::AddProblem,
+                &a.short_zh,
+            ));
+        } else if count < usual {
+            out.push(finding(
+                FewProblems(usual),
                 sec,
                 FieldId::AddProblem,
                 &a.short_zh,
@@ -357,15 +577,79 @@ pub fn check(draft: &Draft, checklist: &Checklist) -> Vec<Finding> {
     if draft.causes.is_empty() {
         out.push(finding(NoCause, Section::Causes, FieldId::AddCause, ""));
     }
-    for c in &draft.causes {
+    let cause_prints: Vec<rules::Print> = draft
+        .causes
+        .iter()
+        .map(|c| rules::Print::new(&format!("{}{}", c.summary, c.text)))
+        .collect();
+    for (n, c) in draft.causes.iter().enumerate() {
+        let field = |part| FieldId::Cause(c.id.clone(), part);
+        let text = format!("{}{}", c.summary, c.text);
         if !live(&c.problems) {
             out.push(finding(
                 CauseLinkedToNothing,
                 Section::Causes,
-                FieldId::Cause(c.id.clone(), CausePart::Summary),
+                field(CausePart::Summary),
                 &c.summary,
             ));
         }
+        if c.text.trim().is_empty() {
+            out.push(finding(
+                EmptyText,
+                Section::Causes,
+                field(CausePart::Text),
+                &c.summary,
+            ));
+        }
+        if draft.kind == MaterialKind::Team && rules::is_first_person_singular(&text) {
+            out.push(finding(
+                FirstPersonInTeam,
+                Section::Causes,
+                field(CausePart::Text),
+                &c.summary,
+            ));
+        }
+        if rules::is_objective_cause(&text, draft.kind) {
+            out.push(finding(
+                ObjectiveCause,
+                Section::Causes,
+                field(CausePart::Text),
+                &c.summary,
+            ));
+        }
+        let restated = draft
+            .problems
+            .iter()
+            .filter(|p| c.problems.contains(&p.id))
+            .any(|p| rules::restates(&text, &format!("{}{}", p.summary, p.detail)));
+        if restated {
+            out.push(finding(
+                CauseRestatesProblem,
+                Section::Causes,
+                field(CausePart::Text),
+                &c.summary,
+            ));
+        }
+        if let Some(other) = draft.causes[..n]
+            .iter()
+            .zip(&cause_prints)
+            .find(|(_, p)| p.same(&cause_prints[n]))
+            .map(|(o, _)| o)
+        {
+            out.push(finding(
+                Duplicate(short(&other.summary)),
+                Section::Causes,
+                field(CausePart::Text),
+                &c.summary,
+            ));
+        }
+        writing(
+            &mut out,
+            Section::Causes,
+            field(CausePart::Summary),
+            &c.summary,
+        );
+        writing(&mut out, Section::Causes, field(CausePart::Text), &c.text);
     }
     if draft.measures.is_empty() {
         out.push(finding(
@@ -375,33 +659,133 @@ pub fn check(draft: &Draft, checklist: &Checklist) -> Vec<Finding> {
             "",
         ));
     }
-    for m in &draft.measures {
+    let measure_prints: Vec<rules::Print> = draft
+        .measures
+        .iter()
+        .map(|m| rules::Print::new(&format!("{}{}", m.summary, m.text)))
+        .collect();
+    for (n, m) in draft.measures.iter().enumerate() {
+        let field = |part| FieldId::Measure(m.id.clone(), part);
+        let text = format!("{}{}", m.summary, m.text);
         if !live(&m.problems) {
             out.push(finding(
                 MeasureLinkedToNothing,
                 Section::Measures,
-                FieldId::Measure(m.id.clone(), MeasurePart::Summary),
+                field(MeasurePart::Summary),
                 &m.summary,
             ));
         }
-        if !m.deadline.is_set() || m.responsible.trim().is_empty() {
-            let part = if m.deadline.is_set() {
+        let no_department = draft.kind == MaterialKind::Team && m.department.trim().is_empty();
+        if !m.deadline.is_set() || m.responsible.trim().is_empty() || no_department {
+            let part = if !m.deadline.is_set() {
+                MeasurePart::DeadlineKind
+            } else if m.responsible.trim().is_empty() {
                 MeasurePart::Responsible
             } else {
-                MeasurePart::DeadlineKind
+                MeasurePart::Department
             };
             out.push(finding(
                 MeasureWithoutDeadlineOrOwner,
                 Section::Measures,
-                FieldId::Measure(m.id.clone(), part),
+                field(part),
                 &m.summary,
+            ));
+        }
+        if m.text.trim().is_empty() {
+            out.push(finding(
+                EmptyText,
+                Section::Measures,
+                field(MeasurePart::Text),
+                &m.summary,
+            ));
+        } else if rules::is_vague_measure(&text) {
+            out.push(finding(
+                VagueMeasure,
+                Section::Measures,
+                field(MeasurePart::Text),
+                &m.summary,
+            ));
+        }
+        if let Some(other) = draft.measures[..n]
+            .iter()
+            .zip(&measure_prints)
+            .find(|(_, p)| p.same(&measure_prints[n]))
+            .map(|(o, _)| o)
+        {
+            out.push(finding(
+                Duplicate(short(&other.summary)),
+                Section::Measures,
+                field(MeasurePart::Text),
+                &m.summary,
+            ));
+        }
+        writing(
+            &mut out,
+            Section::Measures,
+            field(MeasurePart::Summary),
+            &m.summary,
+        );
+        writing(
+            &mut out,
+            Section::Measures,
+            field(MeasurePart::Text),
+            &m.text,
+        );
+        writing(
+            &mut out,
+            Section::Measures,
+            field(MeasurePart::Responsible),
+            &m.responsible,
+        );
+        writing(
+            &mut out,
+            Section::Measures,
+            field(MeasurePart::Department),
+            &m.department,
+        );
+    }
+    if draft.kind == MaterialKind::Individual
+        && Section::all(draft.kind, checklist).contains(&Section::Explanations)
+    {
+        explanations(&mut out, draft);
+    }
+
+    writing(
+        &mut out,
+        Section::Closing,
+        FieldId::Statement,
+        &draft.statement,
+    );
+
+    // Sections and the whole material far under their reference length.
+    let sections = Section::all(draft.kind, checklist);
+    for s in &sections {
+        let (Some(t), n) = (target(s, draft.kind), section_chars(draft, s)) else {
+            continue;
+        };
+        if n > 0 && n * 2 < t.min {
+            out.push(finding(
+                SectionShort(n as u32, t.min as u32),
+                s.clone(),
+                FieldId::StepHeading,
+                "",
+            ));
+        }
+    }
+    let total: usize = sections.iter().map(|s| section_chars(draft, s)).sum();
+    let min = total_target(draft.kind).min;
+    if total > 0 && total * 2 < min {
+        if let Some(first) = checklist.aspects.first() {
+            out.push(finding(
+                MaterialShort(total as u32, min as u32),
+                Section::Aspect(first.id.clone()),
+                FieldId::StepHeading,
+                "",
             ));
         }
     }
 
     // Share of 存在的问题 + 原因剖析 in the text the user wrote.
-    let sections = Section::all(draft.kind, checklist);
-    let total: usize = sections.iter().map(|s| section_chars(draft, s)).sum();
     let core: usize = sections
         .iter()
         .filter(|s| matches!(s, Section::Aspect(_) | Section::Causes))
@@ -415,6 +799,14 @@ pub fn check(draft: &Draft, checklist: &Checklist) -> Vec<Finding> {
             FieldId::StepHeading,
             "",
         ));
+    }
+
+    // 今年, 明年 read right only when the meeting is held in the year the material is
+    // about; when the meeting date says so, they stay.
+    let same_year = super::draft::parse_date(&draft.profile.meeting_date)
+        .is_some_and(|(y, _, _)| y == draft.profile.year);
+    if same_year {
+        out.retain(|f| !matches!(f.kind, Kind::RelativeYear(_)));
     }
 
     // Numbering the user typed inside paragraphs must not skip a level.
@@ -497,7 +889,14 @@ pub fn started(draft: &Draft, section: &Section) -> bool {
         Section::Aspect(id) => draft.problems_of(id).next().is_some(),
         Section::Causes => !draft.causes.is_empty(),
         Section::Measures => !draft.measures.is_empty(),
-        Section::Explanations | Section::Closing => section_chars(draft, section) > 0,
+        Section::Explanations => {
+            section_chars(draft, section) > 0
+                || draft
+                    .explanation_answers
+                    .iter()
+                    .any(|a| a.answer != Answer::Unanswered)
+        }
+        Section::Closing => section_chars(draft, section) > 0,
     }
 }
 
@@ -506,7 +905,10 @@ pub fn status(draft: &Draft, section: &Section, findings: &[Finding]) -> Status 
     if !started(draft, section) {
         return Status::NotStarted;
     }
-    if findings.iter().any(|f| &f.anchor.section == section) {
+    if findings
+        .iter()
+        .any(|f| &f.anchor.section == section && !f.kind.is_hint())
+    {
         return Status::HasProblem;
     }
     // Short sections are complete once filled; long ones when the user says so.

@@ -30,6 +30,8 @@ pub struct Profile {
     pub title: String,
     /// Individual material titled 发言提纲 instead of 个人对照检查材料.
     pub speech_outline: bool,
+    /// The day of the meeting, `YYYY-MM-DD`; empty while not known.
+    pub meeting_date: String,
 }
 
 impl Default for Profile {
@@ -41,6 +43,7 @@ impl Default for Profile {
             year: 2022,
             title: String::new(),
             speech_outline: false,
+            meeting_date: String::new(),
         }
     }
 }
@@ -66,17 +69,95 @@ pub enum ItemStatus {
     Ongoing,
 }
 
+/// Where one of the rectification items reported in 上年度整改 comes from.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum ItemSource {
+    /// The previous democratic life meeting.
+    #[default]
+    Meeting,
+    /// 巡视、巡察反馈问题.
+    Inspection,
+    /// 主题教育 (or another education campaign) 检视问题.
+    Campaign,
+    /// 其他专项整改.
+    Other,
+}
+
+impl ItemSource {
+    /// Every source, in the order the material reports them.
+    pub const ALL: [ItemSource; 4] = [
+        ItemSource::Meeting,
+        ItemSource::Inspection,
+        ItemSource::Campaign,
+        ItemSource::Other,
+    ];
+
+    /// The stored name.
+    pub fn key(self) -> &'static str {
+        match self {
+            ItemSource::Meeting => "meeting",
+            ItemSource::Inspection => "inspection",
+            ItemSource::Campaign => "campaign",
+            ItemSource::Other => "other",
+        }
+    }
+
+    /// The source with this stored name.
+    pub fn from_key(key: &str) -> Option<ItemSource> {
+        ItemSource::ALL.into_iter().find(|s| s.key() == key)
+    }
+
+    /// How the material names the problems of this source; the previous meeting is
+    /// the checklist's (e.g. 2021年度党史学习教育专题民主生活会).
+    pub fn material_name(self, previous_meeting: &str) -> String {
+        match self {
+            ItemSource::Meeting => format!("{previous_meeting}查摆问题"),
+            ItemSource::Inspection => "巡视巡察反馈问题".into(),
+            ItemSource::Campaign => "主题教育检视问题".into(),
+            ItemSource::Other => "其他专项整改问题".into(),
+        }
+    }
+}
+
 /// One of last year's problems and what became of it.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize, Store)]
 #[serde(default)]
 pub struct LastYearItem {
     pub id: String,
+    /// Where the problem was found.
+    pub source: ItemSource,
     pub problem: String,
     pub measure: String,
     pub status: ItemStatus,
     pub result: String,
     /// For an item still in progress: why, and what next.
     pub next_steps: String,
+}
+
+/// The answer to one category of 需要向组织说明的事项.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Answer {
+    #[default]
+    Unanswered,
+    /// 有: there is something to explain (the details say what).
+    Has,
+    /// 无: nothing, after self-check (the category's standard sentence).
+    None,
+}
+
+/// One category of 需要向组织说明的事项 as the user answered it. (A plain list in the
+/// store, not a keyed one: eight short answers do not need per-item reactivity, and
+/// a keyed store costs the app's wasm about 20 KB.)
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct ExplanationAnswer {
+    /// The category id (`data/explanations.json`).
+    pub category: String,
+    pub answer: Answer,
+    /// What there is to explain, when the answer is 有.
+    pub details: String,
 }
 
 /// One problem found under an aspect.
@@ -111,7 +192,10 @@ pub struct Measure {
     pub text: String,
     pub problems: Vec<String>,
     pub deadline: Deadline,
+    /// Who is responsible: the person (individual material) or the 责任领导 (team).
     pub responsible: String,
+    /// The 责任部门 (team material; record version 2).
+    pub department: String,
 }
 
 /// When a measure is due: a date, 立行立改 (at once) or 长期坚持 (lasting). Stored as
@@ -155,6 +239,21 @@ impl Deadline {
     /// Whether a deadline was given (a word, or a date that is not empty).
     pub fn is_set(&self) -> bool {
         !matches!(self, Deadline::Date(d) if d.trim().is_empty())
+    }
+
+    /// The deadline as the material prints it: "2023年6月底前" for the last day of a
+    /// month, "2023年6月15日前" for another day (no leading zeros, never ISO), or the
+    /// word itself. A date that does not read as one is printed as the user typed it;
+    /// an empty date prints as nothing.
+    pub fn material_text(&self) -> String {
+        match self {
+            Deadline::Date(d) => match parse_date(d) {
+                Some((y, m, day)) if day == days_in_month(y, m) => format!("{y}年{m}月底前"),
+                Some((y, m, day)) => format!("{y}年{m}月{day}日前"),
+                None => d.trim().to_string(),
+            },
+            other => other.as_stored().to_string(),
+        }
     }
 
     /// Whether this is the date kind (the date input shows).
@@ -204,7 +303,10 @@ pub struct Draft {
     pub causes: Vec<Cause>,
     #[store(key: String = |x| x.id.clone())]
     pub measures: Vec<Measure>,
-    /// 需要向组织说明的事项 (individual material only; optional).
+    /// 需要向组织说明的事项, category by category (individual material only).
+    pub explanation_answers: Vec<ExplanationAnswer>,
+    /// 需要向组织说明的事项: anything else, in the user's words (individual material
+    /// only; optional).
     pub explanations: String,
     /// The closing statement (表态); optional.
     pub statement: String,
@@ -246,6 +348,7 @@ impl Draft {
             problems: Vec::new(),
             causes: Vec::new(),
             measures: Vec::new(),
+            explanation_answers: Vec::new(),
             explanations: String::new(),
             statement: String::new(),
             wording_choice: Default::default(),
@@ -408,6 +511,29 @@ impl Draft {
         self.sections_done.iter().any(|k| k == key)
     }
 
+    /// The answer to a category of 需要向组织说明的事项 (unanswered when none).
+    pub fn answer(&self, category: &str) -> Option<&ExplanationAnswer> {
+        self.explanation_answers
+            .iter()
+            .find(|a| a.category == category)
+    }
+
+    /// Sets the answer to a category, adding it when it has none yet.
+    pub fn set_answer(&mut self, category: &str, answer: Answer) {
+        match self
+            .explanation_answers
+            .iter_mut()
+            .find(|a| a.category == category)
+        {
+            Some(a) => a.answer = answer,
+            None => self.explanation_answers.push(ExplanationAnswer {
+                category: category.to_string(),
+                answer,
+                details: String::new(),
+            }),
+        }
+    }
+
     /// The title: the user's own, or the one built from the profile.
     pub fn title(&self) -> String {
         if !self.profile.title.trim().is_empty() {
@@ -462,12 +588,18 @@ impl Draft {
                 .chain(c.problems.iter().map(String::as_str))
         }))
         .chain(self.measures.iter().flat_map(|m| {
-            [&m.id, &m.summary, &m.text, &m.responsible]
+            [&m.id, &m.summary, &m.text, &m.responsible, &m.department]
                 .map(String::as_str)
                 .into_iter()
                 .chain([m.deadline.as_stored()])
                 .chain(m.problems.iter().map(String::as_str))
         }))
+        .chain(
+            self.explanation_answers
+                .iter()
+                .flat_map(|a| [&a.category, &a.details].map(String::as_str)),
+        )
+        .chain([self.profile.meeting_date.as_str()])
         .chain(self.wording_choice.values().map(String::as_str))
         .chain(self.wording_override.values().map(String::as_str))
     }
@@ -500,6 +632,26 @@ fn known_fields() -> &'static [String] {
             serde_json::from_str(&json).expect("its own output parses");
         map.into_keys().collect()
     })
+}
+
+/// A `YYYY-MM-DD` date as (year, month, day), when it is a real date.
+pub fn parse_date(s: &str) -> Option<(u32, u32, u32)> {
+    let mut it = s.trim().splitn(3, '-');
+    let y: u32 = it.next()?.parse().ok()?;
+    let m: u32 = it.next()?.parse().ok()?;
+    let d: u32 = it.next()?.parse().ok()?;
+    ((1..=12).contains(&m) && (1..=days_in_month(y, m)).contains(&d) && y >= 1000)
+        .then_some((y, m, d))
+}
+
+/// The number of days in a month of the Gregorian calendar.
+pub fn days_in_month(y: u32, m: u32) -> u32 {
+    match m {
+        4 | 6 | 9 | 11 => 30,
+        2 if (y.is_multiple_of(4) && !y.is_multiple_of(100)) || y.is_multiple_of(400) => 29,
+        2 => 28,
+        _ => 31,
+    }
 }
 
 /// Deadline words a measure may carry instead of a date (material text).
@@ -573,6 +725,20 @@ mod tests {
         d.move_problem(&a, "a2");
         let order: Vec<&str> = d.problems_of("a2").map(|p| p.id.as_str()).collect();
         assert_eq!(order, vec![x.as_str(), a.as_str()]);
+    }
+
+    #[test]
+    fn deadlines_print_as_the_material_writes_them() {
+        let t = |s: &str| Deadline::from_stored(s).material_text();
+        assert_eq!(t("2023-06-30"), "2023年6月底前");
+        assert_eq!(t("2023-06-15"), "2023年6月15日前");
+        assert_eq!(t("2024-02-29"), "2024年2月底前");
+        assert_eq!(t("2023-02-28"), "2023年2月底前");
+        assert_eq!(t("2023-01-05"), "2023年1月5日前");
+        assert_eq!(t("立行立改"), "立行立改");
+        assert_eq!(t("长期坚持"), "长期坚持");
+        assert_eq!(t("2023-02-30"), "2023-02-30");
+        assert_eq!(t(""), "");
     }
 
     #[test]

@@ -5,14 +5,16 @@ pub mod checklist;
 pub mod checks;
 pub mod count;
 pub mod draft;
+pub mod explanations;
 pub mod numbering;
 pub mod render;
+pub mod rules;
 pub mod sample;
 
 pub use anchor::{Anchor, FieldId, Section};
 pub use checklist::{Aspect, CauseDimension, Checklist, Wording};
 pub use draft::{
-    Cause, Deadline, Draft, Intro, ItemStatus, LastYearItem, MaterialKind, Measure, Problem,
-    Profile, Removed,
+    Answer, Cause, Deadline, Draft, ExplanationAnswer, Intro, ItemSource, ItemStatus, LastYearItem,
+    MaterialKind, Measure, Problem, Profile, Removed,
 };
 pub use render::{render, Block, Document};

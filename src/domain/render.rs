@@ -4,7 +4,11 @@
 
 use super::anchor::Section;
 use super::checklist::{Checklist, Part};
-use super::draft::{Draft, ItemStatus, MaterialKind, PLACEHOLDER};
+use super::draft::{
+    Answer, Draft, ExplanationAnswer, ItemSource, ItemStatus, LastYearItem, MaterialKind,
+    PLACEHOLDER,
+};
+use super::explanations::{Category, CATEGORIES};
 use super::numbering::{heading_number, ordinal_lead};
 
 /// A run of text inside a paragraph.
@@ -85,17 +89,94 @@ impl Document {
     }
 }
 
-/// Adds "。" unless the text already ends with closing punctuation.
+/// 上年度整改落实情况: a summary, then each item; grouped under a heading per source
+/// when items come from more than the previous meeting (巡视巡察, 主题教育 …).
+fn last_year(h: &mut Headings, draft: &Draft, checklist: &Checklist) {
+    let count = |items: &[&LastYearItem]| {
+        let done = items
+            .iter()
+            .filter(|i| i.status == ItemStatus::Done)
+            .count();
+        (items.len(), done, items.len() - done)
+    };
+    let groups: Vec<(ItemSource, Vec<&LastYearItem>)> = ItemSource::ALL
+        .into_iter()
+        .map(|s| {
+            (
+                s,
+                draft
+                    .last_year
+                    .iter()
+                    .filter(|i| i.source == s)
+                    .collect::<Vec<_>>(),
+            )
+        })
+        .filter(|(_, items)| !items.is_empty())
+        .collect();
+    let item = |h: &mut Headings, n: usize, item: &LastYearItem| {
+        let mut rest = String::new();
+        rest.push_str(&sentence(&item.measure));
+        match item.status {
+            ItemStatus::Done => rest.push_str("已完成整改。"),
+            ItemStatus::Ongoing => rest.push_str("目前仍在持续推进。"),
+        }
+        rest.push_str(&sentence(&item.result));
+        if item.status == ItemStatus::Ongoing {
+            rest.push_str(&sentence(&item.next_steps));
+        }
+        let lead = format!("{}{}", ordinal_lead(n + 1), sentence(&or_ph(&item.problem)));
+        h.blocks.push(lead_para(lead, rest));
+    };
+    if let [(ItemSource::Meeting, items)] = groups.as_slice() {
+        let (total, done, ongoing) = count(items);
+        h.blocks.push(para(format!(
+            "上年度民主生活会共查摆问题{total}个，逐项制定整改措施。目前，已完成整改{done}个，持续推进{ongoing}个。"
+        )));
+        for (n, i) in items.iter().enumerate() {
+            item(h, n, i);
+        }
+        return;
+    }
+    let previous = &checklist.previous_meeting_zh;
+    let parts: Vec<String> = groups
+        .iter()
+        .map(|(s, items)| {
+            let (total, done, ongoing) = count(items);
+            format!(
+                "{}{total}个，已完成整改{done}个、持续推进{ongoing}个",
+                s.material_name(previous)
+            )
+        })
+        .collect();
+    let (total, done, ongoing) = count(&draft.last_year.iter().collect::<Vec<_>>());
+    h.blocks.push(para(format!(
+        "共有整改事项{total}个，已完成整改{done}个，持续推进{ongoing}个。其中，{}。",
+        parts.join("；")
+    )));
+    for (s, items) in &groups {
+        h.heading(2, format!("{}整改情况", s.material_name(previous)), None);
+        for (n, i) in items.iter().enumerate() {
+            item(h, n, i);
+        }
+    }
+}
+
+/// Adds "。" unless the text already ends a sentence. A closing quote or bracket ends
+/// one only when a sentence end stands inside it (…。” or …。）); “两个确立” or
+/// （2022年） at the end still needs its full stop.
 fn sentence(s: &str) -> String {
     let t = s.trim();
     if t.is_empty() {
         return String::new();
     }
-    match t.chars().last() {
-        Some('。' | '！' | '？' | '；' | '…' | '”' | '）' | '.' | '!' | '?') => {
-            t.to_string()
-        }
-        _ => format!("{t}。"),
+    let ends = |c: char| matches!(c, '。' | '！' | '？' | '；' | '…' | '.' | '!' | '?');
+    let closing = |c: char| matches!(c, '”' | '’' | '）' | ')' | '」' | '』' | '》' | '】');
+    let last_open = t.chars().rev().find(|c| !closing(*c));
+    let last = t.chars().last().unwrap_or(' ');
+    if ends(last) || (closing(last) && last_open.is_some_and(ends)) {
+        t.to_string()
+    } else {
+        format!("{t}。")
     }
 }
 
@@ -213,31 +294,7 @@ pub fn render(draft: &Draft, checklist: &Checklist) -> Document {
                 if draft.last_year.is_empty() {
                     h.blocks.push(para(PLACEHOLDER));
                 } else {
-                    let done = draft
-                        .last_year
-                        .iter()
-                        .filter(|i| i.status == ItemStatus::Done)
-                        .count();
-                    let total = draft.last_year.len();
-                    h.blocks.push(para(format!(
-                            "上年度民主生活会共查摆问题{total}个，逐项制定整改措施。目前，已完成整改{done}个，持续推进{}个。",
-                            total - done
-                        )));
-                    for (n, item) in draft.last_year.iter().enumerate() {
-                        let mut rest = String::new();
-                        rest.push_str(&sentence(&item.measure));
-                        match item.status {
-                            ItemStatus::Done => rest.push_str("已完成整改。"),
-                            ItemStatus::Ongoing => rest.push_str("目前仍在持续推进。"),
-                        }
-                        rest.push_str(&sentence(&item.result));
-                        if item.status == ItemStatus::Ongoing {
-                            rest.push_str(&sentence(&item.next_steps));
-                        }
-                        let lead =
-                            format!("{}{}", ordinal_lead(n + 1), sentence(&or_ph(&item.problem)));
-                        h.blocks.push(lead_para(lead, rest));
-                    }
+                    last_year(&mut h, draft, checklist);
                 }
             }
             Part::Problems => {
@@ -270,8 +327,21 @@ pub fn render(draft: &Draft, checklist: &Checklist) -> Document {
             }
             Part::Explanations => {
                 // 三、需要向组织说明的事项 (individual, optional)
-                if !draft.explanations.trim().is_empty() {
+                let answered: Vec<(&Category, &ExplanationAnswer)> = CATEGORIES
+                    .iter()
+                    .filter_map(|c| Some((c, draft.answer(c.id)?)))
+                    .filter(|(_, a)| a.answer != Answer::Unanswered)
+                    .collect();
+                if !answered.is_empty() || !draft.explanations.trim().is_empty() {
                     h.heading(1, "需要向组织说明的事项", Some(Section::Explanations));
+                    for (n, (c, a)) in answered.iter().enumerate() {
+                        let text = match a.answer {
+                            Answer::None => c.none_zh.to_string(),
+                            _ => sentence(&or_ph(&a.details)),
+                        };
+                        let lead = format!("{}关于{}。", ordinal_lead(n + 1), c.title_zh);
+                        h.blocks.push(lead_para(lead, text));
+                    }
                     for p in draft.explanations.lines().filter(|l| !l.trim().is_empty()) {
                         h.blocks.push(para(p.trim()));
                     }
@@ -319,6 +389,7 @@ pub fn render(draft: &Draft, checklist: &Checklist) -> Document {
     }
 
     if !draft.measures.is_empty() {
+        let team = draft.kind == MaterialKind::Team;
         let rows = draft
             .measures
             .iter()
@@ -331,20 +402,34 @@ pub fn render(draft: &Draft, checklist: &Checklist) -> Document {
                     .map(|p| p.summary.trim().to_string())
                     .collect::<Vec<_>>()
                     .join("；");
-                vec![
+                let mut row = vec![
                     (n + 1).to_string(),
                     problems,
                     or_ph(&m.summary),
-                    or_ph(m.deadline.as_stored()),
+                    or_ph(&m.deadline.material_text()),
                     or_ph(&m.responsible),
-                ]
+                ];
+                if team {
+                    row.push(or_ph(&m.department));
+                }
+                row
             })
             .collect();
+        let header: &[&str] = if team {
+            &[
+                "序号",
+                "对应问题",
+                "整改措施",
+                "完成时限",
+                "责任领导",
+                "责任部门",
+            ]
+        } else {
+            &["序号", "对应问题", "整改措施", "完成时限", "责任人"]
+        };
         h.blocks.push(Block::Table {
             caption: "附：整改清单".into(),
-            header: ["序号", "对应问题", "整改措施", "完成时限", "责任人"]
-                .map(String::from)
-                .to_vec(),
+            header: header.iter().map(|s| s.to_string()).collect(),
             rows,
         });
     }
@@ -382,6 +467,16 @@ fn or_ph(s: &str) -> String {
 mod tests {
     use super::*;
 
+    #[test]
+    fn a_sentence_ends_once_after_quotes_and_brackets() {
+        assert_eq!(sentence("做到“两个维护”"), "做到“两个维护”。");
+        assert_eq!(sentence("他说“要抓落实。”"), "他说“要抓落实。”");
+        assert_eq!(sentence("完成调研（2022年）"), "完成调研（2022年）。");
+        assert_eq!(sentence("已完成整改。）"), "已完成整改。）");
+        assert_eq!(sentence("已完成"), "已完成。");
+        assert_eq!(sentence("是否到位？"), "是否到位？");
+    }
+
     fn sample(kind: MaterialKind) -> Draft {
         crate::domain::sample::complete(kind, Checklist::for_year(2022))
     }
@@ -396,15 +491,17 @@ mod tests {
         let order = [
             "会前参加专题学习研讨4次",
             "一、2021年度党史学习教育专题民主生活会个人整改落实情况",
-            "一是调查研究不够深入。",
+            "一是运用党的百年奋斗历史经验指导分管工作的自觉性不强。",
             "目前仍在持续推进。",
             "二、存在的问题",
             "（一）在带头深刻领悟",
             "（六）在带头落实全面从严治党政治责任方面",
-            "三、原因剖析",
-            "（一）理论学习没有做到入脑入心",
-            "四、整改措施",
-            "（一）坚持不懈加强理论武装",
+            "三、需要向组织说明的事项",
+            "经自查，本人已按规定如实报告个人有关事项",
+            "四、原因剖析",
+            "（一）理论武装不够深入，理想信念的“总开关”拧得不够紧",
+            "五、整改措施",
+            "（一）深学细悟党的二十大精神，筑牢思想根基",
             "我将以这次民主生活会为新的起点",
             "附：整改清单",
         ];
@@ -415,7 +512,13 @@ mod tests {
                 .unwrap_or_else(|| panic!("{part} missing after byte {at} in\n{text}"));
             at += found + part.len();
         }
+        // No explanations, no section for them.
+        let mut d = sample(MaterialKind::Individual);
+        d.explanations.clear();
+        d.explanation_answers.clear();
+        let text = render(&d, c).plain_text();
         assert!(!text.contains("需要向组织说明的事项"));
+        assert!(text.contains("三、原因剖析"));
     }
 
     #[test]
@@ -437,6 +540,53 @@ mod tests {
         let text = render(&d, c).plain_text();
         assert!(text.contains("三、需要向组织说明的事项"));
         assert!(text.contains("四、原因剖析"));
+    }
+
+    #[test]
+    fn last_years_items_are_grouped_by_source_with_totals() {
+        let c = Checklist::for_year(2022);
+        let mut d = sample(MaterialKind::Team);
+        // Only the previous meeting: one summary, no sub-headings.
+        let text = render(&d, c).plain_text();
+        assert!(text.contains("上年度民主生活会共查摆问题4个"));
+        assert!(!text.contains("整改情况\n一是"));
+        d.last_year[2].source = ItemSource::Inspection;
+        d.last_year[3].source = ItemSource::Campaign;
+        let text = render(&d, c).plain_text();
+        assert!(
+            text.contains("共有整改事项4个，已完成整改2个，持续推进2个。其中，2021年度党史学习教育专题民主生活会查摆问题2个，已完成整改1个、持续推进1个；巡视巡察反馈问题1个，已完成整改1个、持续推进0个；主题教育检视问题1个，已完成整改0个、持续推进1个。"),
+            "{text}"
+        );
+        let at = |s: &str| text.find(s).unwrap_or_else(|| panic!("{s} in {text}"));
+        assert!(
+            at("（一）2021年度党史学习教育专题民主生活会查摆问题整改情况")
+                < at("（二）巡视巡察反馈问题整改情况")
+        );
+        assert!(at("（二）巡视巡察反馈问题整改情况") < at("（三）主题教育检视问题整改情况"));
+    }
+
+    #[test]
+    fn explanations_print_category_by_category() {
+        use crate::domain::explanations::CATEGORIES;
+        let c = Checklist::for_year(2022);
+        let mut d = sample(MaterialKind::Individual);
+        d.explanations.clear();
+        d.explanation_answers.clear();
+        d.set_answer(CATEGORIES[0].id, Answer::None);
+        d.set_answer(CATEGORIES[1].id, Answer::Has);
+        d.explanation_answers[1].details = "本人配偶在某县中学任教".into();
+        let text = render(&d, c).plain_text();
+        let want = format!(
+            "一是关于{}。{}",
+            CATEGORIES[0].title_zh, CATEGORIES[0].none_zh
+        );
+        assert!(text.contains(&want), "{text}");
+        assert!(text.contains(&format!(
+            "二是关于{}。本人配偶在某县中学任教。",
+            CATEGORIES[1].title_zh
+        )));
+        // An unanswered category does not print.
+        assert!(!text.contains(CATEGORIES[2].title_zh));
     }
 
     #[test]

@@ -8,7 +8,9 @@ use serde::Deserialize;
 use serde_json::value::RawValue;
 
 pub const BACKUP_FORMAT: &str = "duizhao.backup";
-pub const BACKUP_VERSION: u32 = 1;
+/// Version 2: drafts of record version 2 (sources of last year's items, the meeting
+/// date, the answers to 需要向组织说明的事项). A version 1 file holds version 1 drafts.
+pub const BACKUP_VERSION: u32 = 2;
 /// Files larger than this are refused before they are read as JSON.
 pub const MAX_IMPORT_BYTES: usize = 20 * 1024 * 1024;
 
@@ -133,7 +135,11 @@ pub fn decode_backup(text: &str) -> Result<Vec<Draft>, ImportError> {
         if !ids.insert(id.clone()) {
             return Err(ImportError::DuplicateId(id));
         }
-        let draft = Draft::from_json(raw.get()).map_err(|e| ImportError::Invalid(e.to_string()))?;
+        let mut draft =
+            Draft::from_json(raw.get()).map_err(|e| ImportError::Invalid(e.to_string()))?;
+        if version < 2 {
+            super::codec::migrate_v1_to_v2(&mut draft);
+        }
         if draft.texts().any(has_markup)
             || draft
                 .extra
@@ -197,8 +203,12 @@ mod tests {
             decode_backup("not json"),
             Err(ImportError::NotJson(_))
         ));
+        let mut half = good.len() / 2;
+        while !good.is_char_boundary(half) {
+            half -= 1;
+        }
         assert!(matches!(
-            decode_backup(&good[..good.len() / 2]),
+            decode_backup(&good[..half]),
             Err(ImportError::NotJson(_))
         ));
         assert_eq!(

@@ -10,7 +10,7 @@ use serde_json::value::RawValue;
 /// The format name of a stored draft record.
 pub const DRAFT_FORMAT: &str = "duizhao.draft";
 /// The version this build writes.
-pub const CURRENT_VERSION: u32 = 1;
+pub const CURRENT_VERSION: u32 = 2;
 
 #[derive(Deserialize)]
 struct RecordIn<'a> {
@@ -61,6 +61,18 @@ pub fn ms(t: f64) -> String {
     }
 }
 
+/// Version 2 added where each of last year's items comes from (`source`), the meeting
+/// date (`profile.meeting_date`) and the answers to the categories of 需要向组织说明的
+/// 事项 (`explanation_answers`). A version 1 draft knew only the previous meeting's
+/// items, no date and no categories: exactly what the new fields' defaults say.
+pub(crate) fn migrate_v1_to_v2(draft: &mut Draft) {
+    for item in &mut draft.last_year {
+        item.source = crate::domain::ItemSource::Meeting;
+    }
+    draft.profile.meeting_date.clear();
+    draft.explanation_answers.clear();
+}
+
 /// Decodes a record of any version this build knows, migrating it to the current model.
 pub fn decode_draft(raw: &str) -> Result<Draft, DecodeError> {
     decode_record(raw).map(|(d, _)| d)
@@ -79,9 +91,11 @@ pub fn decode_record(raw: &str) -> Result<(Draft, f64), DecodeError> {
     let draft = rec
         .draft
         .ok_or_else(|| DecodeError::Corrupt("no draft in the record".into()))?;
-    // Version 1 is the first shipped shape: no migration step yet. Later versions add
-    // `migrate_vN_to_vN+1` steps here, applied in order on the JSON value.
-    let draft = Draft::from_json(draft.get()).map_err(|e| DecodeError::Corrupt(e.to_string()))?;
+    let mut draft =
+        Draft::from_json(draft.get()).map_err(|e| DecodeError::Corrupt(e.to_string()))?;
+    if rec.version < 2 {
+        migrate_v1_to_v2(&mut draft);
+    }
     Ok((draft, rec.saved_ms))
 }
 
@@ -97,8 +111,28 @@ mod tests {
         let id = d.add_problem("a1");
         d.problem_mut(&id).unwrap().detail = "含\"引号\"与<script>".into();
         let raw = encode_draft(&d, 9.0);
-        assert!(raw.contains("\"version\":1"));
+        assert!(raw.contains("\"version\":2"));
         assert_eq!(decode_draft(&raw).unwrap(), d);
+    }
+
+    #[test]
+    fn a_version_1_draft_loads_unchanged_into_version_2() {
+        let v1 = include_str!("../../tests/fixtures/draft-v1.json");
+        let d = decode_draft(v1).unwrap();
+        assert_eq!(d.profile.person, "李华");
+        assert_eq!(d.problems[0].detail, "2022年我到联系点调研仅3次。");
+        assert!(d.profile.meeting_date.is_empty());
+        assert!(d.explanation_answers.is_empty());
+        // What it did not know is kept, and goes out again.
+        assert!(d.extra.contains_key("kept_from_elsewhere"));
+        let again = decode_draft(&encode_draft(&d, 1.0)).unwrap();
+        assert_eq!(again, d);
+        let v2 = include_str!("../../tests/fixtures/draft-v2.json");
+        let d = decode_draft(v2).unwrap();
+        assert_eq!(d.last_year[0].source, crate::domain::ItemSource::Inspection);
+        assert_eq!(d.profile.meeting_date, "2023-01-12");
+        assert_eq!(d.explanation_answers[1].answer, crate::domain::Answer::Has);
+        assert_eq!(d.measures[0].department, "法规科");
     }
 
     #[test]

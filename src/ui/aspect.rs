@@ -62,7 +62,23 @@ pub fn AspectStep(aspect: &'static str) -> impl IntoView {
             })
             .collect_view()
     });
-    let prompts = a.prompts.clone();
+    let kind = draft.kind.get_untracked();
+    let prompts: Vec<_> = a.prompts_for(kind).cloned().collect();
+    let examples = a
+        .examples_for(kind)
+        .into_iter()
+        .map(|e| {
+            let good = e.quality == crate::domain::checklist::Quality::Good;
+            let (why_zh, why_en) = (e.why_zh.clone(), e.why_en.clone());
+            view! {
+                <li class=if good { "example good" } else { "example weak" } data-quality=if good { "good" } else { "weak" }>
+                    <p class="example-label">{tr(if good { S::ExampleGood } else { S::ExampleWeak })}</p>
+                    <p class="example-text" lang="zh-CN"><strong>{e.summary_zh.clone()}</strong>{e.detail_zh.clone()}</p>
+                    <p class="example-why">{move || lang.pick(&why_zh, &why_en).to_string()}</p>
+                </li>
+            }
+        })
+        .collect_view();
     let total_prompts = prompts.len();
     let done = draft.store.prompts_done();
     let considered = {
@@ -121,6 +137,16 @@ pub fn AspectStep(aspect: &'static str) -> impl IntoView {
                             }
                         }).collect_view()}
                     </ul>
+                    <details class="examples">
+                        <summary>{tr(S::ExamplesHeading)}</summary>
+                        <p class="hint">{tr(S::ExamplesHint)}</p>
+                        <ul>{examples}</ul>
+                    </details>
+                    <details class="rules">
+                        <summary>{tr(S::RulesHeading)}</summary>
+                        <p>{tr(S::RulesFourNots)}</p>
+                        <p>{tr(S::RulesThreeIns)}</p>
+                    </details>
                 </aside>
             </div>
         </section>

@@ -13,6 +13,9 @@ use leptos::prelude::*;
 /// What a finding says, in the current language.
 pub fn message(lang: Language, draft: OpenDraft, f: &Finding) -> String {
     let s = |key: S| fill(lang.t(key), &[("s", f.subject.clone())]);
+    let with = |key: S, name: &str, value: String| {
+        fill(lang.t(key), &[("s", f.subject.clone()), (name, value)])
+    };
     match &f.kind {
         Kind::ProfileIncomplete => s(S::FProfileIncomplete),
         Kind::IntroPlaceholder => s(S::FIntroPlaceholder),
@@ -40,6 +43,28 @@ pub fn message(lang: Language, draft: OpenDraft, f: &Finding) -> String {
         Kind::NoMeasure => s(S::FNoMeasures),
         Kind::ProblemsAndCausesUnderHalf(n) => fill(lang.t(S::FUnderHalf), &[("n", n.to_string())]),
         Kind::HeadingSkipsLevel => s(S::FSkipsLevel),
+        Kind::Duplicate(o) => with(S::FDuplicate, "o", o.clone()),
+        Kind::RepeatedFromLastYear(o) => with(S::FRepeated, "o", o.clone()),
+        Kind::AchievementAsProblem => s(S::FAchievement),
+        Kind::OthersAsOwn => s(S::FOthersAsOwn),
+        Kind::FirstPersonInTeam => s(S::FFirstPerson),
+        Kind::ObjectiveCause => s(S::FObjective),
+        Kind::CauseRestatesProblem => s(S::FRestates),
+        Kind::VagueMeasure => s(S::FVagueMeasure),
+        Kind::FewProblems(n) => with(S::FFewProblems, "n", n.to_string()),
+        Kind::Placeholder => s(S::FPlaceholder),
+        Kind::EmptyText => s(S::FEmptyText),
+        Kind::SectionShort(n, min) => fill(
+            lang.t(S::FSectionShort),
+            &[("n", n.to_string()), ("min", min.to_string())],
+        ),
+        Kind::MaterialShort(n, min) => fill(
+            lang.t(S::FMaterialShort),
+            &[("n", n.to_string()), ("min", min.to_string())],
+        ),
+        Kind::HalfWidthPunct(c) => with(S::FHalfWidth, "c", c.to_string()),
+        Kind::RelativeYear(w) => with(S::FRelativeYear, "w", w.clone()),
+        Kind::ExplanationUnanswered => s(S::FUnanswered),
     }
 }
 
@@ -128,9 +153,10 @@ pub fn CheckStep() -> impl IntoView {
                 .map(|f| {
                     let anchor = f.anchor.clone();
                     let text = message(lang, draft, f);
+                    let code = f.kind.code();
                     view! {
                         <li>
-                            <a href="#" class="finding" data-field=anchor.field.dom_id() on:click=move |ev| {
+                            <a href="#" class="finding" data-kind=code data-field=anchor.field.dom_id() on:click=move |ev| {
                                 ev.prevent_default();
                                 nav.go_to_field(&anchor.section, anchor.field.clone());
                                 nav.from_check.set(true);

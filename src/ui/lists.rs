@@ -8,7 +8,7 @@ use super::state::{Binding, Language, OpenDraft};
 use super::{fill, tr, tr_attr};
 use crate::domain::anchor::{CausePart, FieldId, MeasurePart, Section};
 use crate::domain::draft::DraftStoreFields;
-use crate::domain::{Cause, Deadline, Draft, Measure};
+use crate::domain::{Cause, Deadline, Draft, MaterialKind, Measure};
 use crate::strings::S;
 use leptos::prelude::*;
 
@@ -73,6 +73,11 @@ pub fn CausesStep() -> impl IntoView {
         <section class="step">
             <StepHeading text=heading_text(S::CausesHeading)/>
             <p class="lead">{tr(S::CausesHint)}</p>
+            <details class="rules">
+                <summary>{tr(S::RulesHeading)}</summary>
+                <p>{tr(S::RulesFourNots)}</p>
+                <p>{tr(S::RulesThreeIns)}</p>
+            </details>
             {keyed_list(ids, |id| view! { <CauseEditor id=id/> }.into_any())}
             <button type="button" class="secondary add" id=FieldId::AddCause.dom_id() on:click=move |_| {
                 let mut new_id = String::new();
@@ -212,6 +217,7 @@ fn MeasureEditor(id: String) -> impl IntoView {
         let id = id.clone();
         move |part| FieldId::Measure(id.clone(), part)
     };
+    let (text2, fid2, text3, fid3) = (text.clone(), fid.clone(), text.clone(), fid.clone());
     let deadline = draft.measure_deadline(id.clone());
     let kind = Memo::new(move |_| deadline.get().map(|d| DeadlineKind::of(&d)));
     let is_date = move || kind.get() == Some(DeadlineKind::Date);
@@ -252,7 +258,11 @@ fn MeasureEditor(id: String) -> impl IntoView {
                     </Show>
                 </div>
             </fieldset>
-            <TextField id=fid(MeasurePart::Responsible) label=S::Responsible field=text(MeasurePart::Responsible)/>
+            <Show when=move || draft.kind.get() == MaterialKind::Team
+                fallback=move || view! { <TextField id=fid2(MeasurePart::Responsible) label=S::Responsible field=text2(MeasurePart::Responsible)/> }>
+                <TextField id=fid3(MeasurePart::Responsible) label=S::ResponsibleLeader field=text3(MeasurePart::Responsible)/>
+                <TextField id=fid3(MeasurePart::Department) label=S::Department field=text3(MeasurePart::Department)/>
+            </Show>
             <ProblemLinks links=draft.measure_links(id.clone()) prefix=format!("measure-{id}")/>
             <button type="button" class="danger" on:click=move |_| {
                 let id = del.clone();

@@ -19,6 +19,7 @@ pub fn ProfileStep() -> impl IntoView {
     let profile = draft.store.profile();
     let outline = profile.speech_outline();
     let year = profile.year();
+    let meeting = profile.meeting_date();
     let person_hint = Signal::derive(move || {
         lang.t(match draft.kind.get() {
             MaterialKind::Team => S::PersonHintTeam,
@@ -80,6 +81,13 @@ pub fn ProfileStep() -> impl IntoView {
                         </option>
                     }).collect_view()}
                 </select>
+            </div>
+            <div class="field">
+                <label for=FieldId::MeetingDate.dom_id()>{tr(S::MeetingDateLabel)}</label>
+                <p class="hint" id="meeting-date-hint">{tr(S::MeetingDateHint)}</p>
+                <input type="date" id=FieldId::MeetingDate.dom_id() aria-describedby="meeting-date-hint"
+                    prop:value=move || meeting.get()
+                    on:change=move |ev| meeting.set(event_target_value(&ev))/>
             </div>
             <TextField id=FieldId::Title label=S::TitleLabel hint=title_hint field=draft.text(DraftText::Title)/>
         </section>

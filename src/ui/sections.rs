@@ -1,4 +1,5 @@
-//! The short sections: 导语, 上年度整改落实情况, 需要向组织说明的事项, 表态.
+//! The short sections: 导语, 上年度整改落实情况 (by source), 需要向组织说明的事项 (by
+//! category), 表态.
 
 use super::fields::{
     heading_text, keyed_list, DoneQuestion, NumberField, SectionCount, StepHeading, TextArea,
@@ -7,10 +8,11 @@ use super::fields::{
 use super::state::DraftText;
 use super::state::{bind, Language, OpenDraft};
 use super::{fill, tr};
-use crate::domain::anchor::{FieldId, LastYearPart, Section};
+use crate::domain::anchor::{ExplanationPart, FieldId, LastYearPart, Section};
 use crate::domain::draft::{DraftStoreFields, IntroStoreFields};
+use crate::domain::explanations::{Category, CATEGORIES};
 use crate::domain::render::generated_intro;
-use crate::domain::{ItemStatus, LastYearItem, MaterialKind};
+use crate::domain::{Answer, ItemSource, ItemStatus, LastYearItem, MaterialKind};
 use crate::strings::S;
 use leptos::prelude::*;
 
@@ -55,11 +57,38 @@ pub fn LastYearStep() -> impl IntoView {
         let c = draft.checklist();
         lang.pick(&c.previous_meeting_zh, &c.previous_meeting_en)
     };
+    // Items per source, done and in progress: "上年度民主生活会 3 项（已完成 2 项）".
+    let totals = move || {
+        list.with(|l| {
+            ItemSource::ALL
+                .into_iter()
+                .filter_map(|src| {
+                    let items: Vec<_> = l.iter().filter(|i| i.source == src).collect();
+                    let done = items
+                        .iter()
+                        .filter(|i| i.status == ItemStatus::Done)
+                        .count();
+                    (!items.is_empty()).then(|| {
+                        fill(
+                            lang.t(S::SourceTotal),
+                            &[
+                                ("source", lang.t(source_label(src)).to_string()),
+                                ("n", items.len().to_string()),
+                                ("done", done.to_string()),
+                            ],
+                        )
+                    })
+                })
+                .collect::<Vec<_>>()
+                .join(lang.t(S::ListSeparator))
+        })
+    };
     view! {
         <section class="step">
             <StepHeading text=heading_text(S::LastYearHeading)/>
             <p class="meeting-name">{previous}</p>
             <p class="lead">{tr(S::LastYearHint)}</p>
+            <p class="totals" id="last-year-totals">{totals}</p>
             {keyed_list(ids, |id| view! { <LastYearEditor id=id/> }.into_any())}
             <button type="button" class="secondary add" id=FieldId::AddLastYear.dom_id() on:click=move |_| {
                 draft.edit(|d| {
@@ -89,6 +118,7 @@ fn LastYearEditor(id: String) -> impl IntoView {
         move |part| FieldId::LastYear(id.clone(), part)
     };
     let status = draft.last_year_status(id.clone());
+    let source = draft.last_year_source(id.clone());
     let ongoing = Memo::new(move |_| status.get() == Some(ItemStatus::Ongoing));
     let remove = id.clone();
     let p = format!("ly-{id}");
@@ -97,6 +127,18 @@ fn LastYearEditor(id: String) -> impl IntoView {
     view! {
         <fieldset class="item" id=p>
             <legend>{move || fill(lang.t(S::LastYearItem), &[("n", n.get().to_string())])}</legend>
+            <div class="field">
+                <label for=fid(LastYearPart::Source).dom_id()>{tr(S::LastYearSource)}</label>
+                <select id=fid(LastYearPart::Source).dom_id() on:change=move |ev| {
+                    if let Some(s) = ItemSource::from_key(&event_target_value(&ev)) {
+                        source.set(s)
+                    }
+                }>
+                    {ItemSource::ALL.into_iter().map(|s| view! {
+                        <option value=s.key() prop:selected=move || source.get() == Some(s)>{tr(source_label(s))}</option>
+                    }).collect_view()}
+                </select>
+            </div>
             <TextField id=fid(LastYearPart::Problem) label=S::LastYearProblem field=text(LastYearPart::Problem)/>
             <TextArea id=fid(LastYearPart::Measure) label=S::LastYearMeasure rows=2 field=text(LastYearPart::Measure)/>
             <fieldset class="field">
@@ -126,7 +168,17 @@ fn LastYearEditor(id: String) -> impl IntoView {
     }
 }
 
-/// A step that is one long text of the draft (需要向组织说明的事项, 表态).
+/// The words for a source of last year's items.
+fn source_label(s: ItemSource) -> S {
+    match s {
+        ItemSource::Meeting => S::SourceMeeting,
+        ItemSource::Inspection => S::SourceInspection,
+        ItemSource::Campaign => S::SourceCampaign,
+        ItemSource::Other => S::SourceOther,
+    }
+}
+
+/// A step that is one long text of the draft (表态).
 fn one_text_step(
     heading: S,
     hint: S,
@@ -145,16 +197,69 @@ fn one_text_step(
     }
 }
 
+/// 需要向组织说明的事项: each usual category answered 无 (its standard sentence) or 有
+/// (with the details), then anything else in the user's words.
 #[component]
 pub fn ExplanationsStep() -> impl IntoView {
-    one_text_step(
-        S::ExplanationsHeading,
-        S::ExplanationsHint,
-        FieldId::Explanations,
-        S::ExplanationsLabel,
-        8,
-        DraftText::Explanations,
-    )
+    let draft = expect_context::<OpenDraft>();
+    view! {
+        <section class="step">
+            <StepHeading text=heading_text(S::ExplanationsHeading)/>
+            <p class="lead">{tr(S::ExplanationsHint)}</p>
+            {CATEGORIES.iter().map(|c| view! { <CategoryAnswer category=c/> }).collect_view()}
+            <TextArea id=FieldId::Explanations label=S::ExplanationsLabel rows=5 field=draft.text(DraftText::Explanations)/>
+            <SectionCount section=Section::Explanations/>
+        </section>
+    }
+}
+
+#[component]
+fn CategoryAnswer(category: &'static Category) -> impl IntoView {
+    let draft = expect_context::<OpenDraft>();
+    let lang = expect_context::<Language>();
+    let c = category;
+    let list = draft.store.explanation_answers();
+    let answer = Memo::new(move |_| {
+        list.with(|l| {
+            l.iter()
+                .find(|a| a.category == c.id)
+                .map(|a| a.answer)
+                .unwrap_or_default()
+        })
+    });
+    let set = move |a: Answer| draft.edit(move |d| d.set_answer(c.id, a));
+    let name = FieldId::Explanation(c.id.into(), ExplanationPart::Answer).dom_id();
+    let details = FieldId::Explanation(c.id.into(), ExplanationPart::Details);
+    view! {
+        <fieldset class="item explanation" data-category=c.id data-answer=move || match answer.get() {
+            Answer::Unanswered => "unanswered",
+            Answer::Has => "has",
+            Answer::None => "none",
+        }>
+            <legend>{move || lang.pick(c.title_zh, c.title_en).to_string()}</legend>
+            <div class="choices">
+                <label class="choice">
+                    <input type="radio" name=name.clone() id=name.clone() value="none"
+                        prop:checked=move || answer.get() == Answer::None
+                        on:change=move |_| set(Answer::None)/>
+                    {tr(S::AnswerNone)}
+                </label>
+                <label class="choice">
+                    <input type="radio" name=name.clone() id=format!("{name}-has") value="has"
+                        prop:checked=move || answer.get() == Answer::Has
+                        on:change=move |_| set(Answer::Has)/>
+                    {tr(S::AnswerHas)}
+                </label>
+            </div>
+            <Show when=move || answer.get() == Answer::None>
+                <p class="generated" lang="zh-CN">{c.none_zh}</p>
+            </Show>
+            <Show when=move || answer.get() == Answer::Has>
+                <p class="hint">{move || lang.pick(c.has_hint_zh, c.has_hint_en).to_string()}</p>
+                <TextArea id=details.clone() label=S::AnswerDetails rows=3 field=draft.explanation_details(c.id.to_string())/>
+            </Show>
+        </fieldset>
+    }
 }
 
 #[component]

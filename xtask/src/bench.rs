@@ -116,6 +116,29 @@ pub fn run() -> Result<()> {
     let wasm = std::fs::metadata(xtask::dist().join("duizhao_bg.wasm"))?.len();
     println!("dist/duizhao_bg.wasm: {wasm} bytes (inlined gzip-compressed)");
 
+    println!("== checks on the labelled corpora (target: at least 90 % of breaks found, at most 5 % of acceptable texts flagged)");
+    for (name, path) in [
+        (
+            "tests/corpus/checks.json (the word lists were tuned on it)",
+            xtask::corpus::path(),
+        ),
+        (
+            "tests/corpus/checks-holdout.json (held out, never tuned on)",
+            xtask::corpus::holdout_path(),
+        ),
+    ] {
+        let r = xtask::corpus::run(&path)?;
+        println!(
+            "{name}: {}/{} breaks found ({:.1} %), {}/{} acceptable texts flagged ({:.1} %)",
+            r.found,
+            r.breaks,
+            r.found_pct(),
+            r.flagged,
+            r.acceptable,
+            r.flagged_pct()
+        );
+    }
+
     let rt = tokio::runtime::Runtime::new()?;
     rt.block_on(async {
         let driver = Driver::start()?;

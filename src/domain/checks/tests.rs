@@ -1,4 +1,5 @@
 use super::*;
+use crate::domain::anchor::{MeasurePart, ProblemPart};
 use crate::domain::draft::Cause;
 use crate::domain::sample;
 
@@ -128,13 +129,13 @@ fn boilerplate_problem() {
     // The same set phrase with a fact of one's own is fine.
     assert!(!is_boilerplate(
         "理论学习不够深入",
-        "今年我自学笔记仅1万字。",
+        "2022年我自学笔记仅1万字。",
         MaterialKind::Individual
     ));
     // A number alone, without ownership, is still boilerplate.
     assert!(is_boilerplate(
         "服务意识不强",
-        "群众反映问题3次。",
+        "群众反映问题3次，服务意识不强。",
         MaterialKind::Individual
     ));
     // A team owns its problems as 班子.
@@ -143,10 +144,16 @@ fn boilerplate_problem() {
         "班子全年到基层调研五次，多是听汇报。",
         MaterialKind::Team
     ));
-    // No set phrase: not this check's business.
-    assert!(!is_boilerplate(
+    // Political number terms are not figures: still only set phrases.
+    assert!(is_boilerplate(
+        "“四个意识”树得不牢",
+        "我对“两个确立”的决定性意义领悟不深，落实“三会一课”和中央八项规定精神要求不够严。",
+        MaterialKind::Individual
+    ));
+    // Every detail is looked at, not only those with a listed set phrase.
+    assert!(is_boilerplate(
         "对标对表的及时性不够",
-        "",
+        "我在工作中对标对表意识还需要进一步增强，执行上级要求的主动性不够理想。",
         MaterialKind::Individual
     ));
 
@@ -155,6 +162,228 @@ fn boilerplate_problem() {
     p.summary = "理论学习不够深入".into();
     p.detail = "学习不够系统，存在差距，有待加强。".into();
     assert!(fires(&d, Kind::BoilerplateProblem));
+}
+
+/// The finding of `kind` on a draft, with its anchor.
+fn hit(d: &Draft, code: &str) -> Option<Finding> {
+    check(d, c()).into_iter().find(|f| f.kind.code() == code)
+}
+
+#[test]
+fn the_same_text_twice_is_found_and_leads_to_the_second() {
+    let mut d = good(MaterialKind::Individual);
+    assert!(hit(&d, "duplicate").is_none());
+    // The second problem of a1 becomes the first reworded only in its numbers.
+    let first = d.problems[0].clone();
+    let second = d.problems[1].id.clone();
+    let reworded: String = first
+        .detail
+        .chars()
+        .map(|c| if c.is_ascii_digit() { '7' } else { c })
+        .collect();
+    let p = d.problem_mut(&second).unwrap();
+    p.summary = format!("{}（二）", first.summary);
+    p.detail = reworded;
+    let f = hit(&d, "duplicate").expect("a duplicate");
+    assert_eq!(
+        f.anchor.field,
+        FieldId::Problem(second.clone(), ProblemPart::Detail)
+    );
+    // Two measures with the same text.
+    let mut d = good(MaterialKind::Team);
+    d.measures[1].text = d.measures[0].text.clone();
+    let f = hit(&d, "duplicate").expect("a duplicate measure");
+    assert_eq!(f.anchor.section, Section::Measures);
+}
+
+#[test]
+fn a_problem_repeated_from_last_year_is_found() {
+    let mut d = good(MaterialKind::Individual);
+    assert!(hit(&d, "repeated_from_last_year").is_none());
+    let old = d.last_year[0].problem.clone();
+    d.problems[3].detail = format!("我{old}，{}", d.problems[3].detail);
+    assert!(hit(&d, "repeated_from_last_year").is_some());
+}
+
+#[test]
+fn achievements_in_place_of_a_problem() {
+    let mut d = good(MaterialKind::Individual);
+    assert!(hit(&d, "achievement_as_problem").is_none());
+    d.problems[4].summary = "招商引资成效显著".into();
+    d.problems[4].detail =
+        "2022年我牵头引进项目12个，到位资金8.6亿元，受到市委通报表扬，工作走在全市前列。".into();
+    assert!(hit(&d, "achievement_as_problem").is_some());
+    // An achievement named in passing before the shortcoming is fine.
+    d.problems[4].detail =
+        "2022年我牵头引进项目12个，但对落地项目跟踪服务不够，有3个项目开工滞后2个多月。".into();
+    assert!(hit(&d, "achievement_as_problem").is_none());
+}
+
+#[test]
+fn others_in_place_of_oneself_and_i_in_a_team_material() {
+    let mut d = good(MaterialKind::Individual);
+    assert!(hit(&d, "others_as_own").is_none());
+    d.problems[5].detail =
+        "分管科室部分同志服务意识不强，2022年群众投诉办理超期5件，个别干部推诿扯皮。".into();
+    assert!(hit(&d, "others_as_own").is_some());
+    d.problems[5].detail =
+        "我对分管科室督促不够，2022年群众投诉办理超期5件，本人没有及时过问。".into();
+    assert!(hit(&d, "others_as_own").is_none());
+
+    let mut d = good(MaterialKind::Team);
+    assert!(hit(&d, "self_in_team").is_none());
+    d.problems[0].detail = format!("我在{}", d.problems[0].detail);
+    assert!(hit(&d, "self_in_team").is_some());
+}
+
+#[test]
+fn objective_causes_and_causes_that_restate_the_problem() {
+    let mut d = good(MaterialKind::Individual);
+    assert!(hit(&d, "objective_cause").is_none());
+    assert!(hit(&d, "cause_restates_problem").is_none());
+    d.causes[0].text =
+        "主要是日常工作任务繁重、人手紧张，加上上级部署频繁，学习时间难以保证。".into();
+    assert!(hit(&d, "objective_cause").is_some());
+    d.causes[0].text =
+        "我以工作任务繁重为借口放松了理论学习，根子在于理想信念的“总开关”拧得不紧。".into();
+    assert!(hit(&d, "objective_cause").is_none());
+
+    let mut d = good(MaterialKind::Individual);
+    let linked = d.causes[0].problems[0].clone();
+    let p = d.problems.iter().find(|p| p.id == linked).unwrap().clone();
+    d.causes[0].text = format!("{}，{}", p.summary, p.detail);
+    let f = hit(&d, "cause_restates_problem").expect("restated");
+    assert_eq!(f.anchor.section, Section::Causes);
+}
+
+#[test]
+fn a_measure_with_nothing_to_check_it_by() {
+    let mut d = good(MaterialKind::Team);
+    assert!(hit(&d, "vague_measure").is_none());
+    d.measures[0].text =
+        "进一步加强理论学习，不断提高政治能力，切实增强工作本领，努力做到学用结合。".into();
+    assert!(hit(&d, "vague_measure").is_some());
+    d.measures[0].text =
+        "每季度召开1次理论学习中心组专题研讨，2023年6月底前形成调研报告2篇。".into();
+    assert!(hit(&d, "vague_measure").is_none());
+}
+
+#[test]
+fn fewer_problems_than_usual_under_an_aspect() {
+    let mut d = good(MaterialKind::Individual);
+    assert!(hit(&d, "few_problems").is_none());
+    let keep = d.problems_of("a2").next().unwrap().id.clone();
+    d.problems.retain(|p| p.aspect != "a2" || p.id == keep);
+    let f = hit(&d, "few_problems").expect("one problem under a2");
+    assert_eq!(f.anchor.section, Section::Aspect("a2".into()));
+    assert_eq!(f.kind, Kind::FewProblems(2));
+}
+
+#[test]
+fn placeholders_and_empty_texts_anywhere() {
+    let mut d = good(MaterialKind::Individual);
+    assert!(hit(&d, "placeholder").is_none());
+    assert!(hit(&d, "empty_text").is_none());
+    d.measures[2].text = format!("{}【待补】", d.measures[2].text);
+    let f = hit(&d, "placeholder").expect("a placeholder in a measure");
+    assert_eq!(
+        f.anchor.field,
+        FieldId::Measure(d.measures[2].id.clone(), MeasurePart::Text)
+    );
+    d.causes[1].text.clear();
+    let f = hit(&d, "empty_text").expect("an empty cause");
+    assert_eq!(f.anchor.section, Section::Causes);
+}
+
+#[test]
+fn sections_and_materials_far_under_their_length() {
+    let d = good(MaterialKind::Individual);
+    assert!(hit(&d, "section_short").is_none());
+    assert!(hit(&d, "material_short").is_none());
+    let mut d = good(MaterialKind::Individual);
+    for c in &mut d.causes {
+        c.text = c.text.chars().take(30).collect();
+    }
+    let f = hit(&d, "section_short").expect("short causes");
+    assert_eq!(f.anchor.section, Section::Causes);
+    let mut d = Draft::default();
+    let id = d.add_problem("a1");
+    d.problem_mut(&id).unwrap().detail = "我2022年到基层调研3次，多是听汇报。".into();
+    assert!(hit(&d, "material_short").is_some());
+}
+
+#[test]
+fn half_width_punctuation_and_relative_years() {
+    let mut d = good(MaterialKind::Individual);
+    assert!(hit(&d, "half_width_punct").is_none());
+    assert!(hit(&d, "relative_year").is_none());
+    d.problems[0].detail = d.problems[0].detail.replacen('，', ",", 1);
+    assert_eq!(
+        hit(&d, "half_width_punct").map(|f| f.kind),
+        Some(Kind::HalfWidthPunct(','))
+    );
+    d.measures[0].text = format!("明年{}", d.measures[0].text);
+    assert_eq!(
+        hit(&d, "relative_year").map(|f| f.kind),
+        Some(Kind::RelativeYear("明年".into()))
+    );
+    // A 2022年度 meeting held in 2023 reads 明年 as 2024: flagged.
+    d.profile.meeting_date = "2023-01-12".into();
+    assert!(hit(&d, "relative_year").is_some());
+    // Held in December 2022, 明年 is 2023 as the writer meant.
+    d.profile.meeting_date = "2022-12-20".into();
+    assert!(hit(&d, "relative_year").is_none());
+}
+
+#[test]
+fn explanations_are_answered_category_by_category() {
+    use crate::domain::explanations::CATEGORIES;
+    use crate::domain::Answer;
+    let mut d = good(MaterialKind::Individual);
+    assert!(hit(&d, "explanation_unanswered").is_none());
+    d.explanations.clear();
+    d.explanation_answers.clear();
+    assert!(hit(&d, "explanation_unanswered").is_none());
+    d.set_answer(CATEGORIES[0].id, Answer::None);
+    let f = hit(&d, "explanation_unanswered").expect("the others are unanswered");
+    assert_eq!(f.anchor.section, Section::Explanations);
+    for c in CATEGORIES {
+        d.set_answer(c.id, Answer::None);
+    }
+    assert!(hit(&d, "explanation_unanswered").is_none());
+    d.set_answer(CATEGORIES[1].id, Answer::Has);
+    let f = hit(&d, "empty_text").expect("有 needs its details");
+    assert_eq!(
+        f.anchor.field.dom_id(),
+        format!("expl-{}-details", CATEGORIES[1].id)
+    );
+    d.explanation_answers[1].details = "本人配偶在某县中学任教，2022年7月已按规定报告。".into();
+    assert!(hit(&d, "empty_text").is_none());
+    // A team material has no such section: nothing to answer.
+    let mut t = good(MaterialKind::Team);
+    t.set_answer(CATEGORIES[0].id, Answer::Has);
+    assert!(hit(&t, "empty_text").is_none());
+}
+
+#[test]
+fn writing_codes_are_distinct() {
+    let all = [
+        Kind::Duplicate(String::new()),
+        Kind::RepeatedFromLastYear(String::new()),
+        Kind::AchievementAsProblem,
+        Kind::OthersAsOwn,
+        Kind::FirstPersonInTeam,
+        Kind::ObjectiveCause,
+        Kind::CauseRestatesProblem,
+        Kind::VagueMeasure,
+        Kind::Placeholder,
+        Kind::HalfWidthPunct(','),
+        Kind::RelativeYear(String::new()),
+        Kind::BoilerplateProblem,
+    ];
+    let codes: std::collections::BTreeSet<&str> = all.iter().map(Kind::code).collect();
+    assert_eq!(codes.len(), all.len());
+    assert!(all.iter().all(Kind::is_writing));
 }
 
 #[test]
@@ -219,4 +448,30 @@ fn statuses_follow_content_findings_and_the_users_word() {
     d.last_year[1].next_steps.clear();
     let f = check(&d, c());
     assert_eq!(status(&d, &Section::LastYear, &f), Status::HasProblem);
+}
+
+#[test]
+fn length_hints_do_not_mark_a_section_as_having_a_problem() {
+    let mut d = good(MaterialKind::Individual);
+    let keep = d.problems_of("a2").next().unwrap().id.clone();
+    d.problems.retain(|p| p.aspect != "a2" || p.id == keep);
+    let a2 = Section::Aspect("a2".into());
+    d.set_section_done(&a2.key(), true);
+    let f = check(&d, c());
+    assert!(f.iter().any(|f| f.kind == Kind::FewProblems(2)));
+    assert_eq!(status(&d, &a2, &f), Status::Completed);
+}
+
+#[test]
+fn an_occasion_is_a_fact_and_timely_is_not() {
+    assert!(!is_boilerplate(
+        "民主集中制执行不够严格",
+        "研究执法装备采购时，我会前沟通不充分，对不同意见听取不够耐心。",
+        MaterialKind::Individual
+    ));
+    assert!(is_boilerplate(
+        "对标对表不够及时",
+        "我对标对表不够及时，执行上级要求的主动性有待加强。",
+        MaterialKind::Individual
+    ));
 }

@@ -191,6 +191,7 @@ impl OpenDraft {
             problems,
             causes,
             measures,
+            explanation_answers,
             explanations,
             statement,
             wording_choice,
@@ -211,6 +212,7 @@ impl OpenDraft {
         replace_keyed!(s.problems(), problems);
         replace_keyed!(s.causes(), causes);
         replace_keyed!(s.measures(), measures);
+        set_if_changed(s.explanation_answers(), explanation_answers);
         set_if_changed(s.explanations(), explanations);
         set_if_changed(s.statement(), statement);
         set_if_changed(s.wording_choice(), wording_choice);
@@ -231,6 +233,7 @@ impl OpenDraft {
             DraftText::Person => bind(s.profile().person()),
             DraftText::Post => bind(s.profile().post()),
             DraftText::Title => bind(s.profile().title()),
+            DraftText::MeetingDate => bind(s.profile().meeting_date()),
             DraftText::Intro => bind(s.intro().text()),
             DraftText::Explanations => bind(s.explanations()),
             DraftText::Statement => bind(s.statement()),
@@ -245,7 +248,9 @@ impl OpenDraft {
             LastYearPart::Problem => bind(item.problem()),
             LastYearPart::Measure => bind(item.measure()),
             LastYearPart::Result => bind(item.result()),
-            LastYearPart::Next | LastYearPart::Status => bind(item.next_steps()),
+            LastYearPart::Next | LastYearPart::Status | LastYearPart::Source => {
+                bind(item.next_steps())
+            }
         }
     }
 
@@ -285,8 +290,38 @@ impl OpenDraft {
         match part {
             MeasurePart::Summary => bind(item.summary()),
             MeasurePart::Responsible => bind(item.responsible()),
+            MeasurePart::Department => bind(item.department()),
             MeasurePart::Text | MeasurePart::DeadlineKind | MeasurePart::Date => bind(item.text()),
         }
+    }
+
+    /// The details of an answered category of 需要向组织说明的事项. The answers are one
+    /// small list: the field reads its own category's details from it.
+    pub fn explanation_details(&self, category: String) -> Binding<String> {
+        let list = self.store.explanation_answers();
+        let c = category.clone();
+        Binding::new(
+            move || {
+                list.try_with(|l| {
+                    l.iter()
+                        .find(|a| a.category == c)
+                        .map(|a| a.details.clone())
+                        .unwrap_or_default()
+                })
+            },
+            move |v| {
+                list.update(|l| {
+                    if let Some(a) = l.iter_mut().find(|a| a.category == category) {
+                        a.details = v;
+                    }
+                })
+            },
+        )
+    }
+
+    /// Where one of last year's items comes from.
+    pub fn last_year_source(&self, id: String) -> Binding<crate::domain::ItemSource> {
+        bind(self.store.last_year().at_key(id).source())
     }
 
     /// A measure's deadline.
@@ -318,6 +353,7 @@ pub enum DraftText {
     Person,
     Post,
     Title,
+    MeetingDate,
     Intro,
     Explanations,
     Statement,
