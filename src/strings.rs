@@ -230,6 +230,7 @@ strings! {
     FFewProblems => "“{s}”方面只查摆了1个问题，通常每个方面查摆 {n} 个以上。", "Only one problem under “{s}”; usually {n} or more per aspect.";
     FPlaceholder => "“{s}”中还有【待补】，请填入实际内容。", "“{s}” still has 【待补】: fill in the fact.";
     FEmptyText => "“{s}”还有内容没有填写。", "Part of “{s}” is still empty.";
+    FEmptyTextUnnamed => "这一部分有一项还没有填写完整。", "An item of this part is not filled in yet.";
     FSectionShort => "这一部分只有 {n} 字，远少于参考篇幅（{min} 字以上）。", "This part has only {n} characters, far under its guide (at least {min}).";
     FMaterialShort => "全文只有 {n} 字，远少于参考篇幅（{min} 字以上）。", "The whole material has only {n} characters, far under its guide (at least {min}).";
     FHalfWidth => "“{s}”中有半角标点“{c}”，中文材料应使用全角标点。", "“{s}” has the half-width mark “{c}”: Chinese text uses full-width punctuation.";

@@ -10,16 +10,7 @@ fn report(file: &std::path::Path) -> xtask::corpus::Report {
     for o in r.misses() {
         println!("missed: {} ({}) fired {:?}", o.id, o.rule, o.fired);
     }
-    println!(
-        "{}: {}/{} breaks found ({:.1} %), {}/{} acceptable flagged ({:.1} %)",
-        file.display(),
-        r.found,
-        r.breaks,
-        r.found_pct(),
-        r.flagged,
-        r.acceptable,
-        r.flagged_pct()
-    );
+    println!("{}: {}", file.display(), r.figures());
     assert!(
         r.breaks >= 30 && r.acceptable >= 30,
         "the corpus is too small"

@@ -56,8 +56,9 @@ async fn upload(c: &Client, path: &Path) -> R {
     Ok(())
 }
 
-async fn row_titles(c: &Client) -> xtask::Result<Vec<String>> {
-    let v = js(c, "return [...document.querySelectorAll('table.drafts tbody .draft-title span')].map(e => e.textContent)").await?;
+/// The strings a script returns as a list.
+async fn strings(c: &Client, script: &str) -> xtask::Result<Vec<String>> {
+    let v = js(c, script).await?;
     Ok(v.as_array()
         .map(|a| {
             a.iter()
@@ -65,6 +66,10 @@ async fn row_titles(c: &Client) -> xtask::Result<Vec<String>> {
                 .collect()
         })
         .unwrap_or_default())
+}
+
+async fn row_titles(c: &Client) -> xtask::Result<Vec<String>> {
+    strings(c, "return [...document.querySelectorAll('table.drafts tbody .draft-title span')].map(e => e.textContent)").await
 }
 
 #[tokio::test]
@@ -372,7 +377,11 @@ async fn bad_import_files_are_refused_and_change_nothing() -> R {
         ("not-json", "这不是备份".into(), "不是完整的 JSON"),
         (
             "truncated",
-            good[..good.len() / 2].into(),
+            good[..(0..=good.len() / 2)
+                .rev()
+                .find(|&i| good.is_char_boundary(i))
+                .unwrap_or(0)]
+                .into(),
             "不是完整的 JSON",
         ),
         (
@@ -455,6 +464,127 @@ async fn a_browser_killed_hard_after_typing_keeps_the_draft() -> R {
     browser::wait_ready(&c).await?;
     open_step(&c, "基本信息").await?;
     assert_eq!(value(&c, "#person").await?, "硬关机之前");
+    c.close().await?;
+    Ok(())
+}
+
+/// Clicks 打开 on the drafts-list row whose title is `title`.
+async fn open_draft(c: &Client, title: &str) -> R {
+    let script = "const row = [...document.querySelectorAll('table.drafts tbody tr')].find(r => r.querySelector('.draft-title span')?.textContent === arguments[0]); row.querySelector('.draft-actions .primary').click(); return 0;";
+    c.execute(script, vec![json!(title)]).await?;
+    // An opened draft shows its task list.
+    browser::wait_for(
+        c,
+        "document.querySelector('h1') && document.querySelector('h1').textContent === '写作任务'",
+        "the opened draft's task list",
+    )
+    .await?;
+    Ok(())
+}
+
+/// The `data-kind` of every finding on the 核对全文 page.
+async fn finding_kinds(c: &Client) -> xtask::Result<Vec<String>> {
+    js(
+        c,
+        "[...document.querySelectorAll('nav a')].find(a => a.textContent.includes('核对')).click(); return 0",
+    )
+    .await?;
+    browser::wait_for(
+        c,
+        "document.querySelector('h1').textContent.trim() === '核对全文'",
+        "the check page",
+    )
+    .await?;
+    strings(
+        c,
+        "return [...document.querySelectorAll('.finding-list a')].map(a => a.dataset.kind + ' ' + a.dataset.field)",
+    )
+    .await
+}
+
+#[tokio::test]
+#[ignore = "needs dist/ and Chromium: run by cargo xtask test"]
+async fn a_reviewer_grade_material_passes_the_checks_and_a_sloppy_one_is_caught() -> R {
+    use duizhao::domain::{sample, Checklist, MaterialKind};
+    use duizhao::storage::backup::encode_backup;
+    let c2022 = Checklist::for_year(2022);
+    let mut good = sample::complete(MaterialKind::Individual, c2022);
+    good.id = "good".into();
+    let mut team = sample::complete(MaterialKind::Team, c2022);
+    team.id = "team".into();
+    // The same individual material, written the way reviewers send back.
+    let mut sloppy = good.clone();
+    sloppy.id = "sloppy".into();
+    sloppy.name = "退回的稿子".into();
+    let first = sloppy.problems[0].clone();
+    sloppy.problems[1].summary = format!("{}（二）", first.summary);
+    sloppy.problems[1].detail = first.detail.replace('2', "5");
+    sloppy.problems[3].summary = "招商引资成效显著".into();
+    sloppy.problems[3].detail =
+        "2022年我牵头引进项目12个，到位资金8.6亿元，受到市委通报表扬，工作走在全市前列。".into();
+    sloppy.problems[5].detail =
+        "分管科室部分同志服务意识不强，2022年群众投诉办理超期5件，个别干部推诿扯皮。".into();
+    let (dup_id, ach_id, others_id) = (
+        sloppy.problems[1].id.clone(),
+        sloppy.problems[3].id.clone(),
+        sloppy.problems[5].id.clone(),
+    );
+    let driver = Driver::start()?;
+    let (c, profile, _downloads) = start(&driver, "e2e-checks").await?;
+    let file = profile.join("samples.duizhao.json");
+    std::fs::write(
+        &file,
+        encode_backup(&[good.clone(), team.clone(), sloppy], 1.0),
+    )?;
+    open_step(&c, "我的稿件").await?;
+    upload(&c, &file).await?;
+    browser::wait_for(
+        &c,
+        "!!document.querySelector('#import-do')",
+        "the import summary",
+    )
+    .await?;
+    click(&c, "#import-do").await?;
+    browser::wait_for(
+        &c,
+        "document.querySelector('#import-notice').textContent.includes('已导入 3 份稿件')",
+        "the import",
+    )
+    .await?;
+
+    for title in [good.title(), team.title()] {
+        open_step(&c, "我的稿件").await?;
+        open_draft(&c, &title).await?;
+        let kinds = finding_kinds(&c).await?;
+        assert!(kinds.is_empty(), "{title}: {kinds:?}");
+        c.find(Locator::Css(".no-findings")).await?;
+    }
+
+    open_step(&c, "我的稿件").await?;
+    open_draft(&c, "退回的稿子").await?;
+    let kinds = finding_kinds(&c).await?;
+    for want in [
+        format!("duplicate problem-{dup_id}-detail"),
+        format!("achievement_as_problem problem-{ach_id}-detail"),
+        format!("others_as_own problem-{others_id}-detail"),
+    ] {
+        assert!(kinds.contains(&want), "{want} not in {kinds:?}");
+    }
+    // A finding leads to its field.
+    c.find(Locator::Css(
+        ".finding-list a[data-kind='achievement_as_problem']",
+    ))
+    .await?
+    .click()
+    .await?;
+    browser::wait_for(
+        &c,
+        &format!(
+            "document.activeElement && document.activeElement.id === 'problem-{ach_id}-detail'"
+        ),
+        "the field of the finding",
+    )
+    .await?;
     c.close().await?;
     Ok(())
 }

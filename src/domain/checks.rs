@@ -417,19 +417,22 @@ pub fn check(draft: &Draft, checklist: &Checklist) -> Vec<Finding> {
     }
     for i in &draft.last_year {
         let field = |part| FieldId::LastYear(i.id.clone(), part);
-        for (part, text) in [
+        // One finding per item, at its first empty part.
+        if let Some(part) = [
             (LastYearPart::Problem, &i.problem),
             (LastYearPart::Measure, &i.measure),
             (LastYearPart::Result, &i.result),
-        ] {
-            if text.trim().is_empty() {
-                out.push(finding(
-                    EmptyText,
-                    Section::LastYear,
-                    field(part),
-                    &i.problem,
-                ));
-            }
+        ]
+        .into_iter()
+        .find(|(_, text)| text.trim().is_empty())
+        .map(|(part, _)| part)
+        {
+            out.push(finding(
+                EmptyText,
+                Section::LastYear,
+                field(part),
+                &i.problem,
+            ));
         }
         if i.status == ItemStatus::Ongoing && i.next_steps.trim().is_empty() {
             out.push(finding(

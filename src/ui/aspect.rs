@@ -99,6 +99,11 @@ pub fn AspectStep(aspect: &'static str) -> impl IntoView {
             <div class="aspect-grid">
                 <div class="aspect-editor">
                     <p class="lead">{tr(S::AspectHint)}</p>
+                    <details class="rules">
+                        <summary>{tr(S::RulesHeading)}</summary>
+                        <p>{tr(S::RulesFourNots)}</p>
+                        <p>{tr(S::RulesThreeIns)}</p>
+                    </details>
                     <Undo/>
                     <Show when=move || ids.with(|i| i.is_empty())>
                         <p class="empty">{tr(S::NoProblemsYet)}</p>
@@ -141,11 +146,6 @@ pub fn AspectStep(aspect: &'static str) -> impl IntoView {
                         <summary>{tr(S::ExamplesHeading)}</summary>
                         <p class="hint">{tr(S::ExamplesHint)}</p>
                         <ul>{examples}</ul>
-                    </details>
-                    <details class="rules">
-                        <summary>{tr(S::RulesHeading)}</summary>
-                        <p>{tr(S::RulesFourNots)}</p>
-                        <p>{tr(S::RulesThreeIns)}</p>
                     </details>
                 </aside>
             </div>

@@ -53,6 +53,7 @@ pub fn message(lang: Language, draft: OpenDraft, f: &Finding) -> String {
         Kind::VagueMeasure => s(S::FVagueMeasure),
         Kind::FewProblems(n) => with(S::FFewProblems, "n", n.to_string()),
         Kind::Placeholder => s(S::FPlaceholder),
+        Kind::EmptyText if f.subject.is_empty() => s(S::FEmptyTextUnnamed),
         Kind::EmptyText => s(S::FEmptyText),
         Kind::SectionShort(n, min) => fill(
             lang.t(S::FSectionShort),

@@ -128,15 +128,7 @@ pub fn run() -> Result<()> {
         ),
     ] {
         let r = xtask::corpus::run(&path)?;
-        println!(
-            "{name}: {}/{} breaks found ({:.1} %), {}/{} acceptable texts flagged ({:.1} %)",
-            r.found,
-            r.breaks,
-            r.found_pct(),
-            r.flagged,
-            r.acceptable,
-            r.flagged_pct()
-        );
+        println!("{name}: {}", r.figures());
     }
 
     let rt = tokio::runtime::Runtime::new()?;

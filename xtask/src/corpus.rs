@@ -55,6 +55,19 @@ impl Report {
     pub fn flagged_pct(&self) -> f64 {
         100.0 * self.flagged as f64 / self.acceptable.max(1) as f64
     }
+    /// "61/62 breaks found (98.4 %), 0/51 acceptable texts flagged (0.0 %)"
+    pub fn figures(&self) -> String {
+        format!(
+            "{}/{} breaks found ({:.1} %), {}/{} acceptable texts flagged ({:.1} %)",
+            self.found,
+            self.breaks,
+            self.found_pct(),
+            self.flagged,
+            self.acceptable,
+            self.flagged_pct()
+        )
+    }
+
     /// The cases the checks got wrong.
     pub fn misses(&self) -> impl Iterator<Item = &Outcome> {
         self.outcomes.iter().filter(|o| !o.right())
