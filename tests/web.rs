@@ -395,6 +395,19 @@ async fn explanations_are_answered_and_printed_category_by_category() {
         paper.contains("三是关于受到问责、函询、诫勉情况。经自查"),
         "{paper}"
     );
+    // The check page lists what was answered.
+    app.open("核对");
+    tick().await;
+    let rows: Vec<String> = app
+        .all(".summary-row")
+        .iter()
+        .map(|r| r.text_content().unwrap_or_default())
+        .collect();
+    assert!(
+        rows.iter()
+            .any(|r| r.contains("说明的事项") && r.contains("个人有关事项报告")),
+        "{rows:?}"
+    );
 }
 
 #[wasm_bindgen_test]

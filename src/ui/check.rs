@@ -94,11 +94,19 @@ fn summary(d: &Draft, checklist: &Checklist, section: &Section) -> Vec<String> {
         Section::LastYear => d.last_year.iter().map(|i| clip(&i.problem, 40)).collect(),
         Section::Aspect(id) => d.problems_of(id).map(|p| clip(&p.summary, 40)).collect(),
         Section::Explanations => {
-            if d.explanations.trim().is_empty() {
-                vec![]
-            } else {
-                vec![clip(&d.explanations, 60)]
+            // The categories answered (their titles, material text), then the free text.
+            let mut v: Vec<String> = crate::domain::explanations::CATEGORIES
+                .iter()
+                .filter(|c| {
+                    d.answer(c.id)
+                        .is_some_and(|a| a.answer != crate::domain::Answer::Unanswered)
+                })
+                .map(|c| clip(c.title_zh, 40))
+                .collect();
+            if !d.explanations.trim().is_empty() {
+                v.push(clip(&d.explanations, 60));
             }
+            v
         }
         Section::Causes => d.causes.iter().map(|c| clip(&c.summary, 40)).collect(),
         Section::Measures => d.measures.iter().map(|m| clip(&m.summary, 40)).collect(),
