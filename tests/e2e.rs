@@ -399,3 +399,28 @@ async fn a_new_user_writes_a_complete_individual_material_and_prints_it() -> R {
     c.close().await?;
     Ok(())
 }
+
+#[tokio::test]
+#[ignore = "needs dist/ and Chromium: run by cargo xtask test"]
+async fn firefox_esr_opens_the_single_file_styled_and_keeps_a_draft() -> R {
+    let driver = Driver::start_firefox()?;
+    let c = driver.firefox_session().await?;
+    c.goto(&file_url(&single_file())).await?;
+    browser::wait_ready(&c).await?;
+    // The style the loader inserts applies (its hash is in the policy), and the glue
+    // it inserts started the app.
+    let background = js(&c, "return getComputedStyle(document.body).backgroundColor").await?;
+    assert_eq!(
+        background, "rgb(246, 247, 249)",
+        "the app's style is not applied"
+    );
+    assert_eq!(c.find(Locator::Css("h1")).await?.text().await?, "基本信息");
+    browser::type_into(&c, "#unit", UNIT).await?;
+    wait_saved(&c).await?;
+    c.refresh().await?;
+    browser::wait_ready(&c).await?;
+    open_step(&c, "基本信息").await?;
+    assert_eq!(value(&c, "#unit").await?, UNIT);
+    c.close().await?;
+    Ok(())
+}

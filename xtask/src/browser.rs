@@ -1,4 +1,5 @@
-//! Headless Chromium driven over Debian's chromedriver with fantoccini.
+//! Headless Chromium driven over Debian's chromedriver with fantoccini, and Firefox
+//! ESR over geckodriver.
 
 use crate::Result;
 use fantoccini::wd::WebDriverCompatibleCommand;
@@ -11,6 +12,7 @@ use std::time::{Duration, Instant};
 
 pub const CHROMIUM: &str = "/usr/bin/chromium";
 pub const CHROMEDRIVER: &str = "/usr/bin/chromedriver";
+pub const FIREFOX: &str = "/usr/bin/firefox-esr";
 
 /// Flags that keep Chromium quiet on a closed network (see ../shared/reference/toolchain.md).
 pub const QUIET_FLAGS: &[&str] = &[
@@ -45,17 +47,26 @@ fn free_port() -> Result<u16> {
 impl Driver {
     /// Starts chromedriver on a free port and waits until it answers.
     pub fn start() -> Result<Driver> {
+        Driver::spawn(CHROMEDRIVER, "--port=")
+    }
+
+    /// Starts geckodriver (Firefox ESR) on a free port and waits until it answers.
+    pub fn start_firefox() -> Result<Driver> {
+        Driver::spawn("geckodriver", "--port=")
+    }
+
+    fn spawn(program: &str, port_flag: &str) -> Result<Driver> {
         let port = free_port()?;
-        let child = Command::new(CHROMEDRIVER)
-            .arg(format!("--port={port}"))
+        let child = crate::tools::cmd(program)
+            .arg(format!("{port_flag}{port}"))
             .stdout(Stdio::null())
             .stderr(Stdio::null())
             .spawn()
-            .map_err(|e| format!("cannot start {CHROMEDRIVER}: {e}"))?;
+            .map_err(|e| format!("cannot start {program}: {e}"))?;
         let deadline = Instant::now() + Duration::from_secs(20);
         while std::net::TcpStream::connect(("127.0.0.1", port)).is_err() {
             if Instant::now() > deadline {
-                return Err("chromedriver did not start".into());
+                return Err(format!("{program} did not start").into());
             }
             std::thread::sleep(Duration::from_millis(50));
         }
@@ -63,6 +74,39 @@ impl Driver {
             child,
             url: format!("http://127.0.0.1:{port}"),
         })
+    }
+
+    /// A headless Firefox ESR session (over a driver from [`Driver::start_firefox`]),
+    /// with its update, telemetry and other network services off.
+    pub async fn firefox_session(&self) -> Result<Client> {
+        let caps = json!({
+            "moz:firefoxOptions": {
+                "binary": FIREFOX,
+                "args": ["-headless", "-width", "1280", "-height", "900"],
+                "prefs": {
+                    "app.update.enabled": false,
+                    "datareporting.policy.dataSubmissionEnabled": false,
+                    "toolkit.telemetry.enabled": false,
+                    "network.captive-portal-service.enabled": false,
+                    "network.connectivity-service.enabled": false,
+                    "browser.safebrowsing.malware.enabled": false,
+                    "browser.safebrowsing.phishing.enabled": false,
+                    "network.proxy.type": 1,
+                    "network.proxy.http": "127.0.0.1",
+                    "network.proxy.http_port": 9,
+                    "network.proxy.ssl": "127.0.0.1",
+                    "network.proxy.ssl_port": 9
+                }
+            },
+            "pageLoadStrategy": "normal",
+        });
+        let Value::Object(caps) = caps else {
+            unreachable!()
+        };
+        Ok(ClientBuilder::native()
+            .capabilities(caps)
+            .connect(&self.url)
+            .await?)
     }
 
     /// A new browser session with its own profile folder and extra flags.

@@ -148,6 +148,7 @@ fn size_gate(file: &std::path::Path) -> Result<()> {
 fn test() -> Result<()> {
     tools::ensure_build_tools()?;
     tools::ensure_browser()?;
+    tools::ensure_firefox()?;
     gates()?;
     let mut totals = (0, 0, 0);
     let result = (|| -> Result<()> {

@@ -117,6 +117,28 @@ pub fn ensure_build_tools() -> Result<()> {
     Ok(())
 }
 
+/// Firefox ESR from Debian's packages and geckodriver from crates.io, for the
+/// end-to-end test in Firefox.
+pub fn ensure_firefox() -> Result<()> {
+    if !std::path::Path::new(crate::browser::FIREFOX).exists() {
+        if !is_root() {
+            return Err(
+                "missing Firefox ESR; run: sudo apt-get update && sudo apt-get install -y firefox-esr"
+                    .into(),
+            );
+        }
+        run(Command::new("apt-get").arg("update"))?;
+        run(Command::new("apt-get").args(["install", "-y", "firefox-esr"]))?;
+    }
+    if output(cmd("geckodriver").arg("--version")).is_none() {
+        run(cmd("cargo").args(["install", "geckodriver", "--version", GECKODRIVER]))?;
+    }
+    Ok(())
+}
+
+/// The geckodriver version the Firefox test runs with.
+const GECKODRIVER: &str = "0.37.1";
+
 /// Chromium, chromedriver, poppler-utils and CJK fonts, from Debian's packages.
 pub fn ensure_browser() -> Result<()> {
     let have_fonts = output(Command::new("fc-list").arg(":lang=zh"))
