@@ -371,6 +371,8 @@ async fn a_new_user_writes_a_complete_individual_material_and_prints_it() -> R {
             "四、整改措施",
             "（一）坚持不懈加强理论武装",
             "我将虚心接受批评",
+            // 署名 under the material (no date: the meeting date was not given).
+            PERSON,
             "附：整改清单",
         ]
         .map(String::from),

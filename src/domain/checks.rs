@@ -849,7 +849,7 @@ pub fn check(draft: &Draft, checklist: &Checklist) -> Vec<Finding> {
                     level = l;
                 }
             }
-            Block::Table { .. } => {}
+            Block::Table { .. } | Block::Signature { .. } => {}
         }
     }
     out

@@ -32,6 +32,9 @@ pub enum Block {
     },
     /// A body paragraph, indented two characters.
     Paragraph(Vec<Run>),
+    /// The closing block under the material: who signs it (the 党组/党委 for a team,
+    /// the person for an individual) and, when known, the date, right-aligned.
+    Signature { name: String, date: Option<String> },
     /// A table with a caption, a header row and body rows.
     Table {
         caption: String,
@@ -67,6 +70,13 @@ impl Document {
                 Block::Paragraph(runs) => {
                     for r in runs {
                         out.push_str(&r.text);
+                    }
+                }
+                Block::Signature { name, date } => {
+                    out.push_str(name);
+                    if let Some(d) = date {
+                        out.push('\n');
+                        out.push_str(d);
                     }
                 }
                 Block::Table {
@@ -159,6 +169,13 @@ fn last_year(h: &mut Headings, draft: &Draft, checklist: &Checklist) {
             item(h, n, i);
         }
     }
+}
+
+/// A date as the material writes it: 2023年1月12日 (Arabic numerals, the year in
+/// full, no leading zeros); none for an empty or unreadable date.
+pub fn written_date(iso: &str) -> Option<String> {
+    let (y, m, d) = super::draft::parse_date(iso)?;
+    Some(format!("{y}年{m}月{d}日"))
 }
 
 /// Adds "。" unless the text already ends a sentence. A closing quote or bracket ends
@@ -388,6 +405,16 @@ pub fn render(draft: &Draft, checklist: &Checklist) -> Document {
         }
     }
 
+    // 署名 and date under the material.
+    let name = match draft.kind {
+        MaterialKind::Team => or_ph(&draft.profile.unit),
+        MaterialKind::Individual => or_ph(&draft.profile.person),
+    };
+    h.blocks.push(Block::Signature {
+        name,
+        date: written_date(&draft.profile.meeting_date),
+    });
+
     if !draft.measures.is_empty() {
         let team = draft.kind == MaterialKind::Team;
         let rows = draft
@@ -540,6 +567,41 @@ mod tests {
         let text = render(&d, c).plain_text();
         assert!(text.contains("三、需要向组织说明的事项"));
         assert!(text.contains("四、原因剖析"));
+    }
+
+    #[test]
+    fn the_material_is_signed_by_the_team_or_the_person_with_the_date() {
+        let c = Checklist::for_year(2022);
+        let mut d = sample(MaterialKind::Team);
+        d.profile.meeting_date = "2023-01-05".into();
+        let doc = render(&d, c);
+        let at = doc
+            .blocks
+            .iter()
+            .position(|b| matches!(b, Block::Signature { .. }))
+            .expect("a signature");
+        assert_eq!(
+            doc.blocks[at],
+            Block::Signature {
+                name: "某市生态环境局党组".into(),
+                date: Some("2023年1月5日".into()),
+            }
+        );
+        // After the closing statement, before the 整改清单.
+        assert!(matches!(doc.blocks[at + 1], Block::Table { .. }));
+        assert!(matches!(doc.blocks[at - 1], Block::Paragraph(_)));
+        let mut d = sample(MaterialKind::Individual);
+        d.profile.meeting_date.clear();
+        let doc = render(&d, c);
+        assert!(doc.blocks.contains(&Block::Signature {
+            name: "王明".into(),
+            date: None,
+        }));
+        assert_eq!(
+            written_date("2023-11-30").as_deref(),
+            Some("2023年11月30日")
+        );
+        assert_eq!(written_date("2023-13-01"), None);
     }
 
     #[test]

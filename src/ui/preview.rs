@@ -49,6 +49,15 @@ fn block_view(b: &Block) -> AnyView {
             </p>
         }
         .into_any(),
+        Block::Signature { name, date } => view! {
+            <div class="doc-signature">
+                <div>
+                    <p>{name.clone()}</p>
+                    {date.clone().map(|d| view! { <p>{d}</p> })}
+                </div>
+            </div>
+        }
+        .into_any(),
         Block::Table {
             caption,
             header,
