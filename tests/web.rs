@@ -353,6 +353,18 @@ async fn prompts_and_examples_follow_the_kind_of_material() {
         examples.contains("班子") || examples.contains("党组"),
         "{examples}"
     );
+    assert!(!app.all(".examples li[data-quality='weak']").is_empty());
+    // A team's measure names its 责任领导 and its 责任部门.
+    app.open("整改措施");
+    tick().await;
+    app.click("#add-measure");
+    tick().await;
+    assert_eq!(app.all("input[id$='-department']").len(), 1);
+    let label = app
+        .q("label[for$='-responsible']")
+        .text_content()
+        .unwrap_or_default();
+    assert_eq!(label, "责任领导");
 }
 
 #[wasm_bindgen_test]

@@ -224,9 +224,14 @@ impl Checklist {
                     return fail(format!("aspect {} has under 4 prompts for {kind:?}", a.id));
                 }
             }
-            let has = |q| a.examples.iter().any(|e| e.quality == q);
-            if !has(Quality::Good) || !has(Quality::Weak) {
-                return fail(format!("aspect {} needs a good and a weak example", a.id));
+            for kind in [MaterialKind::Team, MaterialKind::Individual] {
+                let has = |q| a.examples_for(kind).iter().any(|e| e.quality == q);
+                if !has(Quality::Good) || !has(Quality::Weak) {
+                    return fail(format!(
+                        "aspect {} needs a good and a weak example for {kind:?}",
+                        a.id
+                    ));
+                }
             }
             for e in &a.examples {
                 for t in [&e.summary_zh, &e.detail_zh, &e.why_zh, &e.why_en] {

@@ -489,20 +489,27 @@ pub fn check(draft: &Draft, checklist: &Checklist) -> Vec<Finding> {
                     &pr.summary,
                 ));
             }
-            match draft.kind {
-                MaterialKind::Individual if rules::is_others_problem(&text) => out.push(finding(
+            let team = draft.kind == MaterialKind::Team;
+            let others = if team {
+                rules::is_subordinates_problem(&text)
+            } else {
+                rules::is_others_problem(&text)
+            };
+            if others {
+                out.push(finding(
                     OthersAsOwn,
                     sec.clone(),
                     detail.clone(),
                     &pr.summary,
-                )),
-                MaterialKind::Team if rules::is_first_person_singular(&text) => out.push(finding(
+                ));
+            }
+            if team && rules::is_first_person_singular(&text) {
+                out.push(finding(
                     FirstPersonInTeam,
                     sec.clone(),
                     detail.clone(),
                     &pr.summary,
-                )),
-                _ => {}
+                ));
             }
             let at = draft
                 .problems

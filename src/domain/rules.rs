@@ -19,6 +19,8 @@ pub struct Rules {
     pub numeral_idioms: &'static [&'static str],
     /// Words of achievement or praise.
     pub praise_words: &'static [&'static str],
+    /// Strengths dressed up as faults (要求过高, 加班加点): praise all the same.
+    pub disguised_praise: &'static [&'static str],
     /// Words that state a shortcoming.
     pub shortcoming_words: &'static [&'static str],
     /// Words by which an individual owns a problem (我, 本人).
@@ -125,10 +127,12 @@ pub fn is_boilerplate(summary: &str, detail: &str, kind: MaterialKind) -> bool {
     !is_concrete(&text) || (set && !owned(&text, kind))
 }
 
-/// A problem that reports achievements or praise and states no shortcoming.
+/// A problem that reports achievements or praise and states no shortcoming, or a
+/// strength dressed up as a fault (明批暗褒: 要求过高, 加班加点).
 pub fn is_achievement(text: &str) -> bool {
     let r = rules();
-    any_in(text, r.praise_words) && !any_in(text, r.shortcoming_words)
+    (any_in(text, r.praise_words) && !any_in(text, r.shortcoming_words))
+        || any_in(text, r.disguised_praise)
 }
 
 /// In an individual material: a problem whose subject is someone else (班子, 分管科室,
@@ -151,6 +155,21 @@ fn without_quotes(text: &str) -> String {
         }
     }
     out
+}
+
+/// In a team material: a problem whose subject is a section, a subordinate unit or
+/// some colleagues, and that the team does not own (以下级代替班子).
+pub fn is_subordinates_problem(text: &str) -> bool {
+    let r = rules();
+    !any_in(text, r.own_words_team)
+        && r.others_subjects
+            .iter()
+            .filter(|w| {
+                !r.own_words_team
+                    .iter()
+                    .any(|t| w.contains(t) || t.contains(**w))
+            })
+            .any(|w| text.contains(w))
 }
 
 /// In a team material: a problem written as 我 (not 我们, 我局 and the like).

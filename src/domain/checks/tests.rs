@@ -217,6 +217,11 @@ fn achievements_in_place_of_a_problem() {
     d.problems[4].detail =
         "2022年我牵头引进项目12个，但对落地项目跟踪服务不够，有3个项目开工滞后2个多月。".into();
     assert!(hit(&d, "achievement_as_problem").is_none());
+    // A strength dressed up as a fault (明批暗褒) is praise all the same.
+    d.problems[4].summary = "工作要求过高".into();
+    d.problems[4].detail =
+        "我对工作总是追求尽善尽美，2022年经常加班加点，对同志们要求过严。".into();
+    assert!(hit(&d, "achievement_as_problem").is_some());
 }
 
 #[test]
@@ -232,8 +237,18 @@ fn others_in_place_of_oneself_and_i_in_a_team_material() {
 
     let mut d = good(MaterialKind::Team);
     assert!(hit(&d, "self_in_team").is_none());
+    assert!(hit(&d, "others_as_own").is_none());
     d.problems[0].detail = format!("我在{}", d.problems[0].detail);
     assert!(hit(&d, "self_in_team").is_some());
+    // In a team material, sections and subordinate units in place of the team.
+    let mut d = good(MaterialKind::Team);
+    d.problems[2].detail =
+        "个别科室和下属单位对2022年重点任务推进不积极，有的同志执行中搞变通，3项工作进度滞后。"
+            .into();
+    assert!(hit(&d, "others_as_own").is_some());
+    d.problems[2].detail =
+        "班子对科室和下属单位督促不够，2022年有3项重点任务进度滞后，我们没有及时跟踪问效。".into();
+    assert!(hit(&d, "others_as_own").is_none());
 }
 
 #[test]
@@ -474,4 +489,40 @@ fn an_occasion_is_a_fact_and_timely_is_not() {
         "我对标对表不够及时，执行上级要求的主动性有待加强。",
         MaterialKind::Individual
     ));
+}
+
+#[test]
+fn the_examples_agree_with_the_checks() {
+    use crate::domain::checklist::Quality;
+    let mut report = Vec::new();
+    for a in &c().aspects {
+        for e in &a.examples {
+            for kind in [MaterialKind::Individual, MaterialKind::Team] {
+                if !e.audience.fits(kind) {
+                    continue;
+                }
+                let mut d = Draft::new("ex", kind, 0.0);
+                let id = d.add_problem(&a.id);
+                let p = d.problem_mut(&id).unwrap();
+                p.summary = e.summary_zh.clone();
+                p.detail = e.detail_zh.clone();
+                let fired: Vec<&'static str> = check(&d, c())
+                    .into_iter()
+                    .filter(|f| f.kind.is_writing())
+                    .map(|f| f.kind.code())
+                    .collect();
+                let right = match e.quality {
+                    Quality::Good => fired.is_empty(),
+                    Quality::Weak => !fired.is_empty(),
+                };
+                if !right {
+                    report.push(format!(
+                        "{} {:?} {kind:?}: {fired:?} {}",
+                        a.id, e.quality, e.summary_zh
+                    ));
+                }
+            }
+        }
+    }
+    assert!(report.is_empty(), "{report:#?}");
 }
