@@ -146,14 +146,20 @@ async fn served_dist_works_too() -> R {
         !csp.contains("unsafe-inline") && csp.contains("'sha256-"),
         "{csp}"
     );
-    open_step(&c, "基本信息").await?;
-    browser::type_into(&c, "#unit", UNIT).await?;
-    wait_saved(&c).await?;
-    c.refresh().await?;
-    browser::wait_ready(&c).await?;
-    open_step(&c, "基本信息").await?;
-    assert_eq!(value(&c, "#unit").await?, UNIT);
+    the_unit_survives_a_reload(&c).await?;
     c.close().await?;
+    Ok(())
+}
+
+/// Types the unit on the profile step, waits for the save, reloads, and finds it again.
+async fn the_unit_survives_a_reload(c: &Client) -> R {
+    open_step(c, "基本信息").await?;
+    browser::type_into(c, "#unit", UNIT).await?;
+    wait_saved(c).await?;
+    c.refresh().await?;
+    browser::wait_ready(c).await?;
+    open_step(c, "基本信息").await?;
+    assert_eq!(value(c, "#unit").await?, UNIT);
     Ok(())
 }
 
@@ -417,12 +423,7 @@ async fn firefox_esr_opens_the_single_file_styled_and_keeps_a_draft() -> R {
         "the app's style is not applied"
     );
     assert_eq!(c.find(Locator::Css("h1")).await?.text().await?, "基本信息");
-    browser::type_into(&c, "#unit", UNIT).await?;
-    wait_saved(&c).await?;
-    c.refresh().await?;
-    browser::wait_ready(&c).await?;
-    open_step(&c, "基本信息").await?;
-    assert_eq!(value(&c, "#unit").await?, UNIT);
+    the_unit_survives_a_reload(&c).await?;
     c.close().await?;
     Ok(())
 }

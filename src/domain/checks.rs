@@ -294,6 +294,15 @@ fn finding(kind: Kind, section: Section, field: FieldId, subject: &str) -> Findi
     }
 }
 
+/// For each text of a list, the first earlier one that is the same or nearly the same
+/// text (each text's fingerprint made once).
+fn earlier_twins(texts: impl Iterator<Item = String>) -> Vec<Option<usize>> {
+    let prints: Vec<rules::Print> = texts.map(|t| rules::Print::new(&t)).collect();
+    (0..prints.len())
+        .map(|n| (0..n).find(|&o| prints[o].same(&prints[n])))
+        .collect()
+}
+
 /// The first 20 characters of a text, to name it in a finding.
 fn short(text: &str) -> String {
     text.trim().chars().take(20).collect()
@@ -453,11 +462,12 @@ pub fn check(draft: &Draft, checklist: &Checklist) -> Vec<Finding> {
     }
 
     let usual = rules::rules().usual_problems_per_aspect;
-    let problem_prints: Vec<rules::Print> = draft
-        .problems
-        .iter()
-        .map(|p| rules::Print::new(&format!("{}{}", p.summary, p.detail)))
-        .collect();
+    let problem_twins = earlier_twins(
+        draft
+            .problems
+            .iter()
+            .map(|p| format!("{}{}", p.summary, p.detail)),
+    );
     for a in &checklist.aspects {
         let sec = Section::Aspect(a.id.clone());
         let mut count = 0u32;
@@ -516,10 +526,7 @@ pub fn check(draft: &Draft, checklist: &Checklist) -> Vec<Finding> {
                 .iter()
                 .position(|o| o.id == pr.id)
                 .unwrap_or(0);
-            if let Some(other) = (0..at)
-                .find(|&o| problem_prints[o].same(&problem_prints[at]))
-                .map(|o| &draft.problems[o])
-            {
+            if let Some(other) = problem_twins[at].map(|o| &draft.problems[o]) {
                 out.push(finding(
                     Duplicate(short(&other.summary)),
                     sec.clone(),
@@ -587,11 +594,12 @@ pub fn check(draft: &Draft, checklist: &Checklist) -> Vec<Finding> {
     if draft.causes.is_empty() {
         out.push(finding(NoCause, Section::Causes, FieldId::AddCause, ""));
     }
-    let cause_prints: Vec<rules::Print> = draft
-        .causes
-        .iter()
-        .map(|c| rules::Print::new(&format!("{}{}", c.summary, c.text)))
-        .collect();
+    let cause_twins = earlier_twins(
+        draft
+            .causes
+            .iter()
+            .map(|c| format!("{}{}", c.summary, c.text)),
+    );
     for (n, c) in draft.causes.iter().enumerate() {
         let field = |part| FieldId::Cause(c.id.clone(), part);
         let text = format!("{}{}", c.summary, c.text);
@@ -640,12 +648,7 @@ pub fn check(draft: &Draft, checklist: &Checklist) -> Vec<Finding> {
                 &c.summary,
             ));
         }
-        if let Some(other) = draft.causes[..n]
-            .iter()
-            .zip(&cause_prints)
-            .find(|(_, p)| p.same(&cause_prints[n]))
-            .map(|(o, _)| o)
-        {
+        if let Some(other) = cause_twins[n].map(|o| &draft.causes[o]) {
             out.push(finding(
                 Duplicate(short(&other.summary)),
                 Section::Causes,
@@ -669,11 +672,12 @@ pub fn check(draft: &Draft, checklist: &Checklist) -> Vec<Finding> {
             "",
         ));
     }
-    let measure_prints: Vec<rules::Print> = draft
-        .measures
-        .iter()
-        .map(|m| rules::Print::new(&format!("{}{}", m.summary, m.text)))
-        .collect();
+    let measure_twins = earlier_twins(
+        draft
+            .measures
+            .iter()
+            .map(|m| format!("{}{}", m.summary, m.text)),
+    );
     for (n, m) in draft.measures.iter().enumerate() {
         let field = |part| FieldId::Measure(m.id.clone(), part);
         let text = format!("{}{}", m.summary, m.text);
@@ -716,12 +720,7 @@ pub fn check(draft: &Draft, checklist: &Checklist) -> Vec<Finding> {
                 &m.summary,
             ));
         }
-        if let Some(other) = draft.measures[..n]
-            .iter()
-            .zip(&measure_prints)
-            .find(|(_, p)| p.same(&measure_prints[n]))
-            .map(|(o, _)| o)
-        {
+        if let Some(other) = measure_twins[n].map(|o| &draft.measures[o]) {
             out.push(finding(
                 Duplicate(short(&other.summary)),
                 Section::Measures,

@@ -331,10 +331,6 @@ fn normalized(text: &str) -> Vec<char> {
 
 /// The longest common subsequence of two texts over the longer one's length, 0 to 1:
 /// high for one paragraph used as a template with a few nouns swapped.
-pub fn template_likeness(a: &str, b: &str) -> f64 {
-    lcs_ratio(&normalized(a), &normalized(b))
-}
-
 fn lcs_ratio(a: &[char], b: &[char]) -> f64 {
     if a.is_empty() || b.is_empty() {
         return 0.0;

@@ -100,8 +100,13 @@ impl Driver {
             },
             "pageLoadStrategy": "normal",
         });
+        self.connect(caps).await
+    }
+
+    /// A session with these WebDriver capabilities (a JSON object).
+    async fn connect(&self, caps: Value) -> Result<Client> {
         let Value::Object(caps) = caps else {
-            unreachable!()
+            return Err("capabilities must be a JSON object".into());
         };
         Ok(ClientBuilder::native()
             .capabilities(caps)
@@ -128,13 +133,7 @@ impl Driver {
             "goog:chromeOptions": { "binary": CHROMIUM, "args": args, "prefs": prefs },
             "pageLoadStrategy": "normal",
         });
-        let Value::Object(caps) = caps else {
-            unreachable!()
-        };
-        Ok(ClientBuilder::native()
-            .capabilities(caps)
-            .connect(&self.url)
-            .await?)
+        self.connect(caps).await
     }
 }
 
