@@ -68,7 +68,8 @@ strings! {
     TitleLabel => "标题", "Title";
     TitleHint => "留空则使用自动生成的标题：", "Leave empty to use the generated title:";
     PreviewHeading => "预览与打印", "Preview and print";
-    PreviewHint => "下面是按公文格式排好的材料，打印或“另存为 PDF”时只输出材料本身。", "Below is the material in the official layout; printing or saving as PDF outputs the material only.";
+    PreviewHint => "下面是按公文格式排好的材料，一页一页与打印出来的完全相同；打印或“另存为 PDF”时只输出这些页面。", "Below is the material in the official layout, page by page exactly as it prints; printing or saving as PDF outputs these pages only.";
+    PageCount => "共 {n} 页（正文 {body} 页，整改清单 {attach} 页）", "{n} pages ({body} of material, {attach} of the rectification list)";
     Print => "打印 / 存为 PDF", "Print / save as PDF";
     CharCount => "{n} 字", "{n} characters";
     TotalCount => "全文共 {n} 字（参考 {min}–{max} 字）", "{n} characters in all (guide {min}–{max})";

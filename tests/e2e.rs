@@ -427,3 +427,179 @@ async fn firefox_esr_opens_the_single_file_styled_and_keeps_a_draft() -> R {
     c.close().await?;
     Ok(())
 }
+
+/// Points in a millimetre.
+const MM: f64 = 72.0 / 25.4;
+
+#[tokio::test]
+#[ignore = "needs dist/ and Chromium: run by cargo xtask test"]
+async fn a_long_material_prints_exactly_the_pages_on_screen() -> R {
+    use duizhao::domain::{sample, Checklist, MaterialKind};
+    let c2022 = Checklist::for_year(2022);
+    let mut d = sample::complete(MaterialKind::Team, c2022);
+    d.profile.meeting_date = "2023-01-12".into();
+    // About twenty pages, and a 整改清单 of two.
+    for p in &mut d.problems {
+        p.detail = p.detail.repeat(2);
+    }
+    let more = d.measures.clone();
+    d.measures.extend(more);
+
+    let driver = Driver::start()?;
+    let profile = browser::temp_profile("e2e-pages");
+    let c = driver.session(&profile, NO_NETWORK_FLAGS).await?;
+    c.goto(&file_url(&single_file())).await?;
+    browser::wait_ready(&c).await?;
+    xtask::app::put_draft(&c, &d).await?;
+    open_step(&c, "预览与打印").await?;
+    // What the screen shows: each page's orientation and its lines with text.
+    let screen = js(
+        &c,
+        "return [...document.querySelectorAll('.paper > .page')].map((p) => [
+            p.classList.contains('landscape'),
+            [...p.querySelectorAll('.ln')].map((l) => l.textContent).filter((t) => t.trim()),
+            p.querySelector('.page-no').textContent])",
+    )
+    .await?;
+    let screen = screen.as_array().cloned().unwrap_or_default();
+    let count = js(
+        &c,
+        "return Number(document.querySelector('.paper').dataset.pages)",
+    )
+    .await?;
+    assert_eq!(count.as_u64(), Some(screen.len() as u64));
+    assert!(screen.len() >= 15, "{} pages on screen", screen.len());
+    let page_count_text = js(
+        &c,
+        "return document.querySelector('.page-count').textContent",
+    )
+    .await?;
+    assert!(
+        page_count_text
+            .as_str()
+            .unwrap_or_default()
+            .contains(&format!("共 {} 页", screen.len())),
+        "{page_count_text}"
+    );
+
+    let pdf = browser::print_pdf(&c).await?;
+    let path = profile.join("long.pdf");
+    std::fs::write(&path, &pdf)?;
+    let pages = browser::pdf_layout(&path)?;
+    assert_eq!(
+        pages.len(),
+        screen.len(),
+        "the PDF has other pages than the screen"
+    );
+    let mut full_pages = 0;
+    for (n, (page, shown)) in pages.iter().zip(&screen).enumerate() {
+        let number = n + 1;
+        let landscape = shown[0].as_bool().unwrap_or_default();
+        // A4, portrait for the material, landscape for the 整改清单.
+        let (w, h) = if landscape {
+            (841.9, 595.0)
+        } else {
+            (595.0, 841.9)
+        };
+        assert!(
+            (page.width - w).abs() < 1.0 && (page.height - h).abs() < 1.0,
+            "page {number}: {} x {}",
+            page.width,
+            page.height
+        );
+        // The page number, "— n —", 7 mm under the type area, odd pages on the right.
+        let rows = page.rows();
+        let no = rows
+            .iter()
+            .find(|l| l.text.replace(' ', "") == format!("—{number}—"))
+            .unwrap_or_else(|| panic!("page {number} has no number: {rows:?}"));
+        assert_eq!(
+            shown[2].as_str().map(|s| s.replace(' ', "")),
+            Some(format!("—{number}—"))
+        );
+        if number % 2 == 1 {
+            assert!(
+                no.x0 > page.width / 2.0,
+                "odd page {number} numbered on the left"
+            );
+        } else {
+            assert!(
+                no.x1 < page.width / 2.0,
+                "even page {number} numbered on the right"
+            );
+        }
+        let text: Vec<_> = rows.iter().filter(|l| !std::ptr::eq(*l, no)).collect();
+        if landscape {
+            assert!(
+                text.iter().any(|l| l.text.contains("整改措施")),
+                "the header row is missing on page {number}"
+            );
+            continue;
+        }
+        let shown_lines = shown[1].as_array().map(Vec::len).unwrap_or_default();
+        // Every line on screen is a line in the PDF, no more, and at most 22 a page.
+        assert_eq!(text.len(), shown_lines, "page {number}: {:?}", text);
+        assert!(text.len() <= 22, "page {number} has {} lines", text.len());
+        if text.len() == 22 {
+            full_pages += 1;
+            // 22 lines on the 28.95 pt pitch.
+            // (the middle of the steps between lines: a heading's face has a box of
+            // another height than the body's).
+            let mut steps: Vec<f64> = text.windows(2).map(|w| w[1].y0 - w[0].y0).collect();
+            steps.sort_by(f64::total_cmp);
+            let pitch = (steps[9] + steps[10]) / 2.0;
+            assert!((pitch - 28.95).abs() < 0.6, "page {number}: pitch {pitch}");
+        }
+        // The type area: left edge 28 mm, right edge 26 mm from the paper's, the first line
+        // in the first 28.95 pt under the 37 mm top margin.
+        let left = text.iter().map(|l| l.x0).fold(f64::MAX, f64::min);
+        assert!(
+            (left - 28.0 * MM).abs() < 0.5,
+            "page {number}: left edge {left}"
+        );
+        for l in &text {
+            assert!(
+                l.x1 <= page.width - 26.0 * MM + 1.0,
+                "page {number}: a line runs over the right margin: {l:?}"
+            );
+            let chars: f64 = l
+                .text
+                .chars()
+                .filter(|c| !c.is_whitespace())
+                .map(|c| if c.is_ascii() { 0.5 } else { 1.0 })
+                .sum();
+            assert!(chars <= 28.0, "page {number}: {chars} characters in {l:?}");
+        }
+        let centre = (text[0].y0 + text[0].y1) / 2.0;
+        assert!(
+            centre > 37.0 * MM && centre < 37.0 * MM + 28.95,
+            "page {number}: the first line's middle at {centre}"
+        );
+    }
+    assert!(full_pages >= 10, "{full_pages} full pages");
+    // Landscape pages last, the 整改清单 on them.
+    let first_landscape = screen.iter().position(|p| p[0].as_bool() == Some(true));
+    let at = first_landscape.expect("the 整改清单 on landscape pages");
+    assert!(
+        screen.len() - at >= 2,
+        "the 整改清单 should take two pages here"
+    );
+    let all: String = pages
+        .iter()
+        .flat_map(|p| p.lines.iter().map(|l| l.text.replace(' ', "")))
+        .collect();
+    assert!(all.contains("附件：整改清单"));
+    for control in [
+        "打印",
+        "上一步",
+        "写作步骤",
+        "已保存",
+        "English",
+        "基本信息",
+        "页（正文",
+    ] {
+        assert!(!all.contains(control), "control label {control} printed");
+    }
+    c.close().await?;
+    Ok(())
+}

@@ -855,7 +855,7 @@ pub fn check(draft: &Draft, checklist: &Checklist) -> Vec<Finding> {
                     level = l;
                 }
             }
-            Block::Table { .. } | Block::Signature { .. } => {}
+            Block::Note(_) | Block::Signature { .. } => {}
         }
     }
     out

@@ -6,6 +6,7 @@ pub mod checks;
 pub mod count;
 pub mod draft;
 pub mod explanations;
+pub mod layout;
 pub mod numbering;
 pub mod render;
 pub mod rules;
@@ -17,4 +18,4 @@ pub use draft::{
     Answer, Cause, Deadline, Draft, ExplanationAnswer, Intro, ItemSource, ItemStatus, LastYearItem,
     MaterialKind, Measure, Problem, Profile, Removed,
 };
-pub use render::{render, Block, Document};
+pub use render::{render, Attachment, Block, Document};

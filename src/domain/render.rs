@@ -35,12 +35,21 @@ pub enum Block {
     /// The closing block under the material: who signs it (the 党组/党委 for a team,
     /// the person for an individual) and, when known, the date, right-aligned.
     Signature { name: String, date: Option<String> },
-    /// A table with a caption, a header row and body rows.
-    Table {
-        caption: String,
-        header: Vec<String>,
-        rows: Vec<Vec<String>>,
-    },
+    /// The 附件说明 under the body, after one blank line: "附件：整改清单".
+    Note(String),
+}
+
+/// The 整改清单, an attachment on pages of its own (landscape), with its header
+/// repeated on every page.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Attachment {
+    /// 整改清单
+    pub title: String,
+    pub header: Vec<String>,
+    /// How wide each column is, in characters of the table's type (the measure column
+    /// takes what is left over).
+    pub widths: Vec<u32>,
+    pub rows: Vec<Vec<String>>,
 }
 
 /// The whole rendered material.
@@ -49,6 +58,8 @@ pub struct Document {
     pub title: String,
     pub subtitle: Option<String>,
     pub blocks: Vec<Block>,
+    /// The 整改清单, when the draft has measures.
+    pub attachment: Option<Attachment>,
 }
 
 impl Document {
@@ -79,19 +90,18 @@ impl Document {
                         out.push_str(d);
                     }
                 }
-                Block::Table {
-                    caption,
-                    header,
-                    rows,
-                } => {
-                    out.push_str(caption);
-                    out.push('\n');
-                    out.push_str(&header.join("\t"));
-                    for r in rows {
-                        out.push('\n');
-                        out.push_str(&r.join("\t"));
-                    }
-                }
+                Block::Note(text) => out.push_str(text),
+            }
+            out.push('\n');
+        }
+        if let Some(a) = &self.attachment {
+            out.push_str("附件\n");
+            out.push_str(&a.title);
+            out.push('\n');
+            out.push_str(&a.header.join("\t"));
+            for r in &a.rows {
+                out.push('\n');
+                out.push_str(&r.join("\t"));
             }
             out.push('\n');
         }
@@ -405,7 +415,11 @@ pub fn render(draft: &Draft, checklist: &Checklist) -> Document {
         }
     }
 
-    // 署名 and date under the material.
+    // 附件说明, then 署名 and date under the material.
+    if !draft.measures.is_empty() {
+        h.blocks
+            .push(Block::Note(format!("附件：{ATTACHMENT_TITLE}")));
+    }
     let name = match draft.kind {
         MaterialKind::Team => or_ph(&draft.profile.unit),
         MaterialKind::Individual => or_ph(&draft.profile.person),
@@ -415,7 +429,7 @@ pub fn render(draft: &Draft, checklist: &Checklist) -> Document {
         date: written_date(&draft.profile.meeting_date),
     });
 
-    if !draft.measures.is_empty() {
+    let attachment = (!draft.measures.is_empty()).then(|| {
         let team = draft.kind == MaterialKind::Team;
         let rows = draft
             .measures
@@ -433,33 +447,46 @@ pub fn render(draft: &Draft, checklist: &Checklist) -> Document {
                     (n + 1).to_string(),
                     problems,
                     or_ph(&m.summary),
-                    or_ph(&m.deadline.material_text()),
                     or_ph(&m.responsible),
                 ];
                 if team {
                     row.push(or_ph(&m.department));
                 }
+                row.push(or_ph(&m.deadline.material_text()));
+                // Before the meeting every measure is still to be carried out; the
+                // rectification ledger (after the meeting) is where it moves on.
+                row.push("待整改".into());
                 row
             })
             .collect();
-        let header: &[&str] = if team {
-            &[
-                "序号",
-                "对应问题",
-                "整改措施",
-                "完成时限",
-                "责任领导",
-                "责任部门",
-            ]
+        // Widths in characters of the table's type: the columns without the measure
+        // fit 48 characters of 小四 in the 225 mm landscape line with their padding.
+        let (header, widths): (&[&str], &[u32]) = if team {
+            (
+                &[
+                    "序号",
+                    "问题",
+                    "整改措施",
+                    "责任领导",
+                    "责任部门",
+                    "完成时限",
+                    "状态",
+                ],
+                &[2, 12, 15, 4, 5, 7, 3],
+            )
         } else {
-            &["序号", "对应问题", "整改措施", "完成时限", "责任人"]
+            (
+                &["序号", "问题", "整改措施", "责任人", "完成时限", "状态"],
+                &[2, 14, 18, 4, 7, 3],
+            )
         };
-        h.blocks.push(Block::Table {
-            caption: "附：整改清单".into(),
+        Attachment {
+            title: ATTACHMENT_TITLE.into(),
             header: header.iter().map(|s| s.to_string()).collect(),
+            widths: widths.to_vec(),
             rows,
-        });
-    }
+        }
+    });
 
     let subtitle = match draft.kind {
         MaterialKind::Individual => {
@@ -478,8 +505,12 @@ pub fn render(draft: &Draft, checklist: &Checklist) -> Document {
         title: draft.title(),
         subtitle,
         blocks: h.blocks,
+        attachment,
     }
 }
+
+/// The attachment's name, in the 附件说明 and over its table.
+pub const ATTACHMENT_TITLE: &str = "整改清单";
 
 fn or_ph(s: &str) -> String {
     let t = s.trim();
@@ -530,7 +561,9 @@ mod tests {
             "五、整改措施",
             "（一）深学细悟党的二十大精神，筑牢思想根基",
             "我将以这次民主生活会为新的起点",
-            "附：整改清单",
+            "附件：整改清单",
+            "王明",
+            "附件\n整改清单\n序号\t问题\t整改措施\t责任人\t完成时限\t状态",
         ];
         let mut at = 0;
         for part in order {
@@ -587,9 +620,25 @@ mod tests {
                 date: Some("2023年1月5日".into()),
             }
         );
-        // After the closing statement, before the 整改清单.
-        assert!(matches!(doc.blocks[at + 1], Block::Table { .. }));
-        assert!(matches!(doc.blocks[at - 1], Block::Paragraph(_)));
+        // After the closing statement and the 附件说明, last in the body.
+        assert_eq!(at, doc.blocks.len() - 1);
+        assert_eq!(doc.blocks[at - 1], Block::Note("附件：整改清单".into()));
+        assert!(matches!(doc.blocks[at - 2], Block::Paragraph(_)));
+        let a = doc.attachment.expect("the 整改清单");
+        assert_eq!(
+            a.header,
+            [
+                "序号",
+                "问题",
+                "整改措施",
+                "责任领导",
+                "责任部门",
+                "完成时限",
+                "状态"
+            ]
+        );
+        assert_eq!(a.rows.len(), d.measures.len());
+        assert!(a.rows.iter().all(|r| r.len() == 7 && r[6] == "待整改"));
         let mut d = sample(MaterialKind::Individual);
         d.profile.meeting_date.clear();
         let doc = render(&d, c);

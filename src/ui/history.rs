@@ -54,8 +54,8 @@ pub fn HistoryPage() -> impl IntoView {
                 }).collect_view()}
             </ul>
             {move || doc.get().map(|d| {
-                let memo = Memo::new(move |_| d.clone());
-                view! { <Paper doc=memo/> }
+                let pages = Memo::new(move |_| crate::domain::layout::paginate(&d));
+                view! { <Paper pages=pages/> }
             })}
         </section>
     }

@@ -47,3 +47,15 @@ pub async fn click(c: &Client, css: &str) -> R {
     c.find(Locator::Css(css)).await?.click().await?;
     Ok(())
 }
+
+/// Stores a draft as the one to open, as the app itself would have, and reloads.
+pub async fn put_draft(c: &Client, draft: &duizhao::domain::Draft) -> R {
+    let raw = duizhao::storage::codec::encode_draft(draft, 0.0);
+    c.execute(
+        "localStorage.setItem('duizhao/draft/' + arguments[0], arguments[1]); localStorage.setItem('duizhao/current', arguments[0]);",
+        vec![draft.id.clone().into(), raw.into()],
+    )
+    .await?;
+    c.refresh().await?;
+    browser::wait_ready(c).await
+}

@@ -212,7 +212,6 @@ fn floats(v: &serde_json::Value) -> Vec<f64> {
 
 /// Opens the single file with `draft` stored as the current draft.
 async fn open_with(driver: &Driver, draft: &duizhao::domain::Draft) -> Result<fantoccini::Client> {
-    let raw = duizhao::storage::codec::encode_draft(draft, 0.0);
     let profile = browser::temp_profile("bench-edit");
     let flags: Vec<&str> = NO_NETWORK_FLAGS
         .iter()
@@ -222,13 +221,7 @@ async fn open_with(driver: &Driver, draft: &duizhao::domain::Draft) -> Result<fa
     let c = driver.session(&profile, &flags).await?;
     c.goto(&file_url(&single_file())).await?;
     browser::wait_ready(&c).await?;
-    c.execute(
-        "localStorage.setItem('duizhao/draft/' + arguments[0], arguments[1]); localStorage.setItem('duizhao/current', arguments[0]);",
-        vec![draft.id.clone().into(), raw.into()],
-    )
-    .await?;
-    c.refresh().await?;
-    browser::wait_ready(&c).await?;
+    xtask::app::put_draft(&c, draft).await?;
     Ok(c)
 }
 
@@ -249,9 +242,7 @@ async fn preview_ms(c: &fantoccini::Client, runs: usize) -> Result<(f64, f64)> {
                 go('预览与打印'); await frame();
                 out.push(performance.now() - t0);
             }}
-            const paper = document.querySelector('.paper');
-            // Pages at the GB/T 9704 pitch: 22 lines of 28.95pt in 225 mm.
-            const pages = paper.scrollHeight / (22 * 28.95 * 96 / 72);
+            const pages = Number(document.querySelector('.paper').dataset.pages);
             return [out, pages];
         }})();"
     );

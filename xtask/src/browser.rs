@@ -277,3 +277,111 @@ pub fn pdf_info(pdf: &Path) -> Result<String> {
     let out = Command::new("pdfinfo").arg(pdf).output()?;
     Ok(String::from_utf8_lossy(&out.stdout).into_owned())
 }
+
+/// A line of text on a PDF page, with its box in points from the top left.
+#[derive(Clone, Debug)]
+pub struct PdfLine {
+    pub x0: f64,
+    pub y0: f64,
+    pub x1: f64,
+    pub y1: f64,
+    pub text: String,
+}
+
+/// A PDF page: its size in points and its lines.
+#[derive(Clone, Debug)]
+pub struct PdfPage {
+    pub width: f64,
+    pub height: f64,
+    pub lines: Vec<PdfLine>,
+}
+
+impl PdfPage {
+    /// The lines as a reader sees them: pieces of text at the same height (a bold lead
+    /// and the rest of its line, which pdftotext may give apart) joined, top to bottom.
+    pub fn rows(&self) -> Vec<PdfLine> {
+        let mut pieces = self.lines.clone();
+        pieces.sort_by(|a, b| {
+            (a.y0 + a.y1)
+                .total_cmp(&(b.y0 + b.y1))
+                .then(a.x0.total_cmp(&b.x0))
+        });
+        let mut rows: Vec<PdfLine> = Vec::new();
+        for p in pieces {
+            match rows.last_mut() {
+                Some(r) if ((r.y0 + r.y1) - (p.y0 + p.y1)).abs() < 20.0 => {
+                    let (first, second) = if p.x0 < r.x0 {
+                        (p.text.clone(), r.text.clone())
+                    } else {
+                        (r.text.clone(), p.text.clone())
+                    };
+                    r.text = format!("{first} {second}");
+                    r.x0 = r.x0.min(p.x0);
+                    r.x1 = r.x1.max(p.x1);
+                }
+                _ => rows.push(p),
+            }
+        }
+        rows
+    }
+}
+
+/// The pages of a PDF with every line's box, read with `pdftotext -bbox-layout`.
+pub fn pdf_layout(pdf: &Path) -> Result<Vec<PdfPage>> {
+    let out = Command::new("pdftotext")
+        .arg("-bbox-layout")
+        .arg(pdf)
+        .arg("-")
+        .output()?;
+    if !out.status.success() {
+        return Err("pdftotext -bbox-layout failed".into());
+    }
+    let xml = String::from_utf8_lossy(&out.stdout);
+    let attr = |tag: &str, name: &str| -> f64 {
+        let key = format!("{name}=\"");
+        tag.find(&key)
+            .and_then(|i| {
+                let rest = &tag[i + key.len()..];
+                rest[..rest.find('"')?].parse().ok()
+            })
+            .unwrap_or(f64::NAN)
+    };
+    let unescape = |s: &str| {
+        s.replace("&lt;", "<")
+            .replace("&gt;", ">")
+            .replace("&quot;", "\"")
+            .replace("&apos;", "'")
+            .replace("&amp;", "&")
+    };
+    let mut pages = Vec::new();
+    for part in xml.split("<page ").skip(1) {
+        let head = &part[..part.find('>').unwrap_or(0)];
+        let mut page = PdfPage {
+            width: attr(head, "width"),
+            height: attr(head, "height"),
+            lines: Vec::new(),
+        };
+        for l in part.split("<line ").skip(1) {
+            let head = &l[..l.find('>').unwrap_or(0)];
+            let body = &l[..l.find("</line>").unwrap_or(l.len())];
+            let words: Vec<String> = body
+                .split("<word ")
+                .skip(1)
+                .filter_map(|w| {
+                    let start = w.find('>')? + 1;
+                    let end = w.find("</word>")?;
+                    Some(unescape(&w[start..end]))
+                })
+                .collect();
+            page.lines.push(PdfLine {
+                x0: attr(head, "xMin"),
+                y0: attr(head, "yMin"),
+                x1: attr(head, "xMax"),
+                y1: attr(head, "yMax"),
+                text: words.join(" "),
+            });
+        }
+        pages.push(page);
+    }
+    Ok(pages)
+}
