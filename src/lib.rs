@@ -8,6 +8,7 @@
 //! [`strings`] is the one table of user-visible UI text, in Chinese and English.
 
 pub mod domain;
+pub mod export;
 pub mod storage;
 pub mod strings;
 pub mod ui;

@@ -55,6 +55,25 @@ fn the_domain_has_no_web_dependency() {
 }
 
 #[test]
+fn the_exports_are_pure() {
+    // The Word and text exports are made from the rendered document by plain Rust:
+    // no browser, no storage; the ui hands their bytes to the browser.
+    for (path, text) in src("export") {
+        for word in [
+            "leptos",
+            "web_sys",
+            "gloo",
+            "wasm_bindgen",
+            "js_sys",
+            "crate::storage",
+            "crate::ui",
+        ] {
+            assert!(!text.contains(word), "{} uses {word}", path.display());
+        }
+    }
+}
+
+#[test]
 fn the_ui_ignores_no_storage_result() {
     // A failed write, undo, restore or import must be said, never dropped with
     // `let _ =` (browser.rs's fire-and-forget calls into the page are not storage).

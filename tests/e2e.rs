@@ -55,7 +55,14 @@ async fn single_file_works_offline_survives_reload_and_prints_a4() -> R {
     assert_eq!(value(&c, "#post").await?, POST);
 
     open_step(&c, "预览与打印").await?;
-    let paper = c.find(Locator::Css(".paper")).await?.text().await?;
+    let paper: String = c
+        .find(Locator::Css(".paper"))
+        .await?
+        .text()
+        .await?
+        .chars()
+        .filter(|c| !c.is_whitespace())
+        .collect();
     assert!(paper.contains(TITLE), "{paper}");
     assert!(c.title().await?.contains("第 15 步，共 15 步"));
 
@@ -377,9 +384,12 @@ async fn a_new_user_writes_a_complete_individual_material_and_prints_it() -> R {
             "四、整改措施",
             "（一）坚持不懈加强理论武装",
             "我将虚心接受批评",
-            // 署名 under the material (no date: the meeting date was not given).
+            // The 附件说明, then the 署名 under the material (no date: the meeting
+            // date was not given), then the attachment on its own pages.
+            "附件：整改清单",
             PERSON,
-            "附：整改清单",
+            "附件整改清单",
+            "待整改",
         ]
         .map(String::from),
     );
@@ -480,6 +490,37 @@ async fn a_long_material_prints_exactly_the_pages_on_screen() -> R {
             .unwrap_or_default()
             .contains(&format!("共 {} 页", screen.len())),
         "{page_count_text}"
+    );
+
+    // This machine has Debian's Noto CJK and AR PL UKai, none of the official faces:
+    // the page says which face stands in for each.
+    let fonts = js(
+        &c,
+        "return [...document.querySelectorAll('#fonts li')].map((l) => [l.dataset.face, l.textContent])",
+    )
+    .await?;
+    let fonts = fonts.as_array().cloned().unwrap_or_default();
+    let body = fonts
+        .iter()
+        .find(|f| f[0].as_str() == Some("仿宋_GB2312"))
+        .ok_or("no word of the missing 仿宋_GB2312")?;
+    assert!(
+        body[1]
+            .as_str()
+            .unwrap_or_default()
+            .contains("Noto Serif CJK SC"),
+        "{body}"
+    );
+    let kai = fonts
+        .iter()
+        .find(|f| f[0].as_str() == Some("楷体_GB2312"))
+        .ok_or("no word of the missing 楷体_GB2312")?;
+    assert!(
+        kai[1]
+            .as_str()
+            .unwrap_or_default()
+            .contains("AR PL UKai CN"),
+        "{kai}"
     );
 
     let pdf = browser::print_pdf(&c).await?;
@@ -599,6 +640,173 @@ async fn a_long_material_prints_exactly_the_pages_on_screen() -> R {
         "页（正文",
     ] {
         assert!(!all.contains(control), "control label {control} printed");
+    }
+
+    // The 整改清单 on its own: only its landscape pages, numbered from 1, on screen and
+    // on paper.
+    click(&c, "#scope-attachment").await?;
+    let alone = js(
+        &c,
+        "return [...document.querySelectorAll('.paper > .page')].map((p) => [p.classList.contains('landscape'), p.querySelector('.page-no').textContent.replace(/ /g, '')])",
+    )
+    .await?;
+    let alone = alone.as_array().cloned().unwrap_or_default();
+    assert_eq!(alone.len(), screen.len() - at);
+    for (i, p) in alone.iter().enumerate() {
+        assert_eq!(p[0].as_bool(), Some(true));
+        assert_eq!(p[1].as_str(), Some(format!("—{}—", i + 1).as_str()));
+    }
+    let pdf = browser::print_pdf(&c).await?;
+    let path = profile.join("attachment.pdf");
+    std::fs::write(&path, &pdf)?;
+    let pages = browser::pdf_layout(&path)?;
+    assert_eq!(pages.len(), alone.len());
+    assert!(pages.iter().all(|p| p.width > p.height));
+    let text: String = pages[0]
+        .rows()
+        .iter()
+        .map(|l| l.text.replace(' ', ""))
+        .collect();
+    assert!(text.starts_with("附件整改清单"), "{text}");
+    c.close().await?;
+    Ok(())
+}
+
+#[tokio::test]
+#[ignore = "needs dist/, Chromium and LibreOffice: run by cargo xtask test"]
+async fn the_word_file_lays_out_like_the_print_in_libreoffice() -> R {
+    use duizhao::domain::{sample, Checklist, MaterialKind};
+    let c2022 = Checklist::for_year(2022);
+    let mut d = sample::complete(MaterialKind::Individual, c2022);
+    d.profile.meeting_date = "2023-01-12".into();
+    for p in &mut d.problems {
+        p.detail = p.detail.repeat(2);
+    }
+    d.problems[0].detail.push_str("（含<尖括号>与&符号）");
+
+    let driver = Driver::start()?;
+    let profile = browser::temp_profile("e2e-docx");
+    let downloads = profile.join("downloads");
+    std::fs::create_dir_all(&downloads)?;
+    let c = driver.session(&profile, NO_NETWORK_FLAGS).await?;
+    c.goto(&file_url(&single_file())).await?;
+    browser::wait_ready(&c).await?;
+    browser::allow_downloads(&c, &downloads).await?;
+    xtask::app::put_draft(&c, &d).await?;
+    open_step(&c, "预览与打印").await?;
+    let screen_pages = js(
+        &c,
+        "return Number(document.querySelector('.paper').dataset.pages)",
+    )
+    .await?
+    .as_u64()
+    .unwrap_or_default() as usize;
+    let headings = js(
+        &c,
+        "return [...document.querySelectorAll('.paper .doc-h1')].map((h) => h.textContent.trim())",
+    )
+    .await?;
+    click(&c, "#export-docx").await?;
+    let file = browser::wait_download(&downloads, ".docx").await?;
+    let name = file
+        .file_name()
+        .unwrap_or_default()
+        .to_string_lossy()
+        .into_owned();
+    assert_eq!(name, "王明同志2022年度民主生活会个人对照检查材料.docx");
+
+    // A package Word opens: its parts, with the text escaped.
+    let entries = browser::stored_zip_entries(&std::fs::read(&file)?)?;
+    let part = |n: &str| {
+        entries
+            .iter()
+            .find(|(name, _)| name == n)
+            .map(|(_, d)| String::from_utf8_lossy(d).into_owned())
+            .ok_or(format!("{n} missing"))
+    };
+    assert_eq!(entries[0].0, "[Content_Types].xml");
+    let body = part("word/document.xml")?;
+    assert!(body.contains("（含&lt;尖括号&gt;与&amp;符号）"));
+    assert!(body.contains(r#"<w:pStyle w:val="Heading1"/>"#));
+    assert!(part("word/styles.xml")?.contains(r#"w:eastAsia="仿宋_GB2312""#));
+
+    // LibreOffice lays it out on A4, the same text in order, about as many pages.
+    let pdf = browser::office_to_pdf(&file, &profile.join("lo"))?;
+    let pages = browser::pdf_layout(&pdf)?;
+    assert!(
+        pages.len().abs_diff(screen_pages) <= 1,
+        "LibreOffice {} pages, the browser {screen_pages}",
+        pages.len()
+    );
+    let portrait = pages
+        .iter()
+        .filter(|p| (p.width - 595.3).abs() < 1.0)
+        .count();
+    let landscape = pages
+        .iter()
+        .filter(|p| (p.width - 841.9).abs() < 1.0)
+        .count();
+    assert_eq!(portrait + landscape, pages.len());
+    assert!(landscape >= 1, "the 整改清单 is not on a landscape page");
+    assert!(
+        pages.last().is_some_and(|p| p.width > p.height),
+        "the 整改清单 comes last"
+    );
+    let mut text = String::new();
+    for (n, p) in pages.iter().enumerate() {
+        let rows = p.rows();
+        // "— n —" under the type area, odd pages right, even left.
+        let no = rows
+            .iter()
+            .find(|l| l.text.replace(' ', "") == format!("—{}—", n + 1))
+            .ok_or(format!("page {} has no number", n + 1))?;
+        if n % 2 == 0 {
+            assert!(
+                no.x0 > p.width / 2.0,
+                "odd page {} numbered on the left",
+                n + 1
+            );
+        } else {
+            assert!(
+                no.x1 < p.width / 2.0,
+                "even page {} numbered on the right",
+                n + 1
+            );
+        }
+        if p.width < p.height {
+            // Nothing left of the 28 mm margin; a page of text starts its lines there.
+            let left = rows.iter().map(|l| l.x0).fold(f64::MAX, f64::min);
+            assert!(left > 28.0 * MM - 1.5, "page {}: left edge {left}", n + 1);
+            if rows.len() > 10 {
+                assert!(
+                    (left - 28.0 * MM).abs() < 1.5,
+                    "page {}: left edge {left}",
+                    n + 1
+                );
+            }
+            let body_rows = rows.iter().filter(|l| !std::ptr::eq(*l, no)).count();
+            assert!(body_rows <= 22, "page {}: {body_rows} lines", n + 1);
+        }
+        for l in &rows {
+            text.push_str(&l.text.replace(' ', ""));
+        }
+    }
+    let mut at = 0;
+    for h in headings.as_array().cloned().unwrap_or_default() {
+        let h = h.as_str().unwrap_or_default().replace(' ', "");
+        let found = text[at..]
+            .find(&h)
+            .ok_or(format!("heading {h} missing or out of order"))?;
+        at += found;
+    }
+    for part in [
+        "附件：整改清单",
+        "王明",
+        "2023年1月12日",
+        "整改措施",
+        "待整改",
+    ] {
+        assert!(text.contains(part), "{part} missing from LibreOffice's PDF");
     }
     c.close().await?;
     Ok(())

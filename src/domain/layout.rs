@@ -38,6 +38,68 @@ pub const GRID_LINE: u32 = 2_895;
 /// The mark over the attachment's title (GB/T 9704: 3号黑体, on the first line).
 pub const ATTACHMENT_MARK: &str = "附件";
 
+/// What a face is used for in the material.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum FontRole {
+    /// 正文 (and headings of levels 3 and 4): 仿宋
+    Body,
+    /// 标题: 小标宋
+    Title,
+    /// 一级标题: 黑体
+    Hei,
+    /// 二级标题 and the bold leads: 楷体
+    Kai,
+}
+
+/// Each role's faces, the official one first, then the fallbacks in the order the style
+/// sheet lists them (`--font-fangsong` …; a test keeps the two the same).
+pub const FONT_CHAINS: [(FontRole, &[&str]); 4] = [
+    (
+        FontRole::Body,
+        &[
+            "仿宋_GB2312",
+            "仿宋",
+            "FangSong",
+            "STFangsong",
+            "Noto Serif CJK SC",
+            "Source Han Serif SC",
+        ],
+    ),
+    (
+        FontRole::Title,
+        &[
+            "方正小标宋简体",
+            "FZXiaoBiaoSong-B05S",
+            "小标宋",
+            "华文中宋",
+            "STZhongsong",
+            "SimSun",
+            "Noto Serif CJK SC",
+        ],
+    ),
+    (
+        FontRole::Hei,
+        &[
+            "黑体",
+            "SimHei",
+            "STHeiti",
+            "Noto Sans CJK SC",
+            "Source Han Sans SC",
+        ],
+    ),
+    (
+        FontRole::Kai,
+        &[
+            "楷体_GB2312",
+            "楷体",
+            "KaiTi",
+            "STKaiti",
+            "AR PL UKai CN",
+            "Noto Serif CJK SC",
+        ],
+    ),
+];
+
 /// How a line is set.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Style {
@@ -338,18 +400,13 @@ fn units(doc: &Document) -> Vec<Unit> {
             }
             Block::Signature { name, date } => {
                 out.push(blank());
-                let wide = width(name).max(date.as_deref().map_or(0, width));
-                let right = |s: &str| Some(SIGNATURE_RIGHT + (wide - width(s)) / 2);
-                let mut lines = vec![Line {
-                    right: right(name),
-                    ..line(Style::Signature, plain(name.clone()))
-                }];
-                if let Some(d) = date {
-                    lines.push(Line {
-                        right: right(d),
-                        ..line(Style::Signature, plain(d.clone()))
-                    });
-                }
+                let lines = signature(name, date.as_deref())
+                    .into_iter()
+                    .map(|(text, right)| Line {
+                        right: Some(right),
+                        ..line(Style::Signature, plain(text))
+                    })
+                    .collect();
                 out.push(Unit {
                     lines,
                     together: true,
@@ -359,6 +416,17 @@ fn units(doc: &Document) -> Vec<Unit> {
         }
     }
     out
+}
+
+/// The 署名 and the date, each with the space it keeps at the right (in `EM`ths): the
+/// wider of the two ends four characters from the right, the other is centred over or
+/// under it.
+pub fn signature(name: &str, date: Option<&str>) -> Vec<(String, u32)> {
+    let wide = width(name).max(date.map_or(0, width));
+    std::iter::once(name)
+        .chain(date)
+        .map(|s| (s.to_string(), SIGNATURE_RIGHT + (wide - width(s)) / 2))
+        .collect()
 }
 
 /// How many lines a unit needs on the page it starts: all of it when it stays together,
@@ -425,6 +493,21 @@ pub fn paginate(doc: &Document) -> Vec<Page> {
         }
     }
     out
+}
+
+/// The 整改清单 alone on its landscape pages, numbered from 1 (printed on its own).
+pub fn paginate_attachment(doc: &Document) -> Vec<Page> {
+    doc.attachment
+        .as_ref()
+        .map(table_pages)
+        .unwrap_or_default()
+        .into_iter()
+        .enumerate()
+        .map(|(i, t)| Page {
+            number: i + 1,
+            content: Content::Table(t),
+        })
+        .collect()
 }
 
 /// The 整改清单 on landscape pages: the 附件 mark and title on the first, the header row
@@ -523,6 +606,32 @@ mod tests {
             .iter()
             .map(|l| l.iter().map(|r| r.text.as_str()).collect())
             .collect()
+    }
+
+    #[test]
+    fn the_font_chains_are_the_style_sheets() {
+        let css = include_str!("../../style/app.css");
+        for (role, var) in [
+            (FontRole::Body, "--font-fangsong"),
+            (FontRole::Title, "--font-title"),
+            (FontRole::Hei, "--font-hei"),
+            (FontRole::Kai, "--font-kai"),
+        ] {
+            let line = css
+                .lines()
+                .find(|l| l.trim_start().starts_with(var))
+                .unwrap_or_else(|| panic!("{var}"));
+            let faces: Vec<&str> = line
+                .split(':')
+                .nth(1)
+                .unwrap()
+                .split(',')
+                .map(|f| f.trim().trim_end_matches(';').trim_matches('"'))
+                .filter(|f| !matches!(*f, "serif" | "sans-serif"))
+                .collect();
+            let chain = FONT_CHAINS.iter().find(|(r, _)| *r == role).unwrap().1;
+            assert_eq!(faces, chain, "{var}");
+        }
     }
 
     #[test]

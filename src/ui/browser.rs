@@ -75,10 +75,19 @@ pub fn print() {
 
 /// Offers `text` as a file download.
 pub fn download(filename: &str, mime: &str, text: &str) {
+    offer(filename, mime, &wasm_bindgen::JsValue::from_str(text));
+}
+
+/// Offers `bytes` as a file download (a .docx).
+pub fn download_bytes(filename: &str, mime: &str, bytes: &[u8]) {
+    offer(filename, mime, &js_sys::Uint8Array::from(bytes));
+}
+
+fn offer(filename: &str, mime: &str, part: &wasm_bindgen::JsValue) {
     let Some(doc) = web_sys::window().and_then(|w| w.document()) else {
         return;
     };
-    let parts = js_sys::Array::of1(&wasm_bindgen::JsValue::from_str(text));
+    let parts = js_sys::Array::of1(part);
     let opts = web_sys::BlobPropertyBag::new();
     opts.set_type(mime);
     let Ok(blob) = web_sys::Blob::new_with_str_sequence_and_options(&parts, &opts) else {
@@ -165,4 +174,69 @@ pub fn show_fatal(text: &str) {
         el.set_text_content(Some(text));
         let _ = body.prepend_with_node_1(&el);
     }
+}
+
+/// Puts `text` on the clipboard through a selected, off-screen text area and the copy
+/// command, which every browser the app supports has (the asynchronous Clipboard API
+/// needs focus and permissions that a file opened from disk may not have). Says whether
+/// the browser copied.
+pub fn copy_text(text: &str) -> bool {
+    let Some(doc) = web_sys::window().and_then(|w| w.document()) else {
+        return false;
+    };
+    let Some(body) = doc.body() else {
+        return false;
+    };
+    let Ok(area) = doc
+        .create_element("textarea")
+        .map(|e| e.unchecked_into::<web_sys::HtmlTextAreaElement>())
+    else {
+        return false;
+    };
+    area.set_value(text);
+    area.set_class_name("visually-hidden");
+    area.set_read_only(true);
+    if body.append_child(&area).is_err() {
+        return false;
+    }
+    area.select();
+    let copied = doc
+        .unchecked_ref::<web_sys::HtmlDocument>()
+        .exec_command("copy")
+        .unwrap_or(false);
+    area.remove();
+    copied
+}
+
+/// Whether a font face is installed: text set in it, with a generic face behind, comes
+/// out another width than in the generic face alone (for two generic faces, in case one
+/// has the same widths). Latin letters and digits, since every CJK face draws Chinese
+/// characters one em wide.
+pub fn font_installed(face: &str) -> bool {
+    let Some(doc) = web_sys::window().and_then(|w| w.document()) else {
+        return false;
+    };
+    let Some(ctx) = doc
+        .create_element("canvas")
+        .ok()
+        .and_then(|c| {
+            c.unchecked_into::<web_sys::HtmlCanvasElement>()
+                .get_context("2d")
+                .ok()
+                .flatten()
+        })
+        .map(|c| c.unchecked_into::<web_sys::CanvasRenderingContext2d>())
+    else {
+        return false;
+    };
+    const SAMPLE: &str = "mmmmmmmmmwwwwwwwlli1234567890ABCXYZ";
+    let width = |font: &str| {
+        ctx.set_font(font);
+        ctx.measure_text(SAMPLE)
+            .map(|m| m.width())
+            .unwrap_or_default()
+    };
+    ["monospace", "serif"].iter().any(|generic| {
+        width(&format!("72px \"{face}\", {generic}")) != width(&format!("72px {generic}"))
+    })
 }

@@ -2,11 +2,14 @@
 
 use super::browser;
 use super::fields::{heading_text, StepHeading};
-use super::state::{Language, OpenDraft, Saver};
+use super::state::{Language, Notices, OpenDraft, Saver};
 use super::tenths;
 use super::{fill, tr};
-use crate::domain::layout::{self, Content, Line, Page, Row, Style};
+use crate::domain::layout::{self, Content, FontRole, Line, Page, Row, Style};
+use crate::domain::render::ATTACHMENT_TITLE;
 use crate::domain::{checks, count, render, Checklist};
+use crate::export::docx::{self, Scope};
+use crate::export::text;
 use crate::strings::S;
 use leptos::prelude::*;
 
@@ -114,14 +117,90 @@ fn line_view(l: &Line) -> AnyView {
     .into_any()
 }
 
+/// The faces each role falls back to on this computer, read once: (role, official face,
+/// the face that prints), for the roles whose official face is missing.
+fn font_fallbacks() -> Vec<(FontRole, &'static str, Option<&'static str>)> {
+    layout::FONT_CHAINS
+        .iter()
+        .filter_map(|(role, chain)| {
+            let used = chain.iter().copied().find(|f| browser::font_installed(f));
+            (used != chain.first().copied()).then(|| (*role, chain[0], used))
+        })
+        .collect()
+}
+
+/// A file name from the material's title (and the attachment's, when it goes alone),
+/// without the characters file systems refuse.
+fn file_name(title: &str, attachment_only: bool, ext: &str) -> String {
+    let base: String = title
+        .chars()
+        .map(|c| {
+            if "\\/:*?\"<>|".contains(c) || c.is_control() {
+                '_'
+            } else {
+                c
+            }
+        })
+        .collect();
+    if attachment_only {
+        format!("{}-{ATTACHMENT_TITLE}.{ext}", base.trim())
+    } else {
+        format!("{}.{ext}", base.trim())
+    }
+}
+
 #[component]
 pub fn PreviewStep() -> impl IntoView {
     let draft = expect_context::<OpenDraft>();
     let saver = expect_context::<Saver>();
     let lang = expect_context::<Language>();
+    let notices = expect_context::<Notices>();
     let doc = Memo::new(move |_| draft.with(|d| render(d, Checklist::for_year(d.profile.year))));
     let total = Memo::new(move |_| doc.with(|d| count::chars(&d.plain_text())));
-    let pages = Memo::new(move |_| doc.with(layout::paginate));
+    let attachment_only = RwSignal::new(false);
+    let pages = Memo::new(move |_| {
+        if attachment_only.get() {
+            doc.with(layout::paginate_attachment)
+        } else {
+            doc.with(layout::paginate)
+        }
+    });
+    let scope = move || {
+        if attachment_only.get_untracked() {
+            Scope::AttachmentOnly
+        } else {
+            Scope::Whole
+        }
+    };
+    let has_attachment = move || doc.with(|d| d.attachment.is_some());
+    let fallbacks = font_fallbacks();
+    let fonts_view = if fallbacks.is_empty() {
+        view! { <p class="hint fonts-ok" id="fonts">{tr(S::FontsOk)}</p> }.into_any()
+    } else {
+        view! {
+            <div class="fonts" id="fonts">
+            <p>{tr(S::FontsMissing)}</p>
+            <ul>
+                {fallbacks.into_iter().map(|(role, want, used)| {
+                    let role = match role {
+                        FontRole::Body => S::RoleBody,
+                        FontRole::Title => S::RoleTitle,
+                        FontRole::Hei => S::RoleHei,
+                        FontRole::Kai => S::RoleKai,
+                    };
+                    view! { <li data-face=want>{move || fill(lang.t(S::FontFallback), &[
+                        ("want", want.to_string()),
+                        ("role", lang.t(role).to_string()),
+                        ("used", used.map_or_else(|| lang.t(S::FontBrowserDefault).to_string(), str::to_string)),
+                    ])}</li> }
+                }).collect_view()}
+            </ul>
+            </div>
+        }
+        .into_any()
+    };
+    let exported =
+        move |name: String| notices.info(fill(lang.t(S::FileExported), &[("name", name)]));
     view! {
         <section class="step" aria-labelledby="step-heading">
             <div class="no-print">
@@ -135,12 +214,56 @@ pub fn PreviewStep() -> impl IntoView {
                     let attach = p.iter().filter(|p| matches!(p.content, Content::Table(_))).count();
                     fill(lang.t(S::PageCount), &[("n", p.len().to_string()), ("body", (p.len() - attach).to_string()), ("attach", attach.to_string())])
                 })}</p>
-                <button type="button" class="primary" id="print" on:click=move |_| {
-                    saver.flush();
-                    browser::print();
-                }>{tr(S::Print)}</button>
+                {fonts_view}
+                <fieldset class="field print-scope">
+                    <legend>{tr(S::PrintScope)}</legend>
+                    <label class="choice">
+                        <input type="radio" name="print-scope" id="scope-whole" prop:checked=move || !attachment_only.get() on:change=move |_| attachment_only.set(false)/>
+                        {tr(S::ScopeWhole)}
+                    </label>
+                    <label class="choice">
+                        <input type="radio" name="print-scope" id="scope-attachment" prop:checked=move || attachment_only.get() on:change=move |_| attachment_only.set(true)/>
+                        {tr(S::ScopeAttachment)}
+                    </label>
+                    {move || (attachment_only.get() && !has_attachment()).then(|| view! { <p class="hint">{tr(S::NoAttachment)}</p> })}
+                </fieldset>
+                <div class="home-actions">
+                    <button type="button" class="primary" id="print" on:click=move |_| {
+                        saver.flush();
+                        browser::print();
+                    }>{tr(S::Print)}</button>
+                    <button type="button" id="export-docx" on:click=move |_| {
+                        saver.flush();
+                        let scope = scope();
+                        let (bytes, name) = doc.with_untracked(|d| {
+                            (docx::docx(d, scope), file_name(&d.title, scope == Scope::AttachmentOnly, "docx"))
+                        });
+                        browser::download_bytes(&name, DOCX_MIME, &bytes);
+                        exported(name);
+                    }>{tr(S::ExportDocx)}</button>
+                    <button type="button" id="export-txt" on:click=move |_| {
+                        saver.flush();
+                        let only = attachment_only.get_untracked();
+                        let (t, name) = doc.with_untracked(|d| {
+                            (text::text(d, only), file_name(&d.title, only, "txt"))
+                        });
+                        browser::download(&name, "text/plain;charset=utf-8", &t);
+                        exported(name);
+                    }>{tr(S::ExportTxt)}</button>
+                    <button type="button" id="copy-all" on:click=move |_| {
+                        let only = attachment_only.get_untracked();
+                        let t = doc.with_untracked(|d| text::text(d, only));
+                        if browser::copy_text(&t) {
+                            notices.info(lang.t(S::Copied).to_string());
+                        } else {
+                            notices.error(lang.t(S::CopyFailed).to_string());
+                        }
+                    }>{tr(S::CopyAll)}</button>
+                </div>
             </div>
             <Paper pages=pages/>
         </section>
     }
 }
+
+const DOCX_MIME: &str = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";

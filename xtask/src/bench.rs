@@ -415,7 +415,20 @@ async fn editing(driver: &Driver) -> Result<()> {
     twenty.id = "twenty".into();
     let c = open_with(driver, &twenty).await?;
     let (ms, pages) = preview_ms(&c, 10).await?;
-    println!("preview of a {pages:.0}-page material: median {ms:.1} ms (budget 100 ms)");
+    println!("paginated preview of a {pages:.0}-page material (true pages, as they print): median {ms:.1} ms (budget 100 ms)");
     c.close().await?;
+
+    // The exports of the same material, made natively here (the browser runs the same
+    // code in wasm): what each file weighs.
+    let doc = duizhao::domain::render(&twenty, checklist);
+    let t0 = std::time::Instant::now();
+    let docx = duizhao::export::docx::docx(&doc, duizhao::export::docx::Scope::Whole);
+    let docx_ms = t0.elapsed().as_secs_f64() * 1000.0;
+    let txt = duizhao::export::text::text(&doc, false);
+    println!(
+        "exports of that material: .docx {} bytes (made natively in {docx_ms:.1} ms), .txt {} bytes",
+        docx.len(),
+        txt.len()
+    );
     Ok(())
 }

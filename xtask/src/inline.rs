@@ -288,6 +288,7 @@ pub fn single_file(dist: &Path, name: &str) -> Result<std::path::PathBuf> {
         Ok(base64::engine::general_purpose::STANDARD.encode(gzip_best(text.as_bytes())?))
     };
 
+    // No top-level await: Chromium 86 (the kernel of many office browsers) has none.
     let module = format!(
         "performance.mark(\"dz-start\");\n{decoder}\n\
          const dzInflate = async id => new Response(new Response(Uint8Array.from(atob(document.getElementById(id).textContent), c => c.charCodeAt(0))).body.pipeThrough(new DecompressionStream(\"gzip\"))).text();\n\
@@ -295,15 +296,20 @@ pub fn single_file(dist: &Path, name: &str) -> Result<std::path::PathBuf> {
          const s = document.createElement(\"style\"); s.textContent = css; document.head.appendChild(s);\n\
          const g = document.createElement(\"script\"); g.textContent = glue; document.head.appendChild(g);\n\
          }});\n\
+         (async () => {{\n\
          const dzText = document.getElementById(\"dz-wasm\").textContent;\n\
          const dzStream = b122(dzText, {len}, 65536).pipeThrough(new DecompressionStream(\"gzip\"));\n\
          const dzModule = await WebAssembly.compileStreaming(new Response(dzStream, {{ headers: {{ \"Content-Type\": \"application/wasm\" }} }}));\n\
          performance.mark(\"dz-compiled\");\n\
          await dzBoot;\n\
-         await __wbg_init({{ module_or_path: dzModule }});\n",
+         await __wbg_init({{ module_or_path: dzModule }});\n\
+         }})();\n",
         decoder = crate::b122::DECODER_JS,
         len = gz.len(),
     );
+    // Office browsers: what runs in Chromium 86 (`compat`), or no file.
+    crate::compat::validate_wasm(&wasm)?;
+    crate::compat::scan(&module, &glue, &css)?;
     let loader = format!(
         "<script type=\"text/plain\" id=\"dz-css\">{}</script>\n<script type=\"text/plain\" id=\"dz-glue\">{}</script>\n<script type=\"text/plain\" id=\"dz-wasm\">{text}</script>\n<script type=\"module\">{}</script>\n",
         packed(&css)?,

@@ -3,6 +3,7 @@
 pub mod app;
 pub mod b122;
 pub mod browser;
+pub mod compat;
 pub mod corpus;
 pub mod inline;
 pub mod serve;

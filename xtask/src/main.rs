@@ -32,8 +32,14 @@ fn main() {
     }
 }
 
-/// The single file's size budget (DESIGN.md, "Budgets"): 400 KB.
-const SIZE_BUDGET: u64 = 400 * 1024;
+/// The single file's size budget (DESIGN.md, "Budgets"): 400 KB, plus what issue 9
+/// allows the exports to take over it when the note says why. Measured on 2026-12-02:
+/// 408,349 bytes with the true pages and without the exports; the Word export adds
+/// 6,775 bytes (its fixed XML parts, the document writer and a stored-ZIP writer;
+/// the `zip` crate instead would add 34 KB, docx-rs 259 KB), plain text and copy
+/// 1,415 bytes.
+const SIZE_BUDGET: u64 = 400 * 1024 + EXPORT_ALLOWANCE;
+const EXPORT_ALLOWANCE: u64 = 10 * 1024;
 
 /// Trunk's release build, then the single file.
 fn build() -> Result<std::path::PathBuf> {
@@ -136,12 +142,12 @@ fn size_gate(file: &std::path::Path) -> Result<()> {
     let size = std::fs::metadata(file)?.len();
     if size > SIZE_BUDGET {
         return Err(format!(
-            "{} is {size} bytes, over its budget of {SIZE_BUDGET} bytes (400 KB)",
+            "{} is {size} bytes, over its budget of {SIZE_BUDGET} bytes (400 KB and 10 KB for the exports)",
             file.display()
         )
         .into());
     }
-    println!("size gate: {size} bytes of {SIZE_BUDGET} (400 KB)");
+    println!("size gate: {size} bytes of {SIZE_BUDGET} (400 KB and 10 KB for the exports)");
     Ok(())
 }
 
@@ -149,6 +155,7 @@ fn test() -> Result<()> {
     tools::ensure_build_tools()?;
     tools::ensure_browser()?;
     tools::ensure_firefox()?;
+    tools::ensure_libreoffice()?;
     gates()?;
     let mut totals = (0, 0, 0);
     let result = (|| -> Result<()> {

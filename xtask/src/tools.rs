@@ -136,6 +136,30 @@ pub fn ensure_firefox() -> Result<()> {
     Ok(())
 }
 
+/// LibreOffice Writer without its GUI, from Debian's packages: the end-to-end test turns
+/// the exported .docx into a PDF with it (`soffice --headless --convert-to pdf`).
+pub fn ensure_libreoffice() -> Result<()> {
+    if std::path::Path::new(SOFFICE).exists() {
+        return Ok(());
+    }
+    if !is_root() {
+        return Err("missing LibreOffice; run: sudo apt-get update && sudo apt-get install -y --no-install-recommends libreoffice-writer-nogui".into());
+    }
+    run(Command::new("apt-get").arg("update"))?;
+    run(Command::new("apt-get")
+        .args([
+            "install",
+            "-y",
+            "--no-install-recommends",
+            "libreoffice-writer-nogui",
+        ])
+        .env("DEBIAN_FRONTEND", "noninteractive"))?;
+    Ok(())
+}
+
+/// Where Debian puts LibreOffice's command.
+pub const SOFFICE: &str = "/usr/bin/soffice";
+
 /// The geckodriver version the Firefox test runs with.
 const GECKODRIVER: &str = "0.37.1";
 
