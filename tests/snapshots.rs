@@ -47,3 +47,32 @@ fn a_complete_team_material() {
     let doc = render(&sample::complete(MaterialKind::Team, c), c);
     snapshot("team.txt", &doc.plain_text());
 }
+
+/// The pages as they print: each page's number and lines (a table row's cells joined by
+/// "|"), so that a change of line breaks or page breaks shows in review.
+fn pages(doc: &duizhao::domain::Document) -> String {
+    use duizhao::domain::layout::{page_texts, paginate};
+    let pages = paginate(doc);
+    let mut out = String::new();
+    for (p, lines) in pages.iter().zip(page_texts(&pages)) {
+        out.push_str(&format!("— {} —\n", p.number));
+        for l in lines {
+            out.push_str(&l);
+            out.push('\n');
+        }
+    }
+    out
+}
+
+#[test]
+fn the_pages_of_both_materials() {
+    let c = Checklist::for_year(2022);
+    for (kind, name) in [
+        (MaterialKind::Individual, "individual-pages.txt"),
+        (MaterialKind::Team, "team-pages.txt"),
+    ] {
+        let mut d = sample::complete(kind, c);
+        d.profile.meeting_date = "2023-01-12".into();
+        snapshot(name, &pages(&render(&d, c)));
+    }
+}

@@ -287,10 +287,28 @@ pub fn break_text(text: &str, cap: u32) -> Vec<String> {
         .collect()
 }
 
-/// A title in lines of about equal length (GB/T 9704 asks for a balanced shape).
-fn title_lines(text: &str) -> Vec<String> {
+/// Where a title may break into two lines without splitting a word: after the person
+/// or the team, after the year, after the meeting, before the material's name.
+const TITLE_BREAKS_AFTER: [&str; 5] = ["同志", "班子", "年度", "生活会", "专题"];
+
+/// A title in lines of about equal length (GB/T 9704 asks for a balanced shape, each
+/// line a whole phrase): two lines break between phrases where the two come out most
+/// even; otherwise the lines are made as even as the width allows.
+pub fn title_lines(text: &str) -> Vec<String> {
     let total = width(text);
     let n = total.div_ceil(TITLE_WIDTH).max(1);
+    if n == 2 {
+        let best = TITLE_BREAKS_AFTER
+            .iter()
+            .flat_map(|w| text.match_indices(w).map(move |(i, _)| i + w.len()))
+            .filter(|&at| at < text.len())
+            .map(|at| (width(&text[..at]), at))
+            .filter(|&(w, _)| w <= TITLE_WIDTH && total - w <= TITLE_WIDTH)
+            .min_by_key(|&(w, _)| w.abs_diff(total - w));
+        if let Some((_, at)) = best {
+            return vec![text[..at].to_string(), text[at..].to_string()];
+        }
+    }
     // The narrowest lines that still make `n` of them.
     let mut cap = total.div_ceil(n);
     while n > 1 && cap < TITLE_WIDTH {
@@ -678,14 +696,29 @@ mod tests {
     }
 
     #[test]
-    fn a_long_title_is_balanced() {
-        let t = "某市生态环境局党组领导班子2022年度民主生活会对照检查材料";
+    fn a_long_title_breaks_between_phrases_as_evenly_as_it_can() {
+        assert_eq!(
+            title_lines("某市生态环境局党组领导班子2022年度民主生活会对照检查材料"),
+            [
+                "某市生态环境局党组领导班子",
+                "2022年度民主生活会对照检查材料"
+            ]
+        );
+        assert_eq!(
+            title_lines("王明同志2022年度民主生活会个人对照检查材料"),
+            ["王明同志2022年度", "民主生活会个人对照检查材料"]
+        );
+        // No phrase break fits: lines of about equal width.
+        let t = "某某某某某某某某某某某某某某某某某某某某某某某某某某";
         let lines = title_lines(t);
         assert_eq!(lines.len(), 2);
-        let (a, b) = (width(&lines[0]), width(&lines[1]));
-        // As even as the number 2022, which stays whole, allows.
-        assert!(a.abs_diff(b) <= 3 * EM, "{lines:?}");
+        assert!(
+            width(&lines[0]).abs_diff(width(&lines[1])) <= EM,
+            "{lines:?}"
+        );
         assert_eq!(lines.concat(), t);
+        // A short title stays on one line.
+        assert_eq!(title_lines("对照检查材料"), ["对照检查材料"]);
     }
 
     fn long(kind: MaterialKind) -> Document {

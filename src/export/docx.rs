@@ -8,7 +8,7 @@
 //! header row repeated on every page and no row split over two.
 
 use super::zip;
-use crate::domain::layout::{signature, ATTACHMENT_MARK, EM};
+use crate::domain::layout::{signature, title_lines, ATTACHMENT_MARK, EM};
 use crate::domain::{Attachment, Block, Document};
 
 /// What goes into the file.
@@ -146,7 +146,13 @@ fn sect(landscape: bool, restart: bool) -> String {
 }
 
 fn material(doc: &Document, out: &mut Vec<Para>) {
-    out.push(Para::styled("Title", &doc.title));
+    // The title breaks where the pages break it (between phrases, evenly).
+    let title = title_lines(&doc.title)
+        .iter()
+        .map(|l| run(l, ""))
+        .collect::<Vec<_>>()
+        .join("<w:r><w:br/></w:r>");
+    out.push(Para::new(r#"<w:pStyle w:val="Title"/>"#, title));
     out.push(Para::new(NO_INDENT, ""));
     if let Some(s) = &doc.subtitle {
         out.push(Para::styled("Subtitle", s));
