@@ -808,6 +808,21 @@ async fn the_word_file_lays_out_like_the_print_in_libreoffice() -> R {
     ] {
         assert!(text.contains(part), "{part} missing from LibreOffice's PDF");
     }
+
+    // Plain text: the same material, paragraphs indented with two ideographic spaces.
+    click(&c, "#export-txt").await?;
+    let txt = std::fs::read_to_string(browser::wait_download(&downloads, ".txt").await?)?;
+    assert!(txt.starts_with("王明同志2022年度民主生活会个人对照检查材料\n\n"));
+    assert!(txt.contains("\n\u{3000}\u{3000}二、存在的问题\n"));
+    assert!(txt.contains("\n序号\t问题\t整改措施\t责任人\t完成时限\t状态\n"));
+    // Copy: the browser took it (the page says so only when the copy command worked).
+    click(&c, "#copy-all").await?;
+    browser::wait_for(
+        &c,
+        "document.body.textContent.includes('已复制到剪贴板')",
+        "the copy to be confirmed",
+    )
+    .await?;
     c.close().await?;
     Ok(())
 }

@@ -218,3 +218,16 @@ pub fn DoneQuestion(section: Section) -> impl IntoView {
 pub fn keyed_list(ids: Memo<Vec<String>>, child: fn(String) -> AnyView) -> impl IntoView {
     view! { <For each=move || ids.get() key=|id: &String| id.clone() children=move |id| child(id)/> }
 }
+
+/// The last message of `Notices` (an export done, a copy refused …), as a status line.
+#[component]
+pub fn NoticeLine(id: &'static str) -> impl IntoView {
+    let notices = expect_context::<super::state::Notices>();
+    move || {
+        notices.notice.get().map(|(text, error)| {
+            view! {
+                <p class=if error { "notice notice-error" } else { "notice" } role="status" id=id>{text}</p>
+            }
+        })
+    }
+}

@@ -1,7 +1,7 @@
 //! 历史版本: the snapshots of the open draft, a readable preview and restore.
 
 use super::drafts::Drafts;
-use super::fields::{heading_text, StepHeading};
+use super::fields::{heading_text, NoticeLine, StepHeading};
 use super::preview::Paper;
 use super::{browser, fill, tr};
 use crate::domain::{render, Checklist, Document};
@@ -27,9 +27,7 @@ pub fn HistoryPage() -> impl IntoView {
         <section class="step">
             <StepHeading text=heading_text(S::HistoryHeading)/>
             <p class="lead">{tr(S::HistoryHint)}</p>
-            {move || ops.notices.notice.get().map(|(text, error)| view! {
-                <p class=if error { "notice notice-error" } else { "notice" } role="status" id="history-notice">{text}</p>
-            })}
+            <NoticeLine id="history-notice"/>
             <Show when=move || list.with(|l| l.is_empty())>
                 <p class="empty">{tr(S::HistoryEmpty)}</p>
             </Show>

@@ -1,7 +1,7 @@
 //! Step: the rendered material, as it prints.
 
 use super::browser;
-use super::fields::{heading_text, StepHeading};
+use super::fields::{heading_text, NoticeLine, StepHeading};
 use super::state::{Language, Notices, OpenDraft, Saver};
 use super::tenths;
 use super::{fill, tr};
@@ -201,6 +201,9 @@ pub fn PreviewStep() -> impl IntoView {
     };
     let exported =
         move |name: String| notices.info(fill(lang.t(S::FileExported), &[("name", name)]));
+    // A message from another step does not belong here, nor does this step's elsewhere.
+    notices.notice.set(None);
+    on_cleanup(move || notices.notice.set(None));
     view! {
         <section class="step" aria-labelledby="step-heading">
             <div class="no-print">
@@ -260,6 +263,7 @@ pub fn PreviewStep() -> impl IntoView {
                         }
                     }>{tr(S::CopyAll)}</button>
                 </div>
+                <NoticeLine id="preview-notice"/>
             </div>
             <Paper pages=pages/>
         </section>
