@@ -826,3 +826,82 @@ async fn the_word_file_lays_out_like_the_print_in_libreoffice() -> R {
     c.close().await?;
     Ok(())
 }
+
+#[tokio::test]
+#[ignore = "needs dist/ and Firefox ESR: run by cargo xtask test"]
+async fn firefox_prints_the_pages_with_their_numbers() -> R {
+    // Firefox draws no CSS page-margin boxes: the page numbers print because they are
+    // part of the pages. (WebDriver's print takes one page size for all pages, so this
+    // material has no landscape 整改清单.)
+    use duizhao::domain::{sample, Checklist, MaterialKind};
+    use xtask::fantoccini::wd::{PrintConfiguration, PrintMargins, PrintSize};
+    let c2022 = Checklist::for_year(2022);
+    let mut d = sample::complete(MaterialKind::Individual, c2022);
+    d.measures.clear();
+    d.causes.iter_mut().for_each(|c| c.text = c.text.repeat(2));
+    let driver = Driver::start_firefox()?;
+    let c = driver.firefox_session().await?;
+    c.goto(&file_url(&single_file())).await?;
+    browser::wait_ready(&c).await?;
+    xtask::app::put_draft(&c, &d).await?;
+    open_step(&c, "预览与打印").await?;
+    let shown = js(
+        &c,
+        "return Number(document.querySelector('.paper').dataset.pages)",
+    )
+    .await?
+    .as_u64()
+    .unwrap_or_default() as usize;
+    assert!(shown >= 5, "{shown} pages");
+    let config = PrintConfiguration::builder()
+        .size(PrintSize::A4)
+        .margins(PrintMargins {
+            top: 0.0,
+            bottom: 0.0,
+            left: 0.0,
+            right: 0.0,
+        })
+        .shrink_to_fit(false)
+        .background(true)
+        .build()
+        .map_err(|e| format!("{e:?}"))?;
+    let pdf = c.print(config).await?;
+    let profile = browser::temp_profile("e2e-firefox-print");
+    let path = profile.join("firefox.pdf");
+    std::fs::write(&path, &pdf)?;
+    let pages = browser::pdf_layout(&path)?;
+    assert_eq!(
+        pages.len(),
+        shown,
+        "Firefox printed another number of pages"
+    );
+    for (n, p) in pages.iter().enumerate() {
+        let rows = p.rows();
+        let no = rows
+            .iter()
+            .find(|l| l.text.replace(' ', "") == format!("—{}—", n + 1))
+            .ok_or(format!("Firefox's page {} has no number: {rows:?}", n + 1))?;
+        if n % 2 == 0 {
+            assert!(
+                no.x0 > p.width / 2.0,
+                "odd page {} numbered on the left",
+                n + 1
+            );
+        } else {
+            assert!(
+                no.x1 < p.width / 2.0,
+                "even page {} numbered on the right",
+                n + 1
+            );
+        }
+        assert!(rows.len() <= 23, "page {}: {} lines", n + 1, rows.len());
+        let left = rows.iter().map(|l| l.x0).fold(f64::MAX, f64::min);
+        assert!(
+            (left - 28.0 * MM).abs() < 1.5,
+            "page {}: left edge {left}",
+            n + 1
+        );
+    }
+    c.close().await?;
+    Ok(())
+}
