@@ -328,6 +328,9 @@ struct Unit {
     together: bool,
     /// The last line stays on a page with the next unit's first line (headings).
     keep: bool,
+    /// Never opens a page on its own: the 附件说明 and the 署名 take the last two lines
+    /// of text with them to a new page (GB/T 9704 does not leave the signature alone).
+    tail: bool,
 }
 
 fn plain(text: String) -> Vec<Run> {
@@ -353,6 +356,7 @@ fn blank() -> Unit {
         lines: vec![line(Style::Blank, Vec::new())],
         together: true,
         keep: false,
+        tail: false,
     }
 }
 
@@ -380,6 +384,7 @@ fn units(doc: &Document) -> Vec<Unit> {
         lines: lines.into_iter().map(|l| line(style, plain(l))).collect(),
         together: true,
         keep: true,
+        tail: false,
     };
     out.push(centred(Style::Title, title_lines(&doc.title)));
     out.push(blank());
@@ -402,11 +407,13 @@ fn units(doc: &Document) -> Vec<Unit> {
                 ),
                 together: true,
                 keep: true,
+                tail: false,
             }),
             Block::Paragraph(runs) => out.push(Unit {
                 lines: paragraph(Style::Body, runs, None),
                 together: false,
                 keep: false,
+                tail: false,
             }),
             Block::Note(text) => {
                 out.push(blank());
@@ -414,6 +421,7 @@ fn units(doc: &Document) -> Vec<Unit> {
                     lines: paragraph(Style::Body, &plain(text.clone()), None),
                     together: true,
                     keep: false,
+                    tail: true,
                 });
             }
             Block::Signature { name, date } => {
@@ -429,6 +437,7 @@ fn units(doc: &Document) -> Vec<Unit> {
                     lines,
                     together: true,
                     keep: false,
+                    tail: true,
                 });
             }
         }
@@ -464,7 +473,8 @@ fn needs(units: &[Unit], at: usize) -> usize {
 
 /// The material's pages: the body on portrait pages, then the attachment on landscape
 /// ones. A heading never ends a page (it moves on with the line after it), a page is
-/// never started with an empty line, and lines kept together are not split.
+/// never started with an empty line, lines kept together are not split, and the 署名
+/// never opens a page without text before it.
 pub fn paginate(doc: &Document) -> Vec<Page> {
     let units = units(doc);
     let mut pages: Vec<Vec<Line>> = Vec::new();
@@ -478,7 +488,27 @@ pub fn paginate(doc: &Document) -> Vec<Page> {
         }
         let need = needs(&units, at);
         if !page.is_empty() && page.len() + need > LINES_PER_PAGE && need <= LINES_PER_PAGE {
-            pages.push(std::mem::take(&mut page));
+            let mut moved = Vec::new();
+            if unit.tail {
+                // The last two lines of text come along (with the empty lines between),
+                // and so does a heading they would leave at the foot of the page.
+                let mut texts = 0;
+                while page.len() > 1 {
+                    let last = &page[page.len() - 1];
+                    let heading = matches!(last.style, Style::Heading(_));
+                    if texts >= 2 && !heading {
+                        break;
+                    }
+                    if last.style != Style::Blank {
+                        texts += 1;
+                    }
+                    moved.insert(0, page.pop().unwrap_or_else(|| unreachable!()));
+                }
+                while moved.first().is_some_and(|l| l.style == Style::Blank) {
+                    moved.remove(0);
+                }
+            }
+            pages.push(std::mem::replace(&mut page, moved));
         }
         for l in &unit.lines {
             if page.len() == LINES_PER_PAGE {
@@ -487,7 +517,7 @@ pub fn paginate(doc: &Document) -> Vec<Page> {
             page.push(l.clone());
         }
     }
-    // A page never ends on an empty line it does not need.
+    // The last page does not end on empty lines.
     while page.last().is_some_and(|l| l.style == Style::Blank) {
         page.pop();
     }
@@ -561,13 +591,14 @@ pub fn table_pages(a: &Attachment) -> Vec<TablePage> {
                 break;
             }
             let whole_fits_a_page = row.height() <= room(false);
-            if !page.rows.is_empty() && whole_fits_a_page {
+            let no_line_fits = left < TABLE_LINE + CELL_EXTRA;
+            if !page.rows.is_empty() && (whole_fits_a_page || no_line_fits) {
                 pages.push(std::mem::replace(&mut page, new_page(false)));
                 used = 0;
                 continue;
             }
             // Taller than a page: what fits here, the rest on the next.
-            let fit = ((left.saturating_sub(CELL_EXTRA)) / TABLE_LINE).max(1) as usize;
+            let fit = ((left - CELL_EXTRA) / TABLE_LINE).max(1) as usize;
             let rest = Row {
                 cells: row
                     .cells
@@ -771,10 +802,15 @@ mod tests {
                             next.iter().map(Line::text).collect::<Vec<_>>()
                         );
                     }
+                    // Otherwise a page is full, unless a heading, or the signature
+                    // with the last lines of text, moved on.
+                    let signature_moved = next.iter().any(|l| l.style == Style::Signature)
+                        && LINES_PER_PAGE - lines.len() <= 4;
                     if next[0].style != Style::Heading(1) && lines.len() < LINES_PER_PAGE {
                         assert!(
                             matches!(next[0].style, Style::Heading(_) | Style::Signature)
-                                || lines.last().unwrap().style == Style::Blank,
+                                || lines.last().unwrap().style == Style::Blank
+                                || signature_moved,
                             "page {} short before {}",
                             n + 1,
                             next[0].text()
@@ -849,16 +885,89 @@ mod tests {
     #[test]
     fn a_row_taller_than_a_page_goes_on_over_the_next() {
         let doc = long(MaterialKind::Individual);
-        let mut a = doc.attachment.clone().unwrap();
-        a.rows.truncate(1);
-        a.rows[0][2] = "很长的整改措施".repeat(200);
-        let pages = table_pages(&a);
-        assert!(pages.len() >= 2);
-        let all: String = pages
-            .iter()
-            .flat_map(|p| p.rows.iter().map(|r| r.cells[2].concat()))
-            .collect();
-        assert_eq!(all, a.rows[0][2]);
+        let base = doc.attachment.clone().unwrap();
+        let text = "很长的整改措施".repeat(200);
+        // Alone, and after rows that leave the page from nearly full to nearly empty.
+        for before in 0..12 {
+            let mut a = base.clone();
+            a.rows = base.rows.iter().cycle().take(before).cloned().collect();
+            let mut tall = base.rows[0].clone();
+            tall[2] = text.clone();
+            a.rows.push(tall);
+            let pages = table_pages(&a);
+            assert!(pages.len() >= 2);
+            for p in &pages {
+                let used: u32 = p.header.height()
+                    + p.rows.iter().map(Row::height).sum::<u32>()
+                    + if p.first { 3 * GRID_LINE } else { 0 };
+                assert!(used <= TABLE_AREA, "{before} rows before: {used}");
+            }
+            let all: String = pages
+                .iter()
+                .flat_map(|p| p.rows.iter().map(|r| r.cells[2].concat()))
+                .skip(before)
+                .collect();
+            assert_eq!(all, text, "{before} rows before");
+        }
+    }
+
+    #[test]
+    fn the_signature_never_stands_alone_on_a_page() {
+        // A closing paragraph of every length from 1 to 44 lines: wherever the page
+        // breaks, the signature's page has a line of the material's text.
+        for n in 1..=44 {
+            let doc = Document {
+                title: "标题".into(),
+                subtitle: None,
+                blocks: vec![
+                    Block::Heading {
+                        level: 1,
+                        number: "一、".into(),
+                        text: "表态".into(),
+                        section: None,
+                    },
+                    Block::Paragraph(plain("字".repeat(28 * n - 2))),
+                    Block::Note("附件：整改清单".into()),
+                    Block::Signature {
+                        name: "王明".into(),
+                        date: Some("2023年1月12日".into()),
+                    },
+                ],
+                attachment: None,
+            };
+            let pages = paginate(&doc);
+            let Content::Text(last) = &pages.last().unwrap().content else {
+                panic!()
+            };
+            assert!(
+                last.iter()
+                    .any(|l| l.style == Style::Body && l.text().starts_with('字')),
+                "{n} lines: {:?}",
+                last.iter().map(Line::text).collect::<Vec<_>>()
+            );
+            for p in &pages {
+                let Content::Text(lines) = &p.content else {
+                    panic!()
+                };
+                assert!(lines.len() <= LINES_PER_PAGE);
+                assert_ne!(lines[0].style, Style::Blank);
+                assert!(!matches!(lines.last().unwrap().style, Style::Heading(_)));
+            }
+            let text: String = pages
+                .iter()
+                .flat_map(|p| match &p.content {
+                    Content::Text(l) => l.iter().map(Line::text).collect::<Vec<_>>(),
+                    Content::Table(_) => Vec::new(),
+                })
+                .collect();
+            assert_eq!(
+                text,
+                format!(
+                    "标题一、表态{}附件：整改清单王明2023年1月12日",
+                    "字".repeat(28 * n - 2)
+                )
+            );
+        }
     }
 
     #[test]

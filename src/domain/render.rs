@@ -46,8 +46,8 @@ pub struct Attachment {
     /// 整改清单
     pub title: String,
     pub header: Vec<String>,
-    /// How wide each column is, in characters of the table's type (the measure column
-    /// takes what is left over).
+    /// How wide each column is, in characters of the table's type (the measure column:
+    /// what the others leave of the line, in whole characters).
     pub widths: Vec<u32>,
     pub rows: Vec<Vec<String>>,
 }
@@ -431,7 +431,7 @@ pub fn render(draft: &Draft, checklist: &Checklist) -> Document {
 
     let attachment = (!draft.measures.is_empty()).then(|| {
         let team = draft.kind == MaterialKind::Team;
-        let rows = draft
+        let rows: Vec<Vec<String>> = draft
             .measures
             .iter()
             .enumerate()
@@ -459,8 +459,10 @@ pub fn render(draft: &Draft, checklist: &Checklist) -> Document {
                 row
             })
             .collect();
-        // Widths in characters of the table's type: the columns without the measure
-        // fit 48 characters of 小四 in the 225 mm landscape line with their padding.
+        // Widths in characters of the table's 小四 (12 pt) type. In the 225 mm (637.8 pt)
+        // landscape line each column also takes 7 pt of padding and rule; the measure
+        // column gets what the others leave, here rounded down to whole characters
+        // (the preview and the Word file give it the exact rest, a fraction more).
         let (header, widths): (&[&str], &[u32]) = if team {
             (
                 &[
@@ -472,14 +474,19 @@ pub fn render(draft: &Draft, checklist: &Checklist) -> Document {
                     "完成时限",
                     "状态",
                 ],
-                &[2, 12, 15, 4, 5, 7, 3],
+                &[2, 12, 16, 4, 5, 7, 3],
             )
         } else {
             (
                 &["序号", "问题", "整改措施", "责任人", "完成时限", "状态"],
-                &[2, 14, 18, 4, 7, 3],
+                &[2, 14, 19, 4, 7, 3],
             )
         };
+        // A line break typed into a field does not break a table row.
+        let rows: Vec<Vec<String>> = rows
+            .into_iter()
+            .map(|r: Vec<String>| r.iter().map(|c| one_line(c)).collect())
+            .collect();
         Attachment {
             title: ATTACHMENT_TITLE.into(),
             header: header.iter().map(|s| s.to_string()).collect(),
@@ -504,9 +511,45 @@ pub fn render(draft: &Draft, checklist: &Checklist) -> Document {
     Document {
         title: draft.title(),
         subtitle,
-        blocks: h.blocks,
+        blocks: paragraphs_by_line(h.blocks),
         attachment,
     }
+}
+
+/// A line typed into a field's text, joined to the next without a break.
+fn one_line(s: &str) -> String {
+    s.lines().map(str::trim).collect()
+}
+
+/// Line breaks typed into a text start new paragraphs (each indented), so that the
+/// pages, the Word file and plain text break them alike.
+fn paragraphs_by_line(blocks: Vec<Block>) -> Vec<Block> {
+    let mut out = Vec::with_capacity(blocks.len());
+    for b in blocks {
+        let Block::Paragraph(runs) = b else {
+            out.push(b);
+            continue;
+        };
+        let mut current: Vec<Run> = Vec::new();
+        for r in runs {
+            for (i, piece) in r.text.split('\n').enumerate() {
+                if i > 0 && !current.is_empty() {
+                    out.push(Block::Paragraph(std::mem::take(&mut current)));
+                }
+                let piece = piece.trim();
+                if !piece.is_empty() {
+                    current.push(Run {
+                        text: piece.to_string(),
+                        strong: r.strong,
+                    });
+                }
+            }
+        }
+        if !current.is_empty() {
+            out.push(Block::Paragraph(current));
+        }
+    }
+    out
 }
 
 /// The attachment's name, in the 附件说明 and over its table.
@@ -712,6 +755,29 @@ mod tests {
             .filter(|b| matches!(b, Block::Heading { level: 2, .. }))
             .count();
         assert_eq!(aspects, 6);
+    }
+
+    #[test]
+    fn a_line_break_in_a_text_starts_a_paragraph_and_never_breaks_a_row() {
+        let c = Checklist::for_year(2022);
+        let mut d = sample(MaterialKind::Individual);
+        d.problems[0].detail = "第一段。\n\n第二段。".into();
+        d.measures[0].summary = "措施\n续".into();
+        let doc = render(&d, c);
+        let i = doc
+            .blocks
+            .iter()
+            .position(|b| matches!(b, Block::Paragraph(r) if r.iter().any(|r| r.text.ends_with("第一段。"))))
+            .expect("the first paragraph");
+        assert_eq!(
+            doc.blocks[i + 1],
+            Block::Paragraph(vec![Run {
+                text: "第二段。".into(),
+                strong: false
+            }])
+        );
+        assert!(!doc.plain_text().contains("第一段。\n\n"));
+        assert_eq!(doc.attachment.unwrap().rows[0][2], "措施续");
     }
 
     #[test]

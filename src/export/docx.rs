@@ -1,8 +1,9 @@
 //! The material as a Word file (.docx), made in the browser: the document part written
 //! here from the rendered material, the fixed parts from `data/docx/`, packed by
 //! `zip::store`. The layout follows the printed pages: A4, margins
-//! 37/26/35/28 mm, 3号 仿宋_GB2312 on an exact 28.95 pt line, a document grid of 22 lines
-//! of 28 characters, headings as Word heading styles (黑体, 楷体 bold, 仿宋 bold, 仿宋),
+//! 37/26/35/28 mm, 3号 仿宋_GB2312 on an exact 28.95 pt line, a line grid of 22 lines and
+//! 28 characters a line by a character spacing of −0.25 pt (a character grid would do in
+//! Word, but LibreOffice widens 3号 type to two cells of a 28-character grid), headings as Word heading styles (黑体, 楷体 bold, 仿宋 bold, 仿宋),
 //! a first-line indent of two characters, "— n —" page numbers in 4号 宋体, odd pages on
 //! the right and even on the left; the 整改清单 in a landscape section of its own, its
 //! header row repeated on every page and no row split over two.

@@ -194,8 +194,11 @@ pub fn copy_text(text: &str) -> bool {
         return false;
     };
     area.set_value(text);
-    area.set_class_name("visually-hidden");
+    // Fixed at the top of the window, so that selecting it scrolls nothing; focus
+    // goes back to where it was.
+    area.set_class_name("copy-source");
     area.set_read_only(true);
+    let focused = doc.active_element();
     if body.append_child(&area).is_err() {
         return false;
     }
@@ -205,29 +208,32 @@ pub fn copy_text(text: &str) -> bool {
         .exec_command("copy")
         .unwrap_or(false);
     area.remove();
+    if let Some(f) = focused.and_then(|f| f.dyn_into::<web_sys::HtmlElement>().ok()) {
+        f.focus().ok();
+    }
     copied
 }
 
-/// Whether a font face is installed: text set in it, with a generic face behind, comes
-/// out another width than in the generic face alone (for two generic faces, in case one
-/// has the same widths). Latin letters and digits, since every CJK face draws Chinese
-/// characters one em wide.
-pub fn font_installed(face: &str) -> bool {
-    let Some(doc) = web_sys::window().and_then(|w| w.document()) else {
-        return false;
-    };
-    let Some(ctx) = doc
-        .create_element("canvas")
-        .ok()
+/// Which of these font faces are installed. A face that is installed draws the sample
+/// in its own widths whatever generic face stands behind it, so text set in "face,
+/// monospace" and in "face, sans-serif" comes out equally wide; a missing one falls
+/// through to the generic faces, which differ. (Comparing with the generic face alone
+/// would not do: on Chinese Windows the generic faces are 宋体-like, with the same
+/// half-width Latin letters as 仿宋_GB2312.) Latin letters and digits, since every CJK
+/// face draws Chinese characters one em wide. One canvas for all.
+pub fn fonts_installed(faces: &[&str]) -> Vec<bool> {
+    let ctx = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.create_element("canvas").ok())
         .and_then(|c| {
             c.unchecked_into::<web_sys::HtmlCanvasElement>()
                 .get_context("2d")
                 .ok()
                 .flatten()
         })
-        .map(|c| c.unchecked_into::<web_sys::CanvasRenderingContext2d>())
-    else {
-        return false;
+        .map(|c| c.unchecked_into::<web_sys::CanvasRenderingContext2d>());
+    let Some(ctx) = ctx else {
+        return vec![false; faces.len()];
     };
     const SAMPLE: &str = "mmmmmmmmmwwwwwwwlli1234567890ABCXYZ";
     let width = |font: &str| {
@@ -236,7 +242,24 @@ pub fn font_installed(face: &str) -> bool {
             .map(|m| m.width())
             .unwrap_or_default()
     };
-    ["monospace", "serif"].iter().any(|generic| {
-        width(&format!("72px \"{face}\", {generic}")) != width(&format!("72px {generic}"))
-    })
+    // Two generic faces of different widths here (there always are among these three).
+    let generics = ["monospace", "sans-serif", "serif"];
+    let widths: Vec<f64> = generics
+        .iter()
+        .map(|g| width(&format!("72px {g}")))
+        .collect();
+    let pair = [(0, 1), (0, 2), (1, 2)]
+        .into_iter()
+        .find(|&(a, b)| widths[a] != widths[b]);
+    faces
+        .iter()
+        .map(|face| match pair {
+            Some((a, b)) => {
+                width(&format!("72px \"{face}\", {}", generics[a]))
+                    == width(&format!("72px \"{face}\", {}", generics[b]))
+            }
+            // All three alike: a face is there when it changes the width.
+            None => width(&format!("72px \"{face}\", monospace")) != widths[0],
+        })
+        .collect()
 }

@@ -117,13 +117,20 @@ fn line_view(l: &Line) -> AnyView {
     .into_any()
 }
 
-/// The faces each role falls back to on this computer, read once: (role, official face,
-/// the face that prints), for the roles whose official face is missing.
+/// The faces each role falls back to on this computer, read when the step opens:
+/// (role, official face, the face that prints), for the roles whose official face is
+/// missing.
 fn font_fallbacks() -> Vec<(FontRole, &'static str, Option<&'static str>)> {
+    let faces: Vec<&'static str> = layout::FONT_CHAINS
+        .iter()
+        .flat_map(|(_, chain)| chain.iter().copied())
+        .collect();
+    let installed = browser::fonts_installed(&faces);
+    let has = |f: &str| faces.iter().zip(&installed).any(|(g, i)| *g == f && *i);
     layout::FONT_CHAINS
         .iter()
         .filter_map(|(role, chain)| {
-            let used = chain.iter().copied().find(|f| browser::font_installed(f));
+            let used = chain.iter().copied().find(|f| has(f));
             (used != chain.first().copied()).then(|| (*role, chain[0], used))
         })
         .collect()
@@ -173,6 +180,8 @@ pub fn PreviewStep() -> impl IntoView {
         }
     };
     let has_attachment = move || doc.with(|d| d.attachment.is_some());
+    // The 整改清单 alone, while there is none: nothing to print, export or copy.
+    let nothing_to_print = move || attachment_only.get() && !has_attachment();
     let fallbacks = font_fallbacks();
     let fonts_view = if fallbacks.is_empty() {
         view! { <p class="hint fonts-ok" id="fonts">{tr(S::FontsOk)}</p> }.into_any()
@@ -231,11 +240,11 @@ pub fn PreviewStep() -> impl IntoView {
                     {move || (attachment_only.get() && !has_attachment()).then(|| view! { <p class="hint">{tr(S::NoAttachment)}</p> })}
                 </fieldset>
                 <div class="home-actions">
-                    <button type="button" class="primary" id="print" on:click=move |_| {
+                    <button type="button" class="primary" id="print" disabled=nothing_to_print on:click=move |_| {
                         saver.flush();
                         browser::print();
                     }>{tr(S::Print)}</button>
-                    <button type="button" id="export-docx" on:click=move |_| {
+                    <button type="button" id="export-docx" disabled=nothing_to_print on:click=move |_| {
                         saver.flush();
                         let scope = scope();
                         let (bytes, name) = doc.with_untracked(|d| {
@@ -244,7 +253,7 @@ pub fn PreviewStep() -> impl IntoView {
                         browser::download_bytes(&name, DOCX_MIME, &bytes);
                         exported(name);
                     }>{tr(S::ExportDocx)}</button>
-                    <button type="button" id="export-txt" on:click=move |_| {
+                    <button type="button" id="export-txt" disabled=nothing_to_print on:click=move |_| {
                         saver.flush();
                         let only = attachment_only.get_untracked();
                         let (t, name) = doc.with_untracked(|d| {
@@ -253,7 +262,7 @@ pub fn PreviewStep() -> impl IntoView {
                         browser::download(&name, "text/plain;charset=utf-8", &t);
                         exported(name);
                     }>{tr(S::ExportTxt)}</button>
-                    <button type="button" id="copy-all" on:click=move |_| {
+                    <button type="button" id="copy-all" disabled=nothing_to_print on:click=move |_| {
                         let only = attachment_only.get_untracked();
                         let t = doc.with_untracked(|d| text::text(d, only));
                         if browser::copy_text(&t) {

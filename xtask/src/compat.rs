@@ -66,9 +66,13 @@ pub fn scan(module: &str, glue: &str, css: &str) -> Result<()> {
             found.push(format!("the style uses {token} (Chromium {since})"));
         }
     }
-    // The module's code outside its async function: a top-level await would be there.
-    let top = module.find("(async").map_or(module, |at| &module[..at]);
-    if top.contains("await ") {
+    // The module's code outside its async function (from "(async" to the last "})()"):
+    // a top-level await would be there.
+    let (start, end) = match (module.find("(async"), module.rfind("})()")) {
+        (Some(s), Some(e)) if e > s => (s, e),
+        _ => (module.len(), module.len()),
+    };
+    if module[..start].contains("await") || module[end..].contains("await") {
         found.push("the loader awaits at the top level (Chromium 89)".into());
     }
     if found.is_empty() {
@@ -102,6 +106,7 @@ mod tests {
     fn newer_script_and_style_are_found() {
         assert!(scan("(async () => { await x; })();", "a.at(-1)", "").is_err());
         assert!(scan("await x;", "", "").is_err());
+        assert!(scan("(async () => { await x; })(); await y;", "", "").is_err());
         assert!(scan("", "", "a:is(b) {}").is_err());
         assert!(scan(
             "const a = 1; (async () => { await b; })();",
