@@ -6,6 +6,7 @@ use std::fmt::Write;
 
 fn main() {
     categories();
+    checklists();
     println!("cargo:rerun-if-changed=data/checks.json");
     let text = std::fs::read_to_string("data/checks.json").expect("data/checks.json");
     let v: serde_json::Value = serde_json::from_str(&text).expect("data/checks.json is JSON");
@@ -62,4 +63,23 @@ fn categories() {
     let dest =
         std::path::Path::new(&std::env::var("OUT_DIR").unwrap()).join("explanations_data.rs");
     std::fs::write(dest, out).unwrap();
+}
+
+/// Each year's checklist without the indentation it is written with: the wasm carries
+/// it as text and parses it once.
+fn checklists() {
+    for entry in std::fs::read_dir("data/checklists").expect("data/checklists") {
+        let path = entry.expect("a checklist file").path();
+        if path.extension().is_none_or(|e| e != "json") {
+            continue;
+        }
+        println!("cargo:rerun-if-changed={}", path.display());
+        let text = std::fs::read_to_string(&path).expect("a checklist file");
+        let v: serde_json::Value = serde_json::from_str(&text).expect("a checklist is JSON");
+        let name = path.file_name().expect("a file name").to_string_lossy();
+        let out = std::path::Path::new(&std::env::var("OUT_DIR").expect("OUT_DIR"))
+            .join(format!("checklist-{name}"));
+        std::fs::write(out, v.to_string()).expect("write the checklist");
+    }
+    println!("cargo:rerun-if-changed=data/checklists");
 }

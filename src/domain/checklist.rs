@@ -173,7 +173,11 @@ pub struct Checklist {
 }
 
 /// The raw data files, embedded at build time: (year, JSON text).
-pub const DATA: &[(u32, &str)] = &[(2022, include_str!("../../data/checklists/2022.json"))];
+pub const DATA: &[(u32, &str)] = &[(
+    2022,
+    // The file without its indentation (`build.rs`).
+    include_str!(concat!(env!("OUT_DIR"), "/checklist-2022.json")),
+)];
 
 /// A problem found while validating a checklist file.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -315,13 +319,13 @@ impl Checklist {
     }
 }
 
-/// Every embedded checklist, parsed once. Embedded data is validated by tests, so a
-/// failure here is a build defect.
+/// Every embedded checklist, parsed once. Embedded data is validated by a test
+/// (`Checklist::parse`), so the app only reads it: a failure here is a build defect.
 pub fn all() -> &'static [Checklist] {
     static ALL: OnceLock<Vec<Checklist>> = OnceLock::new();
     ALL.get_or_init(|| {
         DATA.iter()
-            .map(|(_, json)| Checklist::parse(json).expect("embedded checklist is valid"))
+            .map(|(_, json)| serde_json::from_str(json).expect("embedded checklist"))
             .collect()
     })
 }
