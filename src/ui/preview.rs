@@ -103,8 +103,10 @@ fn line_view(l: &Line) -> AnyView {
     if l.justify {
         class.push_str(" ln-just");
     }
-    // Characters of the 156 mm line: one is 156/28 mm.
-    let right = l.right.map(|r| format!("calc(156mm * {} / 560)", r));
+    // Twentieths of a character of the 156 mm line (one character is 156/28 mm).
+    let right = l
+        .right
+        .map(|r| format!("calc(156mm * {r} / {})", layout::LINE_WIDTH));
     view! {
         <div class=class data-section=l.section.as_ref().map(|s| s.key()) style:padding-right=right>
             {l.runs.iter().map(|r| if r.strong {
