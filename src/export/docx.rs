@@ -115,6 +115,15 @@ impl Para {
     fn styled(style: &str, text: &str) -> Para {
         Para::new(format!(r#"<w:pStyle w:val="{style}"/>"#), run(text, ""))
     }
+    /// Kept on a page with the next paragraph (after the style, as the schema orders).
+    fn keep_with_next(&mut self) {
+        let at = if self.ppr.starts_with("<w:pStyle") {
+            self.ppr.find("/>").map_or(0, |i| i + 2)
+        } else {
+            0
+        };
+        self.ppr.insert_str(at, "<w:keepNext/>");
+    }
     fn xml(&self) -> String {
         format!("<w:p><w:pPr>{}</w:pPr>{}</w:p>", self.ppr, self.runs)
     }
@@ -182,16 +191,23 @@ fn material(doc: &Document, out: &mut Vec<Para>) {
                     })
                     .collect::<String>(),
             )),
+            // As on the pages: the 附件说明 and the 署名 stay with the last lines of text.
             Block::Note(text) => {
-                out.push(Para::new("", ""));
+                if let Some(last) = out.last_mut() {
+                    last.keep_with_next();
+                }
+                out.push(Para::new("<w:keepNext/>", ""));
                 out.push(Para::new("", run(text, "")));
             }
             Block::Signature { name, date } => {
-                out.push(Para::new("", ""));
+                if let Some(last) = out.last_mut() {
+                    last.keep_with_next();
+                }
+                out.push(Para::new("<w:keepNext/>", ""));
                 for (text, right) in signature(name, date.as_deref()) {
                     out.push(Para::new(
                         format!(
-                            r#"<w:ind w:right="{}" w:rightChars="{}" w:firstLineChars="0" w:firstLine="0"/><w:jc w:val="right"/>"#,
+                            r#"<w:keepNext/><w:ind w:right="{}" w:rightChars="{}" w:firstLineChars="0" w:firstLine="0"/><w:jc w:val="right"/>"#,
                             right * CHAR / EM,
                             right * 100 / EM
                         ),
@@ -408,6 +424,22 @@ mod tests {
         // Fallbacks for each official face.
         let fonts = part(&file, "word/fontTable.xml");
         assert!(fonts.contains(r#"<w:font w:name="仿宋_GB2312"><w:altName w:val="仿宋"/>"#));
+    }
+
+    #[test]
+    fn the_signature_is_kept_with_the_last_paragraph() {
+        let file = entries(&docx(&doc(MaterialKind::Individual), Scope::Whole));
+        let body = part(&file, "word/document.xml");
+        let note = body.find("附件：整改清单").unwrap();
+        // The paragraph before the 附件说明 (the 表态) is kept with what follows.
+        let before = &body[..note];
+        let last_para = before.rfind("<w:p>").unwrap();
+        let prev_para = before[..last_para].rfind("<w:p>").unwrap();
+        assert!(before[prev_para..last_para].contains("<w:keepNext/>"));
+        // The name (every signature line but the date) too; the date ends the section.
+        let name = body.find(">王明<").unwrap();
+        let p = body[..name].rfind("<w:p>").unwrap();
+        assert!(body[p..name].contains("<w:keepNext/><w:ind"));
     }
 
     #[test]
