@@ -441,6 +441,31 @@ async fn firefox_esr_opens_the_single_file_styled_and_keeps_a_draft() -> R {
 /// Points in a millimetre.
 const MM: f64 = 72.0 / 25.4;
 
+/// The "— n —" line of PDF page `number` (from 1), which must be there and on the outer
+/// side: odd pages on the right, even ones on the left.
+fn page_number<'a>(
+    page: &browser::PdfPage,
+    rows: &'a [browser::PdfLine],
+    number: usize,
+) -> Result<&'a browser::PdfLine, String> {
+    let no = rows
+        .iter()
+        .find(|l| l.text.replace(' ', "") == format!("—{number}—"))
+        .ok_or(format!("page {number} has no number: {rows:?}"))?;
+    if number % 2 == 1 {
+        assert!(
+            no.x0 > page.width / 2.0,
+            "odd page {number} numbered on the left"
+        );
+    } else {
+        assert!(
+            no.x1 < page.width / 2.0,
+            "even page {number} numbered on the right"
+        );
+    }
+    Ok(no)
+}
+
 #[tokio::test]
 #[ignore = "needs dist/ and Chromium: run by cargo xtask test"]
 async fn a_long_material_prints_exactly_the_pages_on_screen() -> R {
@@ -550,25 +575,11 @@ async fn a_long_material_prints_exactly_the_pages_on_screen() -> R {
         );
         // The page number, "— n —", 7 mm under the type area, odd pages on the right.
         let rows = page.rows();
-        let no = rows
-            .iter()
-            .find(|l| l.text.replace(' ', "") == format!("—{number}—"))
-            .unwrap_or_else(|| panic!("page {number} has no number: {rows:?}"));
+        let no = page_number(page, &rows, number)?;
         assert_eq!(
             shown[2].as_str().map(|s| s.replace(' ', "")),
             Some(format!("—{number}—"))
         );
-        if number % 2 == 1 {
-            assert!(
-                no.x0 > page.width / 2.0,
-                "odd page {number} numbered on the left"
-            );
-        } else {
-            assert!(
-                no.x1 < page.width / 2.0,
-                "even page {number} numbered on the right"
-            );
-        }
         let text: Vec<_> = rows.iter().filter(|l| !std::ptr::eq(*l, no)).collect();
         if landscape {
             assert!(
@@ -716,7 +727,7 @@ async fn the_word_file_lays_out_like_the_print_in_libreoffice() -> R {
     assert_eq!(name, "王明同志2022年度民主生活会个人对照检查材料.docx");
 
     // A package Word opens: its parts, with the text escaped.
-    let entries = browser::stored_zip_entries(&std::fs::read(&file)?)?;
+    let entries = duizhao::export::zip::stored_entries(&std::fs::read(&file)?)?;
     let part = |n: &str| {
         entries
             .iter()
@@ -756,23 +767,7 @@ async fn the_word_file_lays_out_like_the_print_in_libreoffice() -> R {
     for (n, p) in pages.iter().enumerate() {
         let rows = p.rows();
         // "— n —" under the type area, odd pages right, even left.
-        let no = rows
-            .iter()
-            .find(|l| l.text.replace(' ', "") == format!("—{}—", n + 1))
-            .ok_or(format!("page {} has no number", n + 1))?;
-        if n % 2 == 0 {
-            assert!(
-                no.x0 > p.width / 2.0,
-                "odd page {} numbered on the left",
-                n + 1
-            );
-        } else {
-            assert!(
-                no.x1 < p.width / 2.0,
-                "even page {} numbered on the right",
-                n + 1
-            );
-        }
+        let no = page_number(p, &rows, n + 1)?;
         if p.width < p.height {
             // Nothing left of the 28 mm margin; a page of text starts its lines there.
             let left = rows.iter().map(|l| l.x0).fold(f64::MAX, f64::min);
@@ -877,23 +872,7 @@ async fn firefox_prints_the_pages_with_their_numbers() -> R {
     );
     for (n, p) in pages.iter().enumerate() {
         let rows = p.rows();
-        let no = rows
-            .iter()
-            .find(|l| l.text.replace(' ', "") == format!("—{}—", n + 1))
-            .ok_or(format!("Firefox's page {} has no number: {rows:?}", n + 1))?;
-        if n % 2 == 0 {
-            assert!(
-                no.x0 > p.width / 2.0,
-                "odd page {} numbered on the left",
-                n + 1
-            );
-        } else {
-            assert!(
-                no.x1 < p.width / 2.0,
-                "even page {} numbered on the right",
-                n + 1
-            );
-        }
+        page_number(p, &rows, n + 1).map_err(|e| format!("Firefox: {e}"))?;
         assert!(rows.len() <= 23, "page {}: {} lines", n + 1, rows.len());
         let left = rows.iter().map(|l| l.x0).fold(f64::MAX, f64::min);
         assert!(

@@ -331,25 +331,13 @@ mod tests {
         render(&d, c)
     }
 
-    /// The entries of a stored archive, by name.
-    fn entries(zip: &[u8]) -> Vec<(String, String)> {
-        let mut out = Vec::new();
-        let mut at = 0;
-        while zip[at..].starts_with(b"PK\x03\x04") {
-            let u16_at = |i: usize| u16::from_le_bytes([zip[at + i], zip[at + i + 1]]) as usize;
-            let size = u32::from_le_bytes(zip[at + 18..at + 22].try_into().unwrap()) as usize;
-            let (name_len, extra) = (u16_at(26), u16_at(28));
-            let name = String::from_utf8(zip[at + 30..at + 30 + name_len].to_vec()).unwrap();
-            let start = at + 30 + name_len + extra;
-            let data = &zip[start..start + size];
-            assert_eq!(
-                zip::crc32(data),
-                u32::from_le_bytes(zip[at + 14..at + 18].try_into().unwrap())
-            );
-            out.push((name, String::from_utf8(data.to_vec()).unwrap()));
-            at = start + size;
-        }
-        out
+    /// The entries of the file, as text.
+    fn entries(file: &[u8]) -> Vec<(String, String)> {
+        zip::stored_entries(file)
+            .unwrap()
+            .into_iter()
+            .map(|(n, d)| (n, String::from_utf8(d).unwrap()))
+            .collect()
     }
 
     fn part(file: &[(String, String)], name: &str) -> String {

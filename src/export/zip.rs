@@ -75,6 +75,39 @@ pub fn store(entries: &[(&str, Vec<u8>)]) -> Vec<u8> {
     out
 }
 
+/// The entries of an archive of stored entries (what `store` writes), by name, each
+/// checked against its CRC-32: for the tests that open an exported file.
+pub fn stored_entries(zip: &[u8]) -> Result<Vec<(String, Vec<u8>)>, String> {
+    let mut out = Vec::new();
+    let mut at = 0;
+    while zip.len() >= at + 30 && zip[at..].starts_with(b"PK\x03\x04") {
+        let u16_at = |i: usize| usize::from(u16::from_le_bytes([zip[at + i], zip[at + i + 1]]));
+        let u32_at = |i: usize| {
+            u32::from_le_bytes([
+                zip[at + i],
+                zip[at + i + 1],
+                zip[at + i + 2],
+                zip[at + i + 3],
+            ])
+        };
+        if u16_at(8) != 0 {
+            return Err("a compressed entry".into());
+        }
+        let (crc, size) = (u32_at(14), u32_at(18) as usize);
+        let (name_len, extra) = (u16_at(26), u16_at(28));
+        let name = String::from_utf8(zip[at + 30..at + 30 + name_len].to_vec())
+            .map_err(|e| e.to_string())?;
+        let start = at + 30 + name_len + extra;
+        let data = zip.get(start..start + size).ok_or("a short entry")?;
+        if crc32(data) != crc {
+            return Err(format!("{name}: CRC-32 does not match"));
+        }
+        out.push((name, data.to_vec()));
+        at = start + size;
+    }
+    Ok(out)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -95,5 +128,8 @@ mod tests {
         let dir = u32::from_le_bytes(zip[end + 16..end + 20].try_into().unwrap()) as usize;
         assert_eq!(&zip[dir..dir + 4], b"PK\x01\x02");
         assert!(zip.windows(5).any(|w| w == b"hello"));
+        let read = stored_entries(&zip).unwrap();
+        assert_eq!(read[0], ("a.txt".to_string(), b"hello".to_vec()));
+        assert_eq!(read[1], ("b/c.xml".to_string(), b"<x/>".to_vec()));
     }
 }

@@ -407,25 +407,3 @@ pub fn office_to_pdf(file: &Path, profile: &Path) -> Result<PathBuf> {
     }
     Ok(pdf)
 }
-
-/// The entries of a ZIP archive whose entries are stored (a .docx from duizhao), by name.
-pub fn stored_zip_entries(zip: &[u8]) -> Result<Vec<(String, Vec<u8>)>> {
-    let mut out = Vec::new();
-    let mut at = 0;
-    while zip.len() >= at + 30 && zip[at..].starts_with(b"PK\x03\x04") {
-        let u16_at = |i: usize| usize::from(u16::from_le_bytes([zip[at + i], zip[at + i + 1]]));
-        if u16_at(8) != 0 {
-            return Err("a compressed entry".into());
-        }
-        let size = u32::from_le_bytes(zip[at + 18..at + 22].try_into()?) as usize;
-        let (name_len, extra) = (u16_at(26), u16_at(28));
-        let name = String::from_utf8(zip[at + 30..at + 30 + name_len].to_vec())?;
-        let start = at + 30 + name_len + extra;
-        out.push((
-            name,
-            zip.get(start..start + size).ok_or("short entry")?.to_vec(),
-        ));
-        at = start + size;
-    }
-    Ok(out)
-}

@@ -121,14 +121,7 @@ pub fn ensure_build_tools() -> Result<()> {
 /// end-to-end test in Firefox.
 pub fn ensure_firefox() -> Result<()> {
     if !std::path::Path::new(crate::browser::FIREFOX).exists() {
-        if !is_root() {
-            return Err(
-                "missing Firefox ESR; run: sudo apt-get update && sudo apt-get install -y firefox-esr"
-                    .into(),
-            );
-        }
-        run(Command::new("apt-get").arg("update"))?;
-        run(Command::new("apt-get").args(["install", "-y", "firefox-esr"]))?;
+        apt_install("Firefox ESR", &["firefox-esr"], false)?;
     }
     if output(cmd("geckodriver").arg("--version")).is_none() {
         run(cmd("cargo").args(["install", "geckodriver", "--version", GECKODRIVER]))?;
@@ -142,19 +135,30 @@ pub fn ensure_libreoffice() -> Result<()> {
     if std::path::Path::new(SOFFICE).exists() {
         return Ok(());
     }
+    apt_install("LibreOffice", &["libreoffice-writer-nogui"], true)
+}
+
+/// Installs Debian packages when run as root; otherwise says which `apt-get` line to run.
+/// `lean` leaves out the recommended packages (LibreOffice's run to hundreds of MB).
+fn apt_install(what: &str, packages: &[&str], lean: bool) -> Result<()> {
+    let flags: &[&str] = if lean {
+        &["install", "-y", "--no-install-recommends"]
+    } else {
+        &["install", "-y"]
+    };
     if !is_root() {
-        return Err("missing LibreOffice; run: sudo apt-get update && sudo apt-get install -y --no-install-recommends libreoffice-writer-nogui".into());
+        return Err(format!(
+            "missing {what}; run: sudo apt-get update && sudo apt-get {} {}",
+            flags.join(" "),
+            packages.join(" ")
+        )
+        .into());
     }
     run(Command::new("apt-get").arg("update"))?;
     run(Command::new("apt-get")
-        .args([
-            "install",
-            "-y",
-            "--no-install-recommends",
-            "libreoffice-writer-nogui",
-        ])
-        .env("DEBIAN_FRONTEND", "noninteractive"))?;
-    Ok(())
+        .args(flags)
+        .args(packages)
+        .env("DEBIAN_FRONTEND", "noninteractive"))
 }
 
 /// Where Debian puts LibreOffice's command.
@@ -182,17 +186,5 @@ pub fn ensure_browser() -> Result<()> {
         "fonts-noto-cjk",
         "fonts-arphic-ukai",
     ];
-    if !is_root() {
-        return Err(format!(
-            "missing browser test tools; run: sudo apt-get update && sudo apt-get install -y {}",
-            packages.join(" ")
-        )
-        .into());
-    }
-    run(Command::new("apt-get").arg("update"))?;
-    run(Command::new("apt-get")
-        .args(["install", "-y"])
-        .args(packages)
-        .env("DEBIAN_FRONTEND", "noninteractive"))?;
-    Ok(())
+    apt_install("browser test tools", &packages, false)
 }
