@@ -57,9 +57,7 @@ pub fn encode(bytes: &[u8]) -> String {
     out
 }
 
-/// Decodes [`encode`]'s output back to `len` bytes (the Rust twin of [`DECODER_JS`],
-/// which decodes `step` characters at a time into a byte stream, so that inflating and
-/// compiling start on the first chunk while the rest is still being decoded).
+/// Decodes [`encode`]'s output back to `len` bytes (the Rust twin of [`DECODER_JS`]).
 pub fn decode(text: &str, len: usize) -> Vec<u8> {
     let mut out = Vec::with_capacity(len);
     let (mut acc, mut bits) = (0u32, 0u32);
@@ -91,26 +89,20 @@ pub fn decode(text: &str, len: usize) -> Vec<u8> {
     out
 }
 
-/// `b122(text, len)` in the page: the same as [`decode`], a byte as soon as 8 bits
-/// have come in.
-pub const DECODER_JS: &str = "const b122 = (s, len, step) => {
-const ill = [0, 10, 13, 34, 92, 60];
-let acc = 0, bits = 0, o = 0, i = 0;
-return new ReadableStream({ pull(ctl) {
-const n = Math.min(s.length, i + step), out = new Uint8Array(2 * (n - i) + 2);
-let k = 0;
-for (; i < n; i++) {
+/// `b122(text, out)` in the page: the same as [`decode`], into the byte array `out`
+/// (as long as the encoded bytes), which it returns.
+pub const DECODER_JS: &str = "const b122 = (s, out) => {
+const ill = [0, 10, 13, 34, 92, 60], n = s.length, len = out.length;
+let acc = 0, bits = 0, k = 0;
+for (let i = 0; i < n; i++) {
 let c = s.charCodeAt(i), c2 = -1;
 if (c >= 0x80) { const v = c - 0x80, hi = v >> 7; if (hi >= 8) c = ill[hi - 8]; else { c = ill[hi]; c2 = v & 0x7f; } }
 acc = ((acc << 7) | c) & 0x7fff; bits += 7;
-if (bits >= 8) { bits -= 8; out[k++] = acc >> bits; }
-if (c2 >= 0) { acc = ((acc << 7) | c2) & 0x7fff; bits += 7; if (bits >= 8) { bits -= 8; out[k++] = acc >> bits; } }
+if (bits >= 8) { bits -= 8; if (k < len) out[k++] = acc >> bits; }
+if (c2 >= 0) { acc = ((acc << 7) | c2) & 0x7fff; bits += 7; if (bits >= 8) { bits -= 8; if (k < len) out[k++] = acc >> bits; } }
 }
-if (o + k > len) k = len - o;
-o += k;
-if (k > 0) ctl.enqueue(out.subarray(0, k));
-if (i >= s.length) { ctl.close(); performance.mark('dz-decoded'); }
-} });
+if (k !== len) throw new Error(\"b122: \" + k + \" of \" + len + \" bytes\");
+return out;
 };";
 
 #[cfg(test)]
@@ -174,7 +166,7 @@ mod tests {
             .collect();
         let text = encode(&bytes);
         let script = format!(
-            "{DECODER_JS}\nconst s = require('fs').readFileSync(0, 'utf8');\n(async () => {{ const r = b122(s, {}, 997).getReader(); const parts = []; for (;;) {{ const {{ done, value }} = await r.read(); if (done) break; parts.push(Buffer.from(value)); }} process.stdout.write(Buffer.concat(parts).toString('hex')); }})();",
+            "{DECODER_JS}\nconst s = require('fs').readFileSync(0, 'utf8');\nprocess.stdout.write(Buffer.from(b122(s, new Uint8Array({}))).toString('hex'));",
             bytes.len()
         );
         let mut child = std::process::Command::new("node")

@@ -44,8 +44,9 @@ fn static_page(size: usize) -> String {
 
 /// The start-up marks, in order: the loader's (`xtask/src/inline.rs`) and the app's
 /// (`src/ui/mod.rs`).
-const MARKS: [&str; 7] = [
+const MARKS: [&str; 8] = [
     "dz-start",
+    "dz-unpacker",
     "dz-decoded",
     "dz-compiled",
     "dz-main",
@@ -56,15 +57,20 @@ const MARKS: [&str; 7] = [
 
 /// The phases of a cold open, from the marks: (name, from, to); "ready" is the
 /// app's ready time.
-const PHASES: [(&str, &str, &str); 7] = [
+const PHASES: [(&str, &str, &str); 8] = [
     ("HTML parsed, the app's module starts", "nav", "dz-start"),
     (
-        "base-122 decode, streamed into inflate + compile",
+        "LZMA decoder module inflated and instantiated",
         "dz-start",
+        "dz-unpacker",
+    ),
+    (
+        "wasm: base-122 decode and LZMA unpack",
+        "dz-unpacker",
         "dz-decoded",
     ),
     (
-        "inflate + compile after the last chunk",
+        "style and glue unpacked and inserted, compile done",
         "dz-decoded",
         "dz-compiled",
     ),
@@ -114,7 +120,7 @@ pub fn run() -> Result<()> {
         gz as f64 / 1024.0
     );
     let wasm = std::fs::metadata(xtask::dist().join("duizhao_bg.wasm"))?.len();
-    println!("dist/duizhao_bg.wasm: {wasm} bytes (inlined gzip-compressed)");
+    println!("dist/duizhao_bg.wasm: {wasm} bytes (inlined LZMA-compressed)");
 
     println!("== checks on the labelled corpora (target: at least 90 % of breaks found, at most 5 % of acceptable texts flagged)");
     for (name, path) in [

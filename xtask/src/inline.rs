@@ -1,17 +1,17 @@
 //! Turns Trunk's `dist/` into one self-contained file, `dist/duizhao.html`.
 //!
 //! Chromium will not fetch a `.wasm` or import a module from `file://`, so the file
-//! carries the wasm inside: gzip-compressed (zopfli), written as text with the dense
-//! [`crate::b122`] encoding in a data block (`<script type="text/plain">`, which the
-//! browser keeps as text and never parses as JavaScript), decoded 64 K characters at a
-//! time into a stream that the browser's `DecompressionStream` inflates and
-//! `WebAssembly.compileStreaming` compiles as it arrives (over a local `Response`):
-//! decoding, inflating and compiling overlap. The wasm-bindgen glue (minified by
-//! terser) and the style (minified by csso) travel gzip-compressed as well, in base64
-//! data blocks: while the wasm compiles, the loader inflates them and inserts the glue
-//! as a classic script and the style as a style element. The Content-Security-Policy
-//! allows the loader module and the inserted glue and style by their hashes, and
-//! forbids every connection.
+//! carries the wasm inside. The wasm, the wasm-bindgen glue (minified by terser) and
+//! the style (minified by csso) are each LZMA-compressed ([`crate::pack`]) and written
+//! as text with the dense [`crate::b122`] encoding in a data block (`<script
+//! type="text/plain">`, which the browser keeps as text and never parses as
+//! JavaScript). A fourth block carries the LZMA decoder, a wasm module of a few
+//! kilobytes (`unpack/`), gzip-compressed, which the browser's `DecompressionStream`
+//! inflates. The loader decodes the wasm into the decoder's memory, unpacks it and
+//! hands it to `WebAssembly.compile`; while it compiles, it unpacks the style and the
+//! glue and inserts them, the glue as a classic script and the style as a style
+//! element. The Content-Security-Policy allows the loader module and the inserted glue
+//! and style by their hashes, and forbids every connection.
 
 use crate::Result;
 use std::path::Path;
@@ -264,14 +264,12 @@ pub fn gzip_best(bytes: &[u8]) -> Result<Vec<u8>> {
     Ok(out)
 }
 
-/// Builds `dist/duizhao.html` from `dist/index.html`, the glue and the wasm.
-pub fn single_file(dist: &Path, name: &str) -> Result<std::path::PathBuf> {
+/// Builds `dist/duizhao.html` from `dist/index.html`, the glue, the wasm and the
+/// LZMA decoder module (`unpack`, see [`crate::pack`]).
+pub fn single_file(dist: &Path, name: &str, decoder: &[u8]) -> Result<std::path::PathBuf> {
     let html = std::fs::read_to_string(dist.join("index.html"))?;
     let js = std::fs::read_to_string(dist.join(format!("{name}.js")))?;
     let wasm = std::fs::read(dist.join(format!("{name}_bg.wasm")))?;
-
-    let gz = gzip_best(&wasm)?;
-    let text = crate::b122::encode(&gz);
 
     let html = minify_styles(&html)?;
     // The served page: its inline loader and style allowed by their hashes.
@@ -279,41 +277,72 @@ pub fn single_file(dist: &Path, name: &str) -> Result<std::path::PathBuf> {
 
     let html = remove_tags(&html, "<link", ">", "preload");
     let html = remove_tags(&html, "<script", "</script>", "import init");
-    // The style and the wasm-bindgen glue travel compressed too: the loader inflates
+    // The style and the wasm-bindgen glue travel compressed too: the loader unpacks
     // them and inserts them (each allowed by its hash) while the wasm compiles.
     let (html, css) = take_style(&html)?;
     let glue = minify_js(&glue_for_inline(&js)?, false)?;
-    let packed = |text: &str| -> Result<String> {
-        use base64::Engine;
-        Ok(base64::engine::general_purpose::STANDARD.encode(gzip_best(text.as_bytes())?))
+
+    // Each part: its data block, and its packed and unpacked sizes for the loader.
+    let mut blocks = String::new();
+    let mut part = |id: &str, bytes: &[u8]| -> Result<(String, usize)> {
+        let packed = crate::pack::lzma(bytes)?;
+        blocks.push_str(&format!(
+            "<script type=\"text/plain\" id=\"{id}\">{}</script>\n",
+            crate::b122::encode(&packed)
+        ));
+        Ok((format!("\"{id}\", {}", packed.len()), bytes.len()))
     };
+    let ((wasm_part, wasm_size), (glue_part, glue_size), (css_part, css_size)) = (
+        part("dz-wasm", &wasm)?,
+        part("dz-glue", glue.as_bytes())?,
+        part("dz-css", css.as_bytes())?,
+    );
+    let decoder_gz = gzip_best(decoder)?;
+    blocks.push_str(&format!(
+        "<script type=\"text/plain\" id=\"dz-unpack\">{}</script>\n",
+        crate::b122::encode(&decoder_gz)
+    ));
 
     // No top-level await: Chromium 86 (the kernel of many office browsers) has none.
+    // The browser inflates and compiles the decoder module while the loader decodes
+    // the wasm's text; the decoder then unpacks each part in its own memory, grown
+    // for the largest. WebAssembly.compile copies the wasm at once, so the style and
+    // the glue are unpacked while it compiles.
     let module = format!(
-        "performance.mark(\"dz-start\");\n{decoder}\n\
-         const dzInflate = async id => new Response(new Response(Uint8Array.from(atob(document.getElementById(id).textContent), c => c.charCodeAt(0))).body.pipeThrough(new DecompressionStream(\"gzip\"))).text();\n\
-         const dzBoot = Promise.all([dzInflate(\"dz-css\"), dzInflate(\"dz-glue\")]).then(([css, glue]) => {{\n\
-         const s = document.createElement(\"style\"); s.textContent = css; document.head.appendChild(s);\n\
-         const g = document.createElement(\"script\"); g.textContent = glue; document.head.appendChild(g);\n\
-         }});\n\
+        "performance.mark(\"dz-start\");\n{decoder_js}\n\
+         const dzBytes = (id, len) => b122(document.getElementById(id).textContent, new Uint8Array(len));\n\
          (async () => {{\n\
-         const dzText = document.getElementById(\"dz-wasm\").textContent;\n\
-         const dzStream = b122(dzText, {len}, 65536).pipeThrough(new DecompressionStream(\"gzip\"));\n\
-         const dzModule = await WebAssembly.compileStreaming(new Response(dzStream, {{ headers: {{ \"Content-Type\": \"application/wasm\" }} }}));\n\
+         const gz = new Response(dzBytes(\"dz-unpack\", {decoder_len})).body.pipeThrough(new DecompressionStream(\"gzip\"));\n\
+         const unpacker = new Response(gz).arrayBuffer().then(b => WebAssembly.instantiate(b));\n\
+         const wasm = dzBytes({wasm_part});\n\
+         const dz = (await unpacker).instance.exports;\n\
+         performance.mark(\"dz-unpacker\");\n\
+         const base = dz.memory.buffer.byteLength;\n\
+         const unpack = (packed, size) => {{\n\
+         const need = base + packed.length + size - dz.memory.buffer.byteLength;\n\
+         if (need > 0) dz.memory.grow(Math.ceil(need / 65536));\n\
+         new Uint8Array(dz.memory.buffer, base, packed.length).set(packed);\n\
+         if (!dz.unpack(base, packed.length, base + packed.length, size)) throw new Error(\"duizhao: the page is damaged\");\n\
+         return new Uint8Array(dz.memory.buffer, base + packed.length, size);\n\
+         }};\n\
+         const compiling = WebAssembly.compile(unpack(wasm, {wasm_size}));\n\
+         performance.mark(\"dz-decoded\");\n\
+         const text = new TextDecoder();\n\
+         const s = document.createElement(\"style\"); s.textContent = text.decode(unpack(dzBytes({css_part}), {css_size})); document.head.appendChild(s);\n\
+         const g = document.createElement(\"script\"); g.textContent = text.decode(unpack(dzBytes({glue_part}), {glue_size})); document.head.appendChild(g);\n\
+         const dzModule = await compiling;\n\
          performance.mark(\"dz-compiled\");\n\
-         await dzBoot;\n\
          await __wbg_init({{ module_or_path: dzModule }});\n\
          }})();\n",
-        decoder = crate::b122::DECODER_JS,
-        len = gz.len(),
+        decoder_js = crate::b122::DECODER_JS,
+        decoder_len = decoder_gz.len(),
     );
     // Office browsers: what runs in Chromium 86 (`compat`), or no file.
     crate::compat::validate_wasm(&wasm)?;
+    crate::compat::validate_wasm(decoder)?;
     crate::compat::scan(&module, &glue, &css)?;
     let loader = format!(
-        "<script type=\"text/plain\" id=\"dz-css\">{}</script>\n<script type=\"text/plain\" id=\"dz-glue\">{}</script>\n<script type=\"text/plain\" id=\"dz-wasm\">{text}</script>\n<script type=\"module\">{}</script>\n",
-        packed(&css)?,
-        packed(&glue)?,
+        "{blocks}<script type=\"module\">{}</script>\n",
         minify_js(&module, true)?
     );
     let at = html.rfind("</body>").ok_or("index.html has no </body>")?;

@@ -6,6 +6,7 @@ pub mod browser;
 pub mod compat;
 pub mod corpus;
 pub mod inline;
+pub mod pack;
 pub mod serve;
 pub mod tools;
 
