@@ -142,6 +142,57 @@ fn stored_formats_are_versioned_and_every_version_has_a_fixture() {
         let raw = std::fs::read_to_string(&f).unwrap_or_else(|_| panic!("no fixture {f:?}"));
         duizhao::storage::backup::decode_backup(&raw).unwrap();
     }
+    for v in 1..=duizhao::storage::checklists::CHECKLIST_VERSION {
+        let f = fixtures.join(format!("checklist-v{v}.json"));
+        let raw = std::fs::read_to_string(&f).unwrap_or_else(|_| panic!("no fixture {f:?}"));
+        duizhao::storage::checklists::decode_checklist(&raw).unwrap();
+    }
+}
+
+#[test]
+fn the_version_3_backup_fixture_carries_a_units_checklist_and_the_drafts_on_it() {
+    use duizhao::domain::checks::{check, Kind};
+    let raw = std::fs::read_to_string(
+        Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/backup-v3.json"),
+    )
+    .unwrap();
+    let file = duizhao::storage::backup::decode_backup_all(&raw).unwrap();
+    assert_eq!(file.drafts.len(), 2);
+    assert_eq!(file.checklists.len(), 1);
+    let own = &file.checklists[0];
+    assert_eq!((own.year, own.key().as_str()), (2026, "custom:unit-2026"));
+    assert_eq!(
+        own.aspects[2].wordings[0].zh,
+        "在带头落实本单位年度重点任务方面"
+    );
+    // The 2024 draft keeps its case study; the team draft follows the unit's
+    // checklist and keeps every problem, the ones beyond its three aspects waiting to
+    // be moved.
+    let (ind, team) = (&file.drafts[0], &file.drafts[1]);
+    assert_eq!(ind.profile.checklist, "2024");
+    assert!(ind.part_texts["case_study"].contains("以案促改"));
+    assert_eq!(team.profile.checklist, "custom:unit-2026");
+    assert_eq!(team.profile.year, 2026);
+    assert_eq!(team.previous_draft, ind.id);
+    let interned: &'static duizhao::domain::Checklist = Box::leak(Box::new(own.clone()));
+    let c = duizhao::domain::Checklist::of(&team.profile.checklist, team.profile.year, &[interned]);
+    assert_eq!(c.key(), own.key());
+    let strays = team.stray_problems(c).count();
+    assert!(strays > 0);
+    let findings = check(team, c);
+    assert_eq!(
+        findings
+            .iter()
+            .filter(|f| f.kind == Kind::ProblemOutsideChecklist)
+            .count(),
+        strays
+    );
+    // Written again, the file is the same.
+    let again = duizhao::storage::backup::encode_backup_with(&file.drafts, &file.checklists, 1.0);
+    assert_eq!(
+        duizhao::storage::backup::decode_backup_all(&again).unwrap(),
+        file
+    );
 }
 
 #[test]

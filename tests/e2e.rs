@@ -2,7 +2,7 @@
 //! Run by `cargo xtask test` (which builds `dist/` first); ignored by a plain `cargo test`.
 #![cfg(not(target_arch = "wasm32"))]
 
-use xtask::app::{click, js, open_step, value, wait_saved};
+use xtask::app::{choose, click, js, open_step, value, wait_saved};
 use xtask::browser::{self, Driver, NO_NETWORK_FLAGS};
 use xtask::fantoccini::{Client, Locator};
 use xtask::{file_url, single_file};
@@ -13,6 +13,8 @@ const UNIT: &str = "某市生态环境局党组";
 const PERSON: &str = "王明";
 const POST: &str = "党组书记、局长";
 const TITLE: &str = "王明同志2022年度民主生活会个人对照检查材料";
+/// A new draft follows the most recent meeting year the app has.
+const TITLE_NEWEST: &str = "王明同志2025年度民主生活会个人对照检查材料";
 
 #[tokio::test]
 #[ignore = "needs dist/ and Chromium: run by cargo xtask test"]
@@ -63,7 +65,7 @@ async fn single_file_works_offline_survives_reload_and_prints_a4() -> R {
         .chars()
         .filter(|c| !c.is_whitespace())
         .collect();
-    assert!(paper.contains(TITLE), "{paper}");
+    assert!(paper.contains(TITLE_NEWEST), "{paper}");
     assert!(c.title().await?.contains("第 15 步，共 15 步"));
 
     // Nothing went to the network: every resource the page touched is local.
@@ -83,7 +85,14 @@ async fn single_file_works_offline_survives_reload_and_prints_a4() -> R {
         .chars()
         .filter(|c| !c.is_whitespace())
         .collect();
-    for part in [TITLE, POST, "存在的问题", "原因剖析", "整改措施", "—1—"] {
+    for part in [
+        TITLE_NEWEST,
+        POST,
+        "存在的问题",
+        "原因剖析",
+        "整改措施",
+        "—1—",
+    ] {
         assert!(text.contains(part), "{part} missing from the PDF: {text}");
     }
     for control in [
@@ -243,6 +252,15 @@ async fn a_new_user_writes_a_complete_individual_material_and_prints_it() -> R {
     );
 
     open_step(&c, "基本信息").await?;
+    // This material is for the 2022年度 meeting (a new draft starts on the newest).
+    assert_eq!(value(&c, "#checklist").await?, "2025");
+    choose(&c, "#checklist", "2022").await?;
+    browser::wait_for(
+        &c,
+        "[...document.querySelectorAll('nav .step-name')].some(e => e.textContent.includes('两个确立'))",
+        "the 2022 steps",
+    )
+    .await?;
     browser::type_into(&c, "#unit", UNIT).await?;
     browser::type_into(&c, "#person", PERSON).await?;
     browser::type_into(&c, "#post", POST).await?;

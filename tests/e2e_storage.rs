@@ -98,8 +98,8 @@ async fn two_drafts_survive_a_cleared_browser_through_a_backup_file() -> R {
     browser::wait_ready(&c).await?;
     assert_eq!(text_of(&c, "h1").await?, "我的稿件");
     let titles = row_titles(&c).await?;
-    let person = "李华同志2022年度民主生活会个人对照检查材料";
-    let team = "某县财政局党组领导班子2022年度民主生活会对照检查材料";
+    let person = "李华同志2025年度民主生活会个人对照检查材料";
+    let team = "某县财政局党组领导班子2025年度民主生活会对照检查材料";
     assert!(
         titles.iter().any(|t| t == person) && titles.iter().any(|t| t == team),
         "{titles:?}"
@@ -585,6 +585,288 @@ async fn a_reviewer_grade_material_passes_the_checks_and_a_sloppy_one_is_caught(
         "the field of the finding",
     )
     .await?;
+    c.close().await?;
+    Ok(())
+}
+
+/// Replaces the text of a field, as a user selecting all and typing.
+async fn replace_text(c: &Client, css: &str, text: &str) -> R {
+    let el = c.find(Locator::Css(css)).await?;
+    el.click().await?;
+    el.send_keys("\u{E009}a\u{E000}").await?;
+    el.send_keys(text).await?;
+    Ok(())
+}
+
+async fn step_names(c: &Client) -> xtask::Result<Vec<String>> {
+    strings(
+        c,
+        "return [...document.querySelectorAll('nav .step-name')].map(e => e.textContent)",
+    )
+    .await
+}
+
+async fn paper_text(c: &Client) -> xtask::Result<String> {
+    Ok(text_of(c, ".paper")
+        .await?
+        .chars()
+        .filter(|c| !c.is_whitespace())
+        .collect())
+}
+
+#[tokio::test]
+#[ignore = "needs dist/ and Chromium: run by cargo xtask test"]
+async fn a_2025_material_then_a_units_2026_checklist_and_next_years_draft_from_it() -> R {
+    use duizhao::domain::{sample, Checklist, MaterialKind};
+    use xtask::app::{choose, put_draft};
+    let driver = Driver::start()?;
+    let (c, _profile, downloads) = start(&driver, "e2e-years").await?;
+
+    // A new draft is for the most recent year the app has: 2025年度, its five
+    // aspects and its 典型案例剖析, with where the wording comes from.
+    open_step(&c, "基本信息").await?;
+    assert_eq!(value(&c, "#checklist").await?, "2025");
+    let steps = step_names(&c).await?;
+    assert_eq!(
+        steps.iter().filter(|s| s.starts_with("存在的问题")).count(),
+        5,
+        "{steps:?}"
+    );
+    assert!(steps.iter().any(|s| s == "典型案例剖析"), "{steps:?}");
+    assert!(text_of(&c, ".source-note").await?.contains("已核实"));
+
+    // A complete 2025 individual material; its case study is edited on its step.
+    let c2025 = Checklist::builtin("2025").unwrap();
+    let mut d = sample::complete(MaterialKind::Individual, c2025);
+    d.id = "y2025".into();
+    put_draft(&c, &d).await?;
+    open_step(&c, "典型案例剖析").await?;
+    browser::type_into(
+        &c,
+        "#part-case_study-text",
+        "我们还对照剖析了某县原局长违规收受礼品案。",
+    )
+    .await?;
+    wait_saved(&c).await?;
+    open_step(&c, "预览与打印").await?;
+    let paper = paper_text(&c).await?;
+    assert!(
+        paper.contains("王明同志2025年度民主生活会个人对照检查材料"),
+        "{paper}"
+    );
+    assert!(paper.contains("三、典型案例剖析") && paper.contains("违规收受礼品案"));
+    for a in &c2025.aspects {
+        assert!(paper.contains(&a.wordings[0].zh), "{}", a.wordings[0].zh);
+    }
+    assert!(paper.contains("2024年度民主生活会个人整改落实情况"));
+
+    // The unit types in its 2026年度 checklist from the notice, starting from 2025's.
+    open_step(&c, "我的稿件").await?;
+    assert_eq!(value(&c, "#own-new-year").await?, "2026");
+    choose(&c, "#own-base", "2025").await?;
+    click(&c, "#own-new").await?;
+    browser::wait_for(
+        &c,
+        "document.querySelector('h1').textContent.includes('本单位的检查清单')",
+        "the checklist editor",
+    )
+    .await?;
+    replace_text(&c, "#own-theme", "以2026年度通知确定的主题为准").await?;
+    replace_text(
+        &c,
+        "#own-aspect-0-heading",
+        "在带头学习贯彻党的二十届四中全会精神方面",
+    )
+    .await?;
+    replace_text(&c, "#own-aspect-0-short", "四中全会").await?;
+    click(&c, "#own-aspect-4-remove").await?;
+    click(&c, "#own-save").await?;
+    browser::wait_for(
+        &c,
+        "document.querySelector('#own-notice') && document.querySelector('#own-notice').textContent.includes('清单已保存')",
+        "the checklist saved",
+    )
+    .await?;
+
+    // It goes to the other members as a file.
+    click(&c, "#own-back").await?;
+    let own_id = js(
+        &c,
+        "return document.querySelector('.own-checklists li').dataset.id",
+    )
+    .await?
+    .as_str()
+    .unwrap_or_default()
+    .to_string();
+    click(&c, &format!("#own-export-{own_id}")).await?;
+    let file = browser::wait_download(&downloads, ".duizhao.json").await?;
+    let text = std::fs::read_to_string(&file)?;
+    assert!(text.contains("在带头学习贯彻党的二十届四中全会精神方面"));
+
+    // Next year's material from the 2025 one: on the unit's 2026 checklist, with
+    // every measure of last year's 整改清单 waiting in 上年度整改.
+    click(&c, "#next-year-y2025").await?;
+    browser::wait_for(
+        &c,
+        "document.querySelector('h1').textContent.includes('上年度整改')",
+        "the new draft's 上年度整改",
+    )
+    .await?;
+    let items = strings(
+        &c,
+        "return [...document.querySelectorAll('fieldset.item textarea[id$=\"-measure\"]')].map(e => e.value)",
+    )
+    .await?;
+    assert_eq!(items.len(), d.measures.len(), "{items:?}");
+    for (item, m) in items.iter().zip(&d.measures) {
+        assert!(item.contains(m.summary.trim()), "{item}");
+    }
+    open_step(&c, "基本信息").await?;
+    assert_eq!(value(&c, "#checklist").await?, format!("custom:{own_id}"));
+    let steps = step_names(&c).await?;
+    assert_eq!(
+        steps.iter().filter(|s| s.starts_with("存在的问题")).count(),
+        4,
+        "{steps:?}"
+    );
+    assert!(
+        steps.iter().any(|s| s == "存在的问题：四中全会"),
+        "{steps:?}"
+    );
+    open_step(&c, "写作任务").await?;
+    assert!(text_of(&c, ".previous-draft").await?.contains("2025年度"));
+    open_step(&c, "预览与打印").await?;
+    let paper = paper_text(&c).await?;
+    assert!(
+        paper.contains("王明同志2026年度民主生活会个人对照检查材料"),
+        "{paper}"
+    );
+    assert!(paper.contains("2025年度民主生活会个人整改落实情况"));
+
+    // Another member's browser takes the checklist from the file.
+    let (c2, _p2, _d2) = start(&driver, "e2e-years-member").await?;
+    open_step(&c2, "我的稿件").await?;
+    upload(&c2, &file).await?;
+    browser::wait_for(
+        &c2,
+        "!!document.querySelector('#import-summary')",
+        "the import summary",
+    )
+    .await?;
+    assert!(text_of(&c2, "#import-summary")
+        .await?
+        .contains("检查清单：2026年度民主生活会"));
+    click(&c2, "#import-do").await?;
+    browser::wait_for(
+        &c2,
+        "document.querySelectorAll('.own-checklists li').length === 1",
+        "the imported checklist",
+    )
+    .await?;
+    click(&c2, "#new-individual").await?;
+    browser::wait_for(
+        &c2,
+        "document.querySelector('h1').textContent.trim() === '基本信息'",
+        "a new draft",
+    )
+    .await?;
+    // The newest year is now the unit's 2026 one.
+    assert_eq!(value(&c2, "#checklist").await?, format!("custom:{own_id}"));
+    c2.close().await?;
+    c.close().await?;
+    Ok(())
+}
+
+#[tokio::test]
+#[ignore = "needs dist/ and Chromium: run by cargo xtask test"]
+async fn a_change_of_year_keeps_every_problem_until_it_is_moved() -> R {
+    use duizhao::domain::{sample, Checklist, MaterialKind};
+    use xtask::app::{choose, put_draft};
+    let driver = Driver::start()?;
+    let (c, _profile, _downloads) = start(&driver, "e2e-year-change").await?;
+    let c2022 = Checklist::for_year(2022);
+    let mut d = sample::complete(MaterialKind::Team, c2022);
+    d.id = "change".into();
+    put_draft(&c, &d).await?;
+    open_step(&c, "基本信息").await?;
+    assert_eq!(value(&c, "#checklist").await?, "2022");
+    choose(&c, "#checklist", "2024").await?;
+    browser::wait_for(
+        &c,
+        "!!document.querySelector('#stray-problems')",
+        "the problems to move",
+    )
+    .await?;
+    let strays = d
+        .problems
+        .iter()
+        .filter(|p| p.aspect == "a5" || p.aspect == "a6")
+        .count();
+    let listed = strings(
+        &c,
+        "return [...document.querySelectorAll('#stray-problems li .stray-summary')].map(e => e.textContent)",
+    )
+    .await?;
+    assert_eq!(listed.len(), strays, "{listed:?}");
+    // Nothing was deleted: the check page lists each, linked to where it moves.
+    open_step(&c, "写作任务").await?;
+    c.find(Locator::XPath("//button[normalize-space()='核对全文']"))
+        .await?
+        .click()
+        .await?;
+    browser::wait_for(
+        &c,
+        "document.querySelector('h1').textContent.includes('核对全文')",
+        "the check page",
+    )
+    .await?;
+    let kinds = strings(
+        &c,
+        "return [...document.querySelectorAll('.finding-list a')].map(a => a.dataset.kind)",
+    )
+    .await?;
+    assert_eq!(
+        kinds
+            .iter()
+            .filter(|k| *k == "problem_outside_checklist")
+            .count(),
+        strays
+    );
+    // One moved by hand, the rest in order.
+    open_step(&c, "基本信息").await?;
+    let first = d
+        .problems
+        .iter()
+        .find(|p| p.aspect == "a5")
+        .unwrap()
+        .id
+        .clone();
+    choose(&c, &format!("#move-{first}"), "a1").await?;
+    click(&c, &format!("#move-{first}-go")).await?;
+    browser::wait_for(
+        &c,
+        &format!(
+            "document.querySelectorAll('#stray-problems li').length === {}",
+            strays - 1
+        ),
+        "one problem moved",
+    )
+    .await?;
+    click(&c, "#move-all").await?;
+    browser::wait_for(
+        &c,
+        "!document.querySelector('#stray-problems')",
+        "every problem moved",
+    )
+    .await?;
+    wait_saved(&c).await?;
+    open_step(&c, "预览与打印").await?;
+    let paper = paper_text(&c).await?;
+    assert!(paper.contains("2024年度民主生活会对照检查材料"), "{paper}");
+    for p in &d.problems {
+        let summary: String = p.summary.chars().filter(|c| !c.is_whitespace()).collect();
+        assert!(paper.contains(&summary), "{summary}");
+    }
     c.close().await?;
     Ok(())
 }

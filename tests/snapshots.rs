@@ -76,3 +76,27 @@ fn the_pages_of_both_materials() {
         snapshot(name, &pages(&render(&d, c)));
     }
 }
+
+#[test]
+fn a_complete_material_of_every_other_built_in_checklist() {
+    // Each year's parts, headings, title and 导语 in order (the text is the 2022
+    // sample's on that year's aspects).
+    for c in duizhao::domain::checklist::all().iter().skip(1) {
+        for (kind, name) in [
+            (MaterialKind::Individual, "individual"),
+            (MaterialKind::Team, "team"),
+        ] {
+            let d = sample::complete(kind, c);
+            let doc = render(&d, c);
+            assert!(
+                duizhao::domain::checks::check(&d, c)
+                    .iter()
+                    .all(|f| f.kind.is_hint() || f.kind.is_writing()),
+                "{} {name}: {:?}",
+                c.key(),
+                duizhao::domain::checks::check(&d, c)
+            );
+            snapshot(&format!("{name}-{}.txt", c.key()), &doc.plain_text());
+        }
+    }
+}

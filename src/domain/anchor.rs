@@ -18,6 +18,8 @@ pub enum Section {
     Causes,
     Measures,
     Closing,
+    /// A free-text part of the year's checklist (its id), e.g. 反面典型案例剖析.
+    Text(String),
 }
 
 impl Section {
@@ -33,6 +35,7 @@ impl Section {
             Section::Causes => "causes".into(),
             Section::Measures => "measures".into(),
             Section::Closing => "closing".into(),
+            Section::Text(id) => format!("part-{id}"),
         }
     }
 
@@ -53,14 +56,19 @@ impl Section {
                 Part::Causes => v.push(Section::Causes),
                 Part::Measures => v.push(Section::Measures),
                 Part::Closing => v.push(Section::Closing),
+                Part::Text(i) => v.push(Section::Text(checklist.text_parts[i].id.clone())),
             }
         }
         v
     }
 
     /// Whether the section may be left empty.
-    pub fn optional(&self) -> bool {
-        matches!(self, Section::Explanations | Section::Closing)
+    pub fn optional(&self, checklist: &Checklist) -> bool {
+        match self {
+            Section::Explanations | Section::Closing => true,
+            Section::Text(id) => checklist.text_part(id).is_none_or(|t| t.optional),
+            _ => false,
+        }
     }
 }
 
@@ -135,6 +143,12 @@ pub enum FieldId {
     Explanations,
     Statement,
     MeetingDate,
+    /// The text of a free-text part (its id).
+    PartText(String),
+    /// The choice of checklist (year and variant) on the profile step.
+    ChecklistChoice,
+    /// Where a problem under an aspect the checklist lacks is moved to (its id).
+    MoveProblem(String),
     /// The heading of the step (for findings about a whole section).
     StepHeading,
 }
@@ -205,6 +219,9 @@ impl FieldId {
             Explanations => "explanations".into(),
             Statement => "statement".into(),
             MeetingDate => "meeting-date".into(),
+            PartText(id) => format!("part-{id}-text"),
+            ChecklistChoice => "checklist".into(),
+            MoveProblem(id) => format!("move-{id}"),
             StepHeading => "step-heading".into(),
         }
     }
@@ -246,5 +263,6 @@ mod tests {
         assert_eq!(Section::LastYear.key(), "last_year");
         assert_eq!(Section::Aspect("a3".into()).key(), "aspect-a3");
         assert_eq!(Section::Closing.key(), "closing");
+        assert_eq!(Section::Text("case_study".into()).key(), "part-case_study");
     }
 }

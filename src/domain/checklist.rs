@@ -1,12 +1,35 @@
 //! The meeting checklist of one year, as data.
 //!
-//! Each year's checklist lives in `data/checklists/<year>.json`, embedded at compile
-//! time and validated by a native test. Other years differ, so nothing here names
-//! an aspect in code.
+//! Each built-in checklist lives in `data/checklists/<year>[-<variant>].json`,
+//! embedded at compile time and validated by a native test. Years differ in their
+//! aspects, parts, title and 导语, so nothing here names an aspect or a year's part in
+//! code. A unit may also type in its own checklist (a year the app does not carry
+//! yet): the same type, with a `custom_id`, stored by `storage::checklists`.
 
 use super::draft::MaterialKind;
 use serde::{Deserialize, Serialize};
 use std::sync::OnceLock;
+
+/// How sure the app is of a wording: the tags of `../shared/reference/domain.md`.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub enum Mark {
+    /// Verified in the cited (official) source.
+    #[serde(rename = "V")]
+    Verified,
+    /// Verified, but only from a third-party or template site.
+    #[serde(rename = "V-3p")]
+    ThirdParty,
+    /// Common practice or recollection, not confirmed from a written source.
+    #[serde(rename = "R")]
+    Recalled,
+    /// Compiled from several sources.
+    #[default]
+    #[serde(rename = "C")]
+    Compiled,
+    /// Typed in by the unit from its own notice.
+    #[serde(rename = "unit")]
+    Unit,
+}
 
 /// One wording of an aspect heading (a higher-level notice may word it differently).
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -14,6 +37,63 @@ pub struct Wording {
     pub id: String,
     pub zh: String,
     pub en: String,
+    /// How sure the app is of this wording.
+    #[serde(default)]
+    pub mark: Mark,
+}
+
+/// Where a checklist's wording comes from.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default, deny_unknown_fields)]
+pub struct Source {
+    pub mark: Mark,
+    /// Addresses of the sources (shown as text, never fetched).
+    pub refs: Vec<String>,
+    pub note_zh: String,
+    pub note_en: String,
+}
+
+/// The title patterns: `{unit}`, `{person}`, `{year}`, and `{material}` (个人对照检查材料
+/// or 发言提纲).
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Titles {
+    pub team_zh: String,
+    pub individual_zh: String,
+}
+
+/// The generated 导语 patterns: `{year}`, `{theme}` (quoted by the app), `{studies}`,
+/// `{opinions}`, `{talks}` and `{checklist}`.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct IntroPatterns {
+    pub team_zh: String,
+    pub individual_zh: String,
+}
+
+/// The placeholders every 导语 pattern holds exactly once.
+pub const INTRO_PLACEHOLDERS: [&str; 6] = [
+    "{year}",
+    "{theme}",
+    "{studies}",
+    "{opinions}",
+    "{talks}",
+    "{checklist}",
+];
+
+/// A part of the material that only some years have, written as free text under its
+/// own heading (for example 2024年度's 反面典型案例剖析): data, not code.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct TextPart {
+    pub id: String,
+    pub zh: String,
+    pub en: String,
+    pub hint_zh: String,
+    pub hint_en: String,
+    /// Whether the material may leave it out.
+    #[serde(default)]
+    pub optional: bool,
 }
 
 /// Which material a prompt or an example is written for.
@@ -127,8 +207,7 @@ pub struct CauseDimensions {
 }
 
 /// A part of the material, after the title.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Part {
     /// 导语
     Intro,
@@ -144,13 +223,29 @@ pub enum Part {
     Measures,
     /// 表态 (optional)
     Closing,
+    /// One of the checklist's [`TextPart`]s (its index).
+    Text(usize),
 }
 
-/// The parts of each kind of material, in order.
+impl Part {
+    /// The built-in parts and their names in the data files.
+    const NAMED: [(&'static str, Part); 7] = [
+        ("intro", Part::Intro),
+        ("last_year", Part::LastYear),
+        ("problems", Part::Problems),
+        ("explanations", Part::Explanations),
+        ("causes", Part::Causes),
+        ("measures", Part::Measures),
+        ("closing", Part::Closing),
+    ];
+}
+
+/// The parts of each kind of material, in order: the names of built-in parts, or the
+/// id of one of the checklist's text parts.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Parts {
-    pub team: Vec<Part>,
-    pub individual: Vec<Part>,
+    pub team: Vec<String>,
+    pub individual: Vec<String>,
 }
 
 /// The checklist of one meeting year.
@@ -158,33 +253,69 @@ pub struct Parts {
 #[serde(deny_unknown_fields)]
 pub struct Checklist {
     pub year: u32,
+    /// Which of a year's checklists this is (2023年度 has two); empty for the only one.
+    #[serde(default)]
+    pub variant: String,
+    #[serde(default)]
+    pub variant_zh: String,
+    #[serde(default)]
+    pub variant_en: String,
     pub label_zh: String,
     pub label_en: String,
+    /// The meeting's name in a title after "{year}年度", e.g. 民主生活会.
+    pub meeting_zh: String,
     pub theme_zh: String,
     pub theme_en: String,
     pub previous_meeting_zh: String,
     pub previous_meeting_en: String,
     pub checklist_name_zh: String,
     pub checklist_name_en: String,
+    pub titles: Titles,
+    pub intro: IntroPatterns,
+    pub source: Source,
     pub aspects: Vec<Aspect>,
     pub cause_dimensions: CauseDimensions,
     /// The section list of each kind of material.
     pub sections: Parts,
+    /// The parts written as free text under their own heading.
+    #[serde(default)]
+    pub text_parts: Vec<TextPart>,
+    /// A checklist the unit typed in: its id in storage; empty for a built-in one.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub custom_id: String,
 }
 
-/// The raw data files, embedded at build time: (year, JSON text).
-pub const DATA: &[(u32, &str)] = &[(
-    2022,
-    // The file without its indentation (`build.rs`).
-    include_str!(concat!(env!("OUT_DIR"), "/checklist-2022.json")),
-)];
+/// The raw data files, embedded at build time (without their indentation, see
+/// `build.rs`): (key, JSON text). A year's first checklist is its default.
+pub const DATA: &[(&str, &str)] = &[
+    (
+        "2022",
+        include_str!(concat!(env!("OUT_DIR"), "/checklist-2022.json")),
+    ),
+    (
+        "2023-local",
+        include_str!(concat!(env!("OUT_DIR"), "/checklist-2023-local.json")),
+    ),
+    (
+        "2023-politburo",
+        include_str!(concat!(env!("OUT_DIR"), "/checklist-2023-politburo.json")),
+    ),
+    (
+        "2024",
+        include_str!(concat!(env!("OUT_DIR"), "/checklist-2024.json")),
+    ),
+    (
+        "2025",
+        include_str!(concat!(env!("OUT_DIR"), "/checklist-2025.json")),
+    ),
+];
 
 /// A problem found while validating a checklist file.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct ChecklistError(pub String);
 
 impl Checklist {
-    /// Parses and validates one data file.
+    /// Parses and validates one built-in data file.
     pub fn parse(json: &str) -> Result<Checklist, ChecklistError> {
         let c: Checklist =
             serde_json::from_str(json).map_err(|e| ChecklistError(format!("JSON: {e}")))?;
@@ -192,45 +323,25 @@ impl Checklist {
         Ok(c)
     }
 
-    /// Every rule a data file must satisfy.
+    /// Every rule a built-in data file satisfies: [`Checklist::validate_custom`], and
+    /// at least four prompts for each kind under every aspect, a good and a weak
+    /// example for each kind where an aspect has examples, and English everywhere.
     pub fn validate(&self) -> Result<(), ChecklistError> {
+        self.validate_custom()?;
         let fail = |m: String| Err(ChecklistError(m));
-        if self.aspects.is_empty() {
-            return fail("no aspect".into());
-        }
-        let mut ids = std::collections::BTreeSet::new();
         let mut texts: Vec<(&str, &str)> = vec![
-            ("label_zh", &self.label_zh),
-            ("theme_zh", &self.theme_zh),
-            ("previous_meeting_zh", &self.previous_meeting_zh),
+            ("label_en", &self.label_en),
+            ("theme_en", &self.theme_en),
+            ("checklist_name_en", &self.checklist_name_en),
         ];
         for a in &self.aspects {
-            if !ids.insert(a.id.as_str()) {
-                return fail(format!("duplicate id {}", a.id));
-            }
-            if a.wordings.is_empty() {
-                return fail(format!("aspect {} has no wording", a.id));
-            }
-            if a.prompts.is_empty() {
-                return fail(format!("aspect {} has no prompt", a.id));
-            }
-            texts.push((&a.id, &a.short_zh));
-            let mut wids = std::collections::BTreeSet::new();
-            for w in &a.wordings {
-                if !wids.insert(w.id.as_str()) {
-                    return fail(format!("aspect {} repeats wording {}", a.id, w.id));
-                }
-                texts.push((&w.id, &w.zh));
-                texts.push((&w.id, &w.en));
-            }
+            texts.push((&a.id, &a.short_en));
             for kind in [MaterialKind::Team, MaterialKind::Individual] {
                 if a.prompts_for(kind).count() < 4 {
                     return fail(format!("aspect {} has under 4 prompts for {kind:?}", a.id));
                 }
-            }
-            for kind in [MaterialKind::Team, MaterialKind::Individual] {
                 let has = |q| a.examples_for(kind).iter().any(|e| e.quality == q);
-                if !has(Quality::Good) || !has(Quality::Weak) {
+                if !a.examples.is_empty() && (!has(Quality::Good) || !has(Quality::Weak)) {
                     return fail(format!(
                         "aspect {} needs a good and a weak example for {kind:?}",
                         a.id
@@ -242,13 +353,16 @@ impl Checklist {
                     texts.push((&a.id, t));
                 }
             }
+            for w in &a.wordings {
+                texts.push((&w.id, &w.en));
+            }
             for p in &a.prompts {
-                if !ids.insert(p.id.as_str()) {
-                    return fail(format!("duplicate id {}", p.id));
-                }
-                texts.push((&p.id, &p.zh));
                 texts.push((&p.id, &p.en));
             }
+        }
+        for t in &self.text_parts {
+            texts.push((&t.id, &t.en));
+            texts.push((&t.id, &t.hint_en));
         }
         for d in self
             .cause_dimensions
@@ -256,8 +370,56 @@ impl Checklist {
             .iter()
             .chain(&self.cause_dimensions.individual)
         {
-            texts.push((&d.id, &d.zh));
+            texts.push((&d.id, &d.en));
             texts.push((&d.id, &d.hint_zh));
+        }
+        if self.source.refs.is_empty() || self.source.note_zh.trim().is_empty() {
+            return fail("a built-in checklist names its source".into());
+        }
+        if let Some((id, _)) = texts.iter().find(|(_, t)| t.trim().is_empty()) {
+            return fail(format!("empty text in {id}"));
+        }
+        Ok(())
+    }
+
+    /// The rules every checklist satisfies, also one a unit typed in: aspects with
+    /// unique ids and a wording, unique prompt ids, cause dimensions for each kind,
+    /// parts that name known parts once each (存在的问题 among them), and title and
+    /// 导语 patterns with their placeholders.
+    pub fn validate_custom(&self) -> Result<(), ChecklistError> {
+        let fail = |m: String| Err(ChecklistError(m));
+        if self.aspects.is_empty() {
+            return fail("no aspect".into());
+        }
+        let mut ids = std::collections::BTreeSet::new();
+        let mut texts: Vec<(&str, &str)> = vec![
+            ("label_zh", &self.label_zh),
+            ("meeting_zh", &self.meeting_zh),
+            ("theme_zh", &self.theme_zh),
+            ("previous_meeting_zh", &self.previous_meeting_zh),
+            ("checklist_name_zh", &self.checklist_name_zh),
+        ];
+        for a in &self.aspects {
+            if !ids.insert(a.id.as_str()) {
+                return fail(format!("duplicate id {}", a.id));
+            }
+            if a.wordings.is_empty() {
+                return fail(format!("aspect {} has no wording", a.id));
+            }
+            texts.push((&a.id, &a.short_zh));
+            let mut wids = std::collections::BTreeSet::new();
+            for w in &a.wordings {
+                if !wids.insert(w.id.as_str()) {
+                    return fail(format!("aspect {} repeats wording {}", a.id, w.id));
+                }
+                texts.push((&w.id, &w.zh));
+            }
+            for p in &a.prompts {
+                if !ids.insert(p.id.as_str()) {
+                    return fail(format!("duplicate id {}", p.id));
+                }
+                texts.push((&p.id, &p.zh));
+            }
         }
         for kind in [
             &self.cause_dimensions.team,
@@ -271,16 +433,53 @@ impl Checklist {
                 if !dids.insert(d.id.as_str()) {
                     return fail(format!("duplicate cause dimension {}", d.id));
                 }
+                texts.push((&d.id, &d.zh));
             }
         }
-        for parts in [&self.sections.team, &self.sections.individual] {
-            if !parts.contains(&Part::Problems) {
+        let mut tids = std::collections::BTreeSet::new();
+        for t in &self.text_parts {
+            if !tids.insert(t.id.as_str()) || Part::NAMED.iter().any(|(n, _)| *n == t.id) {
+                return fail(format!("text part id {} repeated or reserved", t.id));
+            }
+            texts.push((&t.id, &t.zh));
+        }
+        for names in [&self.sections.team, &self.sections.individual] {
+            if !names.iter().any(|n| n == "problems") {
                 return fail("a kind of material has no 存在的问题".into());
             }
-            for (i, p) in parts.iter().enumerate() {
-                if parts[i + 1..].contains(p) {
-                    return fail(format!("section {p:?} listed twice"));
+            for (i, n) in names.iter().enumerate() {
+                if self.part_named(n).is_none() {
+                    return fail(format!("unknown part {n}"));
                 }
+                if names[i + 1..].contains(n) {
+                    return fail(format!("section {n} listed twice"));
+                }
+            }
+        }
+        for (name, pattern, needs) in [
+            (
+                "titles.team_zh",
+                &self.titles.team_zh,
+                &["{unit}", "{year}"][..],
+            ),
+            (
+                "titles.individual_zh",
+                &self.titles.individual_zh,
+                &["{person}", "{year}", "{material}"][..],
+            ),
+            (
+                "intro.team_zh",
+                &self.intro.team_zh,
+                &INTRO_PLACEHOLDERS[..],
+            ),
+            (
+                "intro.individual_zh",
+                &self.intro.individual_zh,
+                &INTRO_PLACEHOLDERS[..],
+            ),
+        ] {
+            if let Some(p) = needs.iter().find(|p| pattern.matches(*p).count() != 1) {
+                return fail(format!("{name} must hold {p} once"));
             }
         }
         if let Some((id, _)) = texts.iter().find(|(_, t)| t.trim().is_empty()) {
@@ -289,7 +488,38 @@ impl Checklist {
         Ok(())
     }
 
-    /// The checklist for a meeting year, or the newest one the app knows.
+    /// The part a data file names.
+    fn part_named(&self, name: &str) -> Option<Part> {
+        Part::NAMED
+            .iter()
+            .find(|(n, _)| *n == name)
+            .map(|(_, p)| *p)
+            .or_else(|| {
+                self.text_parts
+                    .iter()
+                    .position(|t| t.id == name)
+                    .map(Part::Text)
+            })
+    }
+
+    /// The stable key of this checklist: `2022`, `2023-local`, or `custom:<id>`.
+    pub fn key(&self) -> String {
+        if !self.custom_id.is_empty() {
+            format!("custom:{}", self.custom_id)
+        } else if self.variant.is_empty() {
+            self.year.to_string()
+        } else {
+            format!("{}-{}", self.year, self.variant)
+        }
+    }
+
+    /// The built-in checklist with this key.
+    pub fn builtin(key: &str) -> Option<&'static Checklist> {
+        all().iter().find(|c| c.key() == key)
+    }
+
+    /// The built-in checklist for a meeting year (its first), or the newest one the
+    /// app knows.
     pub fn for_year(year: u32) -> &'static Checklist {
         let all = all();
         all.iter()
@@ -297,19 +527,37 @@ impl Checklist {
             .unwrap_or_else(|| all.last().expect("at least one checklist is embedded"))
     }
 
+    /// The checklist a draft names (`Profile::checklist`), among the built-in ones and
+    /// `custom` (the unit's own); if it names none of them, the built-in one for its
+    /// year.
+    pub fn of(key: &str, year: u32, custom: &[&'static Checklist]) -> &'static Checklist {
+        custom
+            .iter()
+            .copied()
+            .find(|c| c.key() == key)
+            .or_else(|| Checklist::builtin(key))
+            .unwrap_or_else(|| Checklist::for_year(year))
+    }
+
     /// The parts of a kind of material, in order.
-    pub fn parts(&self, kind: crate::domain::MaterialKind) -> &[Part] {
-        match kind {
-            crate::domain::MaterialKind::Team => &self.sections.team,
-            crate::domain::MaterialKind::Individual => &self.sections.individual,
-        }
+    pub fn parts(&self, kind: MaterialKind) -> Vec<Part> {
+        let names = match kind {
+            MaterialKind::Team => &self.sections.team,
+            MaterialKind::Individual => &self.sections.individual,
+        };
+        names.iter().filter_map(|n| self.part_named(n)).collect()
+    }
+
+    /// The text part with this id.
+    pub fn text_part(&self, id: &str) -> Option<&TextPart> {
+        self.text_parts.iter().find(|t| t.id == id)
     }
 
     /// The cause dimensions of a kind of material.
-    pub fn dimensions(&self, kind: crate::domain::MaterialKind) -> &[CauseDimension] {
+    pub fn dimensions(&self, kind: MaterialKind) -> &[CauseDimension] {
         match kind {
-            crate::domain::MaterialKind::Team => &self.cause_dimensions.team,
-            crate::domain::MaterialKind::Individual => &self.cause_dimensions.individual,
+            MaterialKind::Team => &self.cause_dimensions.team,
+            MaterialKind::Individual => &self.cause_dimensions.individual,
         }
     }
 
@@ -317,9 +565,88 @@ impl Checklist {
     pub fn aspect(&self, id: &str) -> Option<&Aspect> {
         self.aspects.iter().find(|a| a.id == id)
     }
+
+    /// The name in a list of checklists: the label, and the variant where there is one.
+    pub fn name_zh(&self) -> String {
+        if self.variant_zh.is_empty() {
+            self.label_zh.clone()
+        } else {
+            format!("{}（{}）", self.label_zh, self.variant_zh)
+        }
+    }
+
+    /// [`Checklist::name_zh`] in English.
+    pub fn name_en(&self) -> String {
+        if self.variant_en.is_empty() {
+            self.label_en.clone()
+        } else {
+            format!("{} ({})", self.label_en, self.variant_en)
+        }
+    }
+
+    /// Sets the year and the meeting's name (e.g. 民主生活会), and the label and the
+    /// title patterns that follow from them.
+    pub fn set_meeting(&mut self, year: u32, meeting: &str) {
+        self.year = year;
+        self.meeting_zh = meeting.to_string();
+        self.label_zh = format!("{year}年度{meeting}");
+        self.titles.team_zh = format!("{{unit}}领导班子{{year}}年度{meeting}对照检查材料");
+        self.titles.individual_zh = format!("{{person}}同志{{year}}年度{meeting}{{material}}");
+    }
+
+    /// A short name for an aspect from its heading: the heading without 在(带头) and
+    /// 方面, its first six characters.
+    pub fn short_name(heading: &str) -> String {
+        heading
+            .trim_start_matches("在带头")
+            .trim_start_matches('在')
+            .trim_end_matches("方面")
+            .chars()
+            .take(6)
+            .collect()
+    }
+
+    /// A copy to edit as the unit's own checklist for `year`, with this id: the same
+    /// aspects, prompts, parts and patterns, its wordings marked as the unit's.
+    pub fn copy_as_custom(&self, id: &str, year: u32) -> Checklist {
+        let mut c = self.clone();
+        c.custom_id = id.to_string();
+        c.year = year;
+        c.variant.clear();
+        c.variant_zh.clear();
+        c.variant_en.clear();
+        let meeting = c.meeting_zh.clone();
+        c.set_meeting(year, &meeting);
+        c.label_en = format!("{year} (the unit's own checklist)");
+        // The meeting before is the year before's.
+        let before = year.saturating_sub(1);
+        let (zh, en) = all()
+            .iter()
+            .find(|b| b.year == before)
+            .map(|b| (b.label_zh.clone(), b.label_en.clone()))
+            .unwrap_or_else(|| {
+                (
+                    format!("{before}年度民主生活会"),
+                    format!("{before} democratic life meeting"),
+                )
+            });
+        c.previous_meeting_zh = zh;
+        c.previous_meeting_en = en;
+        c.source = Source {
+            mark: Mark::Unit,
+            ..Source::default()
+        };
+        for a in &mut c.aspects {
+            a.examples.clear();
+            for w in &mut a.wordings {
+                w.mark = Mark::Unit;
+            }
+        }
+        c
+    }
 }
 
-/// Every embedded checklist, parsed once. Embedded data is validated by a test
+/// Every built-in checklist, parsed once. Embedded data is validated by a test
 /// (`Checklist::parse`), so the app only reads it: a failure here is a build defect.
 pub fn all() -> &'static [Checklist] {
     static ALL: OnceLock<Vec<Checklist>> = OnceLock::new();
@@ -330,20 +657,86 @@ pub fn all() -> &'static [Checklist] {
     })
 }
 
-/// The years the app has a checklist for.
-pub fn years() -> Vec<u32> {
-    DATA.iter().map(|(y, _)| *y).collect()
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
 
     #[test]
-    fn every_embedded_checklist_is_valid_and_matches_its_year() {
-        for (year, json) in DATA {
-            let c = Checklist::parse(json).unwrap_or_else(|e| panic!("{year}: {e:?}"));
-            assert_eq!(c.year, *year);
+    fn every_embedded_checklist_is_valid_and_matches_its_key() {
+        for (key, json) in DATA {
+            let c = Checklist::parse(json).unwrap_or_else(|e| panic!("{key}: {e:?}"));
+            assert_eq!(c.key(), *key);
+            assert!(c.custom_id.is_empty());
+        }
+        // A year's first checklist is its default.
+        assert_eq!(Checklist::for_year(2023).key(), "2023-local");
+        assert_eq!(Checklist::for_year(2030).year, 2025);
+    }
+
+    #[test]
+    fn each_year_has_its_own_aspects_parts_and_title() {
+        use crate::domain::MaterialKind::{Individual, Team};
+        let heads = |key: &str| -> Vec<String> {
+            Checklist::builtin(key)
+                .unwrap()
+                .aspects
+                .iter()
+                .map(|a| a.wordings[0].zh.clone())
+                .collect()
+        };
+        let (politburo, local) = (heads("2023-politburo"), heads("2023-local"));
+        assert_eq!(politburo.len(), 5);
+        assert!(politburo[0].contains("讲政治"), "{}", politburo[0]);
+        assert_eq!(local.len(), 6);
+        for (a, want) in local.iter().zip([
+            "理论学习",
+            "政治素质",
+            "能力本领",
+            "担当作为",
+            "工作作风",
+            "廉洁自律",
+        ]) {
+            assert!(a.contains(want), "{a}");
+        }
+        let y2024 = heads("2024");
+        assert_eq!(y2024.len(), 4);
+        assert!(y2024[0].contains("政治纪律和政治规矩"));
+        let y2025 = heads("2025");
+        assert_eq!(y2025.len(), 5);
+        assert!(y2025[0].contains("政治忠诚"));
+        for key in ["2023-politburo", "2024", "2025"] {
+            for h in heads(key) {
+                assert!(h.starts_with("在带头") && h.ends_with("方面"), "{key}: {h}");
+            }
+        }
+        // 2024 and 2025 carry an optional case study right after 存在的问题.
+        for (key, name) in [("2024", "反面典型案例剖析"), ("2025", "典型案例剖析")] {
+            let c = Checklist::builtin(key).unwrap();
+            let t = c.text_part("case_study").unwrap();
+            assert_eq!(t.zh, name);
+            assert!(t.optional);
+            for kind in [Team, Individual] {
+                let parts = c.parts(kind);
+                let at = parts.iter().position(|p| *p == Part::Problems).unwrap();
+                assert_eq!(parts[at + 1], Part::Text(0), "{key} {kind:?}");
+            }
+        }
+        // 2023's meeting is the 主题教育 one, in its title too; each reports on the
+        // meeting before it.
+        let c2023 = Checklist::builtin("2023-local").unwrap();
+        assert!(c2023.titles.team_zh.contains("主题教育专题民主生活会"));
+        assert_eq!(c2023.previous_meeting_zh, "2022年度民主生活会");
+        assert_eq!(
+            Checklist::builtin("2024").unwrap().previous_meeting_zh,
+            "2023年度主题教育专题民主生活会"
+        );
+        assert_eq!(
+            Checklist::builtin("2025").unwrap().previous_meeting_zh,
+            "2024年度民主生活会"
+        );
+        // Every built-in checklist names where its wording comes from.
+        for c in all() {
+            assert!(!c.source.refs.is_empty(), "{}", c.key());
         }
     }
 
@@ -393,6 +786,29 @@ mod tests {
     }
 
     #[test]
+    fn a_units_copy_is_for_its_year_and_reports_on_the_year_before() {
+        let c = Checklist::builtin("2025")
+            .unwrap()
+            .copy_as_custom("u1", 2026);
+        assert_eq!(c.key(), "custom:u1");
+        assert_eq!(c.label_zh, "2026年度民主生活会");
+        assert_eq!(c.previous_meeting_zh, "2025年度民主生活会");
+        assert!(c
+            .aspects
+            .iter()
+            .all(|a| a.wordings.iter().all(|w| w.mark == Mark::Unit)));
+        assert!(c.validate_custom().is_ok());
+        let c = Checklist::builtin("2022")
+            .unwrap()
+            .copy_as_custom("u2", 2024);
+        assert_eq!(c.previous_meeting_zh, "2023年度主题教育专题民主生活会");
+        assert_eq!(
+            Checklist::short_name("在带头敬畏人民、敬畏组织方面"),
+            "敬畏人民、敬"
+        );
+    }
+
+    #[test]
     fn validation_rejects_bad_data() {
         let good = Checklist::for_year(2022).clone();
         let mut dup = good.clone();
@@ -405,11 +821,21 @@ mod tests {
         none.aspects.clear();
         assert!(none.validate().is_err());
         let mut no_problems = good.clone();
-        no_problems.sections.team.retain(|p| *p != Part::Problems);
+        no_problems.sections.team.retain(|p| p != "problems");
         assert!(no_problems.validate().is_err());
         let mut twice = good.clone();
-        twice.sections.individual.push(Part::Causes);
+        twice.sections.individual.push("causes".into());
         assert!(twice.validate().is_err());
+        let mut unknown = good.clone();
+        unknown.sections.team.push("case_study".into());
+        assert!(unknown.validate().is_err());
+        let mut pattern = good.clone();
+        pattern.intro.team_zh = pattern.intro.team_zh.replace("{talks}", "");
+        assert!(pattern.validate().is_err());
+        let mut title = good.clone();
+        title.titles.individual_zh = "{person}同志材料".into();
+        assert!(twice.validate().is_err());
+        assert!(title.validate().is_err());
         assert!(Checklist::parse("{}").is_err());
         assert!(good.validate().is_ok());
     }

@@ -80,6 +80,9 @@ pub enum Kind {
     RelativeYear(String),
     /// A category of 需要向组织说明的事项 left unanswered while others are answered.
     ExplanationUnanswered,
+    /// A problem under an aspect the draft's checklist does not have (after the year
+    /// or the checklist changed): it is not in the material until it is moved.
+    ProblemOutsideChecklist,
 }
 
 impl Kind {
@@ -119,6 +122,7 @@ impl Kind {
             HalfWidthPunct(_) => "half_width_punct",
             RelativeYear(_) => "relative_year",
             ExplanationUnanswered => "explanation_unanswered",
+            ProblemOutsideChecklist => "problem_outside_checklist",
         }
     }
 
@@ -283,6 +287,7 @@ pub fn section_chars(draft: &Draft, section: &Section) -> usize {
             .map(|m| chars(&m.summary) + chars(&m.text))
             .sum(),
         Section::Closing => chars(&draft.statement),
+        Section::Text(id) => draft.part_texts.get(id).map_or(0, |t| chars(t)),
     }
 }
 
@@ -766,6 +771,35 @@ pub fn check(draft: &Draft, checklist: &Checklist) -> Vec<Finding> {
         &draft.statement,
     );
 
+    // The year's own free-text parts: a required one must be written.
+    for part in &checklist.text_parts {
+        let sec = Section::Text(part.id.clone());
+        if !Section::all(draft.kind, checklist).contains(&sec) {
+            continue;
+        }
+        let field = FieldId::PartText(part.id.clone());
+        let text = draft.part_texts.get(&part.id).map_or("", String::as_str);
+        if text.trim().is_empty() && !part.optional {
+            out.push(finding(EmptyText, sec.clone(), field.clone(), &part.zh));
+        }
+        writing(&mut out, sec, field, text);
+    }
+
+    // Problems kept from another checklist, waiting to be moved.
+    for pr in draft.stray_problems(checklist) {
+        let subject = if pr.summary.trim().is_empty() {
+            &pr.detail
+        } else {
+            &pr.summary
+        };
+        out.push(finding(
+            ProblemOutsideChecklist,
+            Section::Profile,
+            FieldId::MoveProblem(pr.id.clone()),
+            subject,
+        ));
+    }
+
     // Sections and the whole material far under their reference length.
     let sections = Section::all(draft.kind, checklist);
     for s in &sections {
@@ -905,7 +939,7 @@ pub fn started(draft: &Draft, section: &Section) -> bool {
                     .iter()
                     .any(|a| a.answer != Answer::Unanswered)
         }
-        Section::Closing => section_chars(draft, section) > 0,
+        Section::Closing | Section::Text(_) => section_chars(draft, section) > 0,
     }
 }
 

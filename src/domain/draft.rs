@@ -1,5 +1,6 @@
 //! The draft of one 对照检查材料 and the edits on it.
 
+use super::checklist::Checklist;
 use reactive_stores::Store;
 use serde::{Deserialize, Serialize};
 
@@ -32,6 +33,9 @@ pub struct Profile {
     pub speech_outline: bool,
     /// The day of the meeting, `YYYY-MM-DD`; empty while not known.
     pub meeting_date: String,
+    /// The checklist the draft follows (`Checklist::key`: `2023-local`, `custom:…`);
+    /// empty for the built-in one of its year.
+    pub checklist: String,
 }
 
 impl Default for Profile {
@@ -44,6 +48,7 @@ impl Default for Profile {
             title: String::new(),
             speech_outline: false,
             meeting_date: String::new(),
+            checklist: String::new(),
         }
     }
 }
@@ -310,6 +315,11 @@ pub struct Draft {
     pub explanations: String,
     /// The closing statement (表态); optional.
     pub statement: String,
+    /// The texts of the checklist's free-text parts (e.g. 反面典型案例剖析), by part id.
+    pub part_texts: std::collections::BTreeMap<String, String>,
+    /// The draft this one was started from (last year's material), by id; empty when
+    /// started fresh.
+    pub previous_draft: String,
     /// Aspect id → chosen wording id, for aspects with alternatives.
     pub wording_choice: std::collections::BTreeMap<String, String>,
     /// Aspect id → the unit's own wording, overriding the data file.
@@ -351,6 +361,8 @@ impl Draft {
             explanation_answers: Vec::new(),
             explanations: String::new(),
             statement: String::new(),
+            part_texts: Default::default(),
+            previous_draft: String::new(),
             wording_choice: Default::default(),
             wording_override: Default::default(),
             prompts_done: Vec::new(),
@@ -534,27 +546,95 @@ impl Draft {
         }
     }
 
-    /// The title: the user's own, or the one built from the profile.
-    pub fn title(&self) -> String {
+    /// The title: the user's own, or the one the checklist's pattern builds from the
+    /// profile.
+    pub fn title_in(&self, checklist: &Checklist) -> String {
         if !self.profile.title.trim().is_empty() {
             return self.profile.title.trim().to_string();
         }
-        let year = self.profile.year;
-        match self.kind {
-            MaterialKind::Team => {
-                let unit = or_placeholder(&self.profile.unit);
-                format!("{unit}领导班子{year}年度民主生活会对照检查材料")
-            }
-            MaterialKind::Individual => {
-                let person = or_placeholder(&self.profile.person);
-                let what = if self.profile.speech_outline {
-                    "发言提纲"
-                } else {
-                    "个人对照检查材料"
-                };
-                format!("{person}同志{year}年度民主生活会{what}")
-            }
+        let p = &self.profile;
+        let pattern = match self.kind {
+            MaterialKind::Team => &checklist.titles.team_zh,
+            MaterialKind::Individual => &checklist.titles.individual_zh,
+        };
+        let material = if p.speech_outline {
+            "发言提纲"
+        } else {
+            "个人对照检查材料"
+        };
+        pattern
+            .replace("{unit}", or_placeholder(&p.unit))
+            .replace("{person}", or_placeholder(&p.person))
+            .replace("{year}", &p.year.to_string())
+            .replace("{material}", material)
+    }
+
+    /// [`Draft::title_in`] the built-in checklist the profile names (or its year's):
+    /// for lists, where the unit's own checklists are not at hand.
+    pub fn title(&self) -> String {
+        let p = &self.profile;
+        self.title_in(Checklist::of(&p.checklist, p.year, &[]))
+    }
+
+    /// The draft's problems whose aspect the checklist does not have (after the year
+    /// or the checklist changed): they are kept, and the check page asks to move them.
+    pub fn stray_problems<'a>(
+        &'a self,
+        checklist: &'a Checklist,
+    ) -> impl Iterator<Item = &'a Problem> {
+        self.problems
+            .iter()
+            .filter(|p| checklist.aspect(&p.aspect).is_none())
+    }
+
+    /// Switches the draft to another checklist (and its year). Nothing is deleted:
+    /// problems under aspects the new checklist lacks stay, as
+    /// [`Draft::stray_problems`], until the user moves them.
+    pub fn use_checklist(&mut self, checklist: &Checklist) {
+        self.profile.year = checklist.year;
+        self.profile.checklist = checklist.key();
+    }
+
+    /// The next year's draft started from this one: the same kind and profile (the
+    /// year after, on `checklist`), and in 上年度整改 one item for every measure of
+    /// this draft's 整改清单, with the problems it answers, its deadline and the
+    /// result so far to update. It links back to this draft.
+    pub fn next_year(&self, id: &str, checklist: &Checklist, now_ms: f64) -> Draft {
+        let mut d = Draft::new(id, self.kind, now_ms);
+        d.profile = Profile {
+            title: String::new(),
+            meeting_date: String::new(),
+            ..self.profile.clone()
+        };
+        d.use_checklist(checklist);
+        d.previous_draft = self.id.clone();
+        for m in &self.measures {
+            let problems: Vec<&str> = m
+                .problems
+                .iter()
+                .filter_map(|pid| self.problems.iter().find(|p| &p.id == pid))
+                .map(|p| p.summary.trim())
+                .filter(|s| !s.is_empty())
+                .collect();
+            let item_id = d.new_item_id("l");
+            let deadline = match &m.deadline {
+                Deadline::Date(date) if !date.is_empty() => format!("（完成时限：{date}）"),
+                Deadline::Date(_) => String::new(),
+                Deadline::AtOnce => "（立行立改）".into(),
+                Deadline::Ongoing => "（长期坚持）".into(),
+            };
+            d.last_year.push(LastYearItem {
+                id: item_id,
+                source: ItemSource::Meeting,
+                problem: problems.join("；"),
+                measure: format!("{}{deadline}", join_nonempty(&m.summary, &m.text)),
+                // Until the user says how far it went: not claimed as done.
+                status: ItemStatus::Ongoing,
+                result: String::new(),
+                next_steps: String::new(),
+            });
         }
+        d
     }
 
     /// Every text the user typed, for checks over all of it.
@@ -611,6 +691,17 @@ impl Draft {
         } else {
             self.name.trim().to_string()
         }
+    }
+}
+
+/// `a`, then `b` after a full stop where both have text.
+fn join_nonempty(a: &str, b: &str) -> String {
+    let (a, b) = (a.trim(), b.trim());
+    match (a.is_empty(), b.is_empty()) {
+        (false, false) if a.ends_with(['。', '；', '！']) => format!("{a}{b}"),
+        (false, false) => format!("{a}。{b}"),
+        (false, true) => a.to_string(),
+        _ => b.to_string(),
     }
 }
 
@@ -753,5 +844,97 @@ mod tests {
         let v: serde_json::Value = serde_json::from_str(&d.to_json()).unwrap();
         assert_eq!(v["future_field"]["a"][1], "二");
         assert!(v["z"].is_null());
+    }
+
+    #[test]
+    fn a_change_of_year_keeps_every_problem_and_says_which_to_move() {
+        use crate::domain::{checks, sample};
+        let c22 = Checklist::for_year(2022);
+        let mut d = sample::complete(MaterialKind::Team, c22);
+        let before = d.problems.clone();
+        let c24 = Checklist::builtin("2024").unwrap();
+        d.use_checklist(c24);
+        assert_eq!(
+            (d.profile.year, d.profile.checklist.as_str()),
+            (2024, "2024")
+        );
+        // Nothing is lost; the 2022 aspect ids a5 and a6 are not 2024's.
+        assert_eq!(d.problems, before);
+        let strays: Vec<String> = d.stray_problems(c24).map(|p| p.id.clone()).collect();
+        assert_eq!(
+            strays,
+            before
+                .iter()
+                .filter(|p| p.aspect == "a5" || p.aspect == "a6")
+                .map(|p| p.id.clone())
+                .collect::<Vec<_>>()
+        );
+        assert!(!strays.is_empty());
+        let findings = checks::check(&d, c24);
+        for id in &strays {
+            assert!(findings
+                .iter()
+                .any(|f| f.kind == checks::Kind::ProblemOutsideChecklist
+                    && f.anchor.field == crate::domain::anchor::FieldId::MoveProblem(id.clone())));
+        }
+        // Moved, they are back in the material, links and all.
+        for id in &strays {
+            d.move_problem(id, "a4");
+        }
+        assert_eq!(d.stray_problems(c24).count(), 0);
+        assert_eq!(d.problems.len(), before.len());
+        let text = crate::domain::render::render(&d, c24).plain_text();
+        for p in &before {
+            assert!(text.contains(p.summary.trim()), "{}", p.summary);
+        }
+        // And back to 2022: every problem is where it can be shown again.
+        d.use_checklist(c22);
+        assert_eq!(d.stray_problems(c22).count(), 0);
+    }
+
+    #[test]
+    fn next_years_draft_holds_every_old_measure() {
+        use crate::domain::sample;
+        let c22 = Checklist::for_year(2022);
+        let old = sample::complete(MaterialKind::Individual, c22);
+        let c23 = Checklist::for_year(2023);
+        let d = old.next_year("new", c23, 99.0);
+        assert_eq!(d.id, "new");
+        assert_eq!(d.previous_draft, old.id);
+        assert_eq!(d.kind, old.kind);
+        assert_eq!(d.profile.person, old.profile.person);
+        assert_eq!(d.profile.post, old.profile.post);
+        assert_eq!(
+            (d.profile.year, d.profile.checklist.as_str()),
+            (2023, "2023-local")
+        );
+        assert!(d.problems.is_empty() && d.measures.is_empty());
+        assert_eq!(d.last_year.len(), old.measures.len());
+        for (item, m) in d.last_year.iter().zip(&old.measures) {
+            assert!(item.measure.contains(m.summary.trim()), "{}", item.measure);
+            for pid in &m.problems {
+                let p = old.problems.iter().find(|p| &p.id == pid).unwrap();
+                assert!(item.problem.contains(p.summary.trim()));
+            }
+            // Not claimed as done: the result is the user's to write.
+            assert_eq!(item.status, ItemStatus::Ongoing);
+            assert!(item.result.is_empty());
+            assert_eq!(item.source, ItemSource::Meeting);
+        }
+        // The material reports them under the meeting before, by name.
+        let text = crate::domain::render::render(&d, c23).plain_text();
+        assert!(
+            text.contains("2022年度民主生活会个人整改落实情况"),
+            "{text}"
+        );
+        // The check page asks for each result.
+        let findings = crate::domain::checks::check(&d, c23);
+        assert!(
+            findings
+                .iter()
+                .filter(|f| f.anchor.section == crate::domain::anchor::Section::LastYear)
+                .count()
+                >= d.last_year.len()
+        );
     }
 }

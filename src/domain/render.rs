@@ -262,27 +262,21 @@ pub fn quote(s: &str) -> String {
     format!("“{}”", s.replace('“', "‘").replace('”', "’"))
 }
 
-/// The generated opening paragraph (导语), from the preparation facts.
+/// The generated opening paragraph (导语): the checklist's pattern, filled with the
+/// preparation facts.
 pub fn generated_intro(draft: &Draft, checklist: &Checklist) -> String {
     let i = &draft.intro;
-    let year = draft.profile.year;
-    let theme = quote(&checklist.theme_zh);
-    match draft.kind {
-        MaterialKind::Team => format!(
-            "根据上级关于开好{year}年度民主生活会的通知要求，领导班子紧扣{theme}这一主题，会前开展专题学习研讨{}次，通过座谈会、征求意见函等方式广泛征求意见建议{}条，班子成员之间、班子成员与分管部门负责同志开展谈心谈话{}人次。班子围绕“{}”，认真查摆问题，深刻剖析根源，明确整改方向。现将对照检查情况报告如下。",
-            fact(i.study_sessions),
-            fact(i.opinions_team),
-            fact(i.talks),
-            checklist.checklist_name_zh,
-        ),
-        MaterialKind::Individual => format!(
-            "根据上级关于开好{year}年度民主生活会的通知要求，我紧扣{theme}这一主题，会前参加专题学习研讨{}次，认真梳理征求到的对我本人的意见建议{}条，与班子成员和有关同志开展谈心谈话{}人次。对照“{}”，我认真查摆自身问题，深挖思想根源，明确努力方向。现将个人对照检查情况报告如下，请同志们批评指正。",
-            fact(i.study_sessions),
-            fact(i.opinions_person),
-            fact(i.talks),
-            checklist.checklist_name_zh,
-        ),
-    }
+    let (pattern, opinions) = match draft.kind {
+        MaterialKind::Team => (&checklist.intro.team_zh, i.opinions_team),
+        MaterialKind::Individual => (&checklist.intro.individual_zh, i.opinions_person),
+    };
+    pattern
+        .replace("{year}", &draft.profile.year.to_string())
+        .replace("{theme}", &quote(&checklist.theme_zh))
+        .replace("{studies}", &fact(i.study_sessions))
+        .replace("{opinions}", &fact(opinions))
+        .replace("{talks}", &fact(i.talks))
+        .replace("{checklist}", &checklist.checklist_name_zh)
 }
 
 /// Renders the whole material in order.
@@ -412,6 +406,23 @@ pub fn render(draft: &Draft, checklist: &Checklist) -> Document {
                     }
                 }
             }
+            Part::Text(i) => {
+                // A part of this year's own, e.g. 反面典型案例剖析.
+                let Some(part) = checklist.text_parts.get(i) else {
+                    continue;
+                };
+                let text = draft.part_texts.get(&part.id).map_or("", |t| t.trim());
+                if text.is_empty() && part.optional {
+                    continue;
+                }
+                h.heading(1, part.zh.clone(), Some(Section::Text(part.id.clone())));
+                if text.is_empty() {
+                    h.blocks.push(para(PLACEHOLDER));
+                }
+                for p in text.lines().filter(|l| !l.trim().is_empty()) {
+                    h.blocks.push(para(p.trim()));
+                }
+            }
         }
     }
 
@@ -509,7 +520,7 @@ pub fn render(draft: &Draft, checklist: &Checklist) -> Document {
     };
 
     Document {
-        title: draft.title(),
+        title: draft.title_in(checklist),
         subtitle,
         blocks: paragraphs_by_line(h.blocks),
         attachment,

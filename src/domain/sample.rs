@@ -9,14 +9,35 @@ use super::draft::{Draft, MaterialKind};
 const INDIVIDUAL: &str = include_str!("../../data/samples/individual-2022.json");
 const TEAM: &str = include_str!("../../data/samples/team-2022.json");
 
-/// A complete material of this kind for the 2022年度 meeting, at the reference length,
-/// with no finding.
-pub fn complete(kind: MaterialKind, _checklist: &Checklist) -> Draft {
+/// A sample text for a year's free-text parts (典型案例剖析), written for the app.
+const CASE_STUDY: &str = "按照上级通报要求，我们集中学习了某市原副市长严重违纪违法案。该同志长期分管城建领域，从接受管理服务对象宴请、收受节日礼品开始，逐步发展到利用审批权为他人谋利，最终被开除党籍和公职、移送审查起诉。案件暴露出理想信念动摇、纪律规矩意识淡漠、对“一把手”和关键岗位监督缺位等问题。\n对照案例，我们逐项检视了行政审批、工程项目和公务接待三个方面：审批事项中仍有2项自由裁量标准不够细化，工程项目变更签证的集体研究程序执行不够严格，个别干部对节日期间收受土特产的危害认识不足。针对这些问题，我们已修订审批裁量基准，建立变更签证联审制度，并在每个重要节点前开展一次廉政提醒，做到以案为鉴、以案促改。";
+
+/// A complete material of this kind, at the reference length, with no finding: the
+/// 2022年度 sample, and for another checklist the same text on that checklist's
+/// aspects (in order; any beyond its last go under its last) and parts.
+pub fn complete(kind: MaterialKind, checklist: &Checklist) -> Draft {
     let json = match kind {
         MaterialKind::Individual => INDIVIDUAL,
         MaterialKind::Team => TEAM,
     };
-    Draft::from_json(json).expect("the samples are checked by tests")
+    let mut d = Draft::from_json(json).expect("the samples are checked by tests");
+    let own = Checklist::for_year(2022);
+    if checklist.key() != own.key() {
+        d.use_checklist(checklist);
+        let last = checklist.aspects.len() - 1;
+        for p in &mut d.problems {
+            let at = own
+                .aspects
+                .iter()
+                .position(|a| a.id == p.aspect)
+                .unwrap_or(0);
+            p.aspect = checklist.aspects[at.min(last)].id.clone();
+        }
+        for t in &checklist.text_parts {
+            d.part_texts.insert(t.id.clone(), CASE_STUDY.to_string());
+        }
+    }
+    d
 }
 
 /// A large generated draft for the bench: about `target` characters in the problems,

@@ -1,27 +1,46 @@
 //! Backup files (`*.duizhao.json`): one draft or all drafts, with a format name and a
 //! version. Pure, so every check of an imported file is tested natively.
 
+use super::checklists::{checklist_from_json, checklist_json};
 use super::codec::DecodeError;
-use crate::domain::Draft;
+use crate::domain::{Checklist, Draft};
 use serde::de::IgnoredAny;
 use serde::Deserialize;
 use serde_json::value::RawValue;
 
 pub const BACKUP_FORMAT: &str = "duizhao.backup";
-/// Version 2: drafts of record version 2 (sources of last year's items, the meeting
-/// date, the answers to 需要向组织说明的事项). A version 1 file holds version 1 drafts.
-pub const BACKUP_VERSION: u32 = 2;
+/// Version 3: the file may also carry the unit's own checklists (`checklists`), and a
+/// file may hold checklists and no draft (a checklist handed from one office to its
+/// members); drafts may name a checklist and hold free-text parts. Version 2: drafts
+/// of record version 2 (sources of last year's items, the meeting date, the answers
+/// to 需要向组织说明的事项). A version 1 file holds version 1 drafts.
+pub const BACKUP_VERSION: u32 = 3;
 /// Files larger than this are refused before they are read as JSON.
 pub const MAX_IMPORT_BYTES: usize = 20 * 1024 * 1024;
 
 /// A backup file holding `drafts` (with the unknown fields they were read with).
 pub fn encode_backup(drafts: &[Draft], exported_ms: f64) -> String {
+    encode_backup_with(drafts, &[], exported_ms)
+}
+
+/// A backup file holding `drafts` and the unit's own `checklists`.
+pub fn encode_backup_with(drafts: &[Draft], checklists: &[Checklist], exported_ms: f64) -> String {
     let list: Vec<String> = drafts.iter().map(Draft::to_json).collect();
+    let own: Vec<String> = checklists.iter().map(checklist_json).collect();
     format!(
-        "{{\"format\":\"{BACKUP_FORMAT}\",\"version\":{BACKUP_VERSION},\"exported_ms\":{},\"app\":\"duizhao\",\"drafts\":[\n{}\n]}}\n",
+        "{{\"format\":\"{BACKUP_FORMAT}\",\"version\":{BACKUP_VERSION},\"exported_ms\":{},\"app\":\"duizhao\",\"drafts\":[\n{}\n],\"checklists\":[\n{}\n]}}\n",
         super::codec::ms(exported_ms),
-        list.join(",\n")
+        list.join(",\n"),
+        own.join(",\n")
     )
+}
+
+/// What a backup file holds.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Backup {
+    pub drafts: Vec<Draft>,
+    /// The unit's own checklists (version 3 files).
+    pub checklists: Vec<Checklist>,
 }
 
 /// Why a file cannot be imported. Nothing is written for any of these.
@@ -43,8 +62,10 @@ pub enum ImportError {
     Markup(String),
     /// A field has the wrong shape (the parser's words).
     Invalid(String),
-    /// The file holds no draft.
+    /// The file holds no draft and no checklist.
     Empty,
+    /// One of the unit's checklists in the file is not valid (the reason).
+    BadChecklist(String),
 }
 
 impl From<DecodeError> for ImportError {
@@ -83,6 +104,8 @@ struct BackupIn<'a> {
     version: Option<u64>,
     #[serde(borrow)]
     drafts: Option<Vec<&'a RawValue>>,
+    #[serde(borrow, default)]
+    checklists: Vec<&'a RawValue>,
 }
 
 /// The fields every draft in a file must have.
@@ -95,6 +118,12 @@ struct Head {
 
 /// Reads and validates a backup file; returns its drafts or the first problem found.
 pub fn decode_backup(text: &str) -> Result<Vec<Draft>, ImportError> {
+    decode_backup_all(text).map(|b| b.drafts)
+}
+
+/// Reads and validates a backup file whole: its drafts and the unit's checklists, or
+/// the first problem found.
+pub fn decode_backup_all(text: &str) -> Result<Backup, ImportError> {
     if text.len() > MAX_IMPORT_BYTES {
         return Err(ImportError::TooLarge(text.len()));
     }
@@ -114,8 +143,20 @@ pub fn decode_backup(text: &str) -> Result<Vec<Draft>, ImportError> {
     let drafts = file
         .drafts
         .ok_or_else(|| ImportError::MissingField("drafts".into()))?;
-    if drafts.is_empty() {
+    if drafts.is_empty() && file.checklists.is_empty() {
         return Err(ImportError::Empty);
+    }
+    let mut checklists = Vec::with_capacity(file.checklists.len());
+    for raw in &file.checklists {
+        let c =
+            checklist_from_json(raw.get()).map_err(|e| ImportError::BadChecklist(e.to_string()))?;
+        if checklists
+            .iter()
+            .any(|o: &Checklist| o.custom_id == c.custom_id)
+        {
+            return Err(ImportError::DuplicateId(c.custom_id));
+        }
+        checklists.push(c);
     }
     let mut out = Vec::with_capacity(drafts.len());
     let mut ids = std::collections::BTreeSet::new();
@@ -150,7 +191,10 @@ pub fn decode_backup(text: &str) -> Result<Vec<Draft>, ImportError> {
         }
         out.push(draft);
     }
-    Ok(out)
+    Ok(Backup {
+        drafts: out,
+        checklists,
+    })
 }
 
 /// How long changed drafts may go without an export before the app reminds.
@@ -186,6 +230,36 @@ mod tests {
         let mut b = sample::complete(MaterialKind::Team, c);
         b.id = "team".into();
         vec![a, b]
+    }
+
+    #[test]
+    fn a_backup_carries_the_units_checklists_and_may_hold_only_them() {
+        let drafts = two();
+        let own = Checklist::for_year(2025).copy_as_custom("u1", 2026);
+        let file = encode_backup_with(&drafts, std::slice::from_ref(&own), 1.0);
+        let back = decode_backup_all(&file).unwrap();
+        assert_eq!(back.drafts, drafts);
+        assert_eq!(back.checklists, vec![own.clone()]);
+        // One checklist handed on alone.
+        let alone = encode_backup_with(&[], std::slice::from_ref(&own), 1.0);
+        let back = decode_backup_all(&alone).unwrap();
+        assert!(back.drafts.is_empty());
+        assert_eq!(back.checklists, vec![own.clone()]);
+        // Neither: empty. A bad checklist or the same one twice: refused whole.
+        assert_eq!(
+            decode_backup_all(&encode_backup_with(&[], &[], 1.0)),
+            Err(ImportError::Empty)
+        );
+        let mut bad = own.clone();
+        bad.aspects.clear();
+        assert!(matches!(
+            decode_backup_all(&encode_backup_with(&drafts, &[bad], 1.0)),
+            Err(ImportError::BadChecklist(_))
+        ));
+        assert_eq!(
+            decode_backup_all(&encode_backup_with(&[], &[own.clone(), own], 1.0)),
+            Err(ImportError::DuplicateId("u1".into()))
+        );
     }
 
     #[test]

@@ -2,6 +2,7 @@
 //!
 //! - [`codec`]: pure, versioned encoding of stored records (tested natively);
 //! - [`backup`]: pure encoding and validation of backup files;
+//! - [`checklists`]: pure encoding of the unit's own checklists;
 //! - [`kv`]: the key-value door ([`kv::KeyValue`]) and an in-memory store with
 //!   `localStorage`'s faults; [`browser`]: `localStorage` itself, through gloo-storage;
 //! - [`store`]: drafts, snapshots, the 回收站 and quarantine over any key-value store;
@@ -11,6 +12,7 @@
 
 pub mod backup;
 pub mod browser;
+pub mod checklists;
 pub mod codec;
 pub mod kv;
 pub mod session;

@@ -5,6 +5,7 @@
 //! A value that cannot be read is never overwritten.
 
 use super::browser::BrowserKv;
+use super::checklists::{checklist_key, decode_checklist, encode_checklist};
 use super::codec::{decode_draft, decode_record, encode_draft, DecodeError};
 pub use super::kv::SaveError;
 use super::kv::{KeyValue, MemoryKv};
@@ -12,6 +13,7 @@ use super::{
     draft_key, snapshot_key, snapshot_prefix, trash_key, CURRENT_KEY, DAY_MS, META_KEY, PREFIX,
     SNAPSHOTS_KEPT, TRASH_DAYS,
 };
+use crate::domain::Checklist;
 use crate::domain::{Draft, MaterialKind};
 use serde::{Deserialize, Serialize};
 
@@ -256,6 +258,39 @@ impl<K: KeyValue> LocalStore<K> {
             .collect()
     }
 
+    /// Writes one of the unit's own checklists (read back).
+    pub fn save_checklist(&self, c: &Checklist, now_ms: f64) -> Result<(), SaveError> {
+        self.write_making_room(&checklist_key(&c.custom_id), &encode_checklist(c, now_ms))
+    }
+
+    /// Removes one of the unit's own checklists (drafts that follow it fall back to
+    /// the built-in checklist of their year, and keep every problem).
+    pub fn delete_checklist(&self, id: &str) -> Result<(), SaveError> {
+        self.remove(&checklist_key(id))
+    }
+
+    /// The unit's own checklists, by label; an unreadable one is kept aside (as for
+    /// drafts) and reported.
+    pub fn checklists(&self) -> (Vec<Checklist>, Vec<StoreError>) {
+        let prefix = checklist_key("");
+        let mut out = Vec::new();
+        let mut bad = Vec::new();
+        for key in self.keys(&prefix) {
+            let Some(raw) = self.read_raw(&key) else {
+                continue;
+            };
+            match decode_checklist(&raw) {
+                Ok(c) => out.push(c),
+                Err(e) => {
+                    let name = format!("checklist-{}", &key[prefix.len()..]);
+                    bad.push(self.unreadable(key, &name, raw, e));
+                }
+            }
+        }
+        out.sort_by(|a, b| (a.year, &a.label_zh).cmp(&(b.year, &b.label_zh)));
+        (out, bad)
+    }
+
     /// Keeps a snapshot of a draft as it is now, then keeps the newest
     /// [`SNAPSHOTS_KEPT`]. Returns the key written.
     pub fn save_snapshot(&self, draft: &Draft, now_ms: f64) -> Result<String, SaveError> {
@@ -392,5 +427,48 @@ impl<K: KeyValue> LocalStore<K> {
     pub fn set_meta(&self, meta: &Meta) -> Result<(), SaveError> {
         let raw = serde_json::to_string(meta).map_err(|e| SaveError::Other(e.to_string()))?;
         self.write_making_room(META_KEY, &raw)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::storage::kv::MemoryKv;
+    use std::rc::Rc;
+
+    #[test]
+    fn the_units_checklists_are_kept_listed_and_deleted() {
+        let kv = Rc::new(MemoryKv::new());
+        let store = LocalStore::over(kv.clone());
+        let a = Checklist::for_year(2025).copy_as_custom("a", 2026);
+        let mut b = Checklist::for_year(2024).copy_as_custom("b", 2026);
+        b.checklist_name_zh = "三个带头".into();
+        store.save_checklist(&a, 1.0).unwrap();
+        store.save_checklist(&b, 2.0).unwrap();
+        let (list, bad) = store.checklists();
+        assert!(bad.is_empty());
+        assert_eq!(list.len(), 2);
+        assert!(list.contains(&a) && list.contains(&b));
+        // Saved again under the same id, it replaces the old one.
+        b.theme_zh = "新的主题".into();
+        store.save_checklist(&b, 3.0).unwrap();
+        let (list, _) = store.checklists();
+        assert_eq!(list.len(), 2);
+        assert!(list.contains(&b));
+        store.delete_checklist("a").unwrap();
+        assert_eq!(store.checklists().0, vec![b.clone()]);
+        // An unreadable record is kept where it was and a copy set aside.
+        kv.set(&checklist_key("bad"), "{not json").unwrap();
+        let (list, bad) = store.checklists();
+        assert_eq!(list, vec![b]);
+        assert_eq!(bad.len(), 1);
+        assert_eq!(
+            store.read_raw(&checklist_key("bad")).as_deref(),
+            Some("{not json")
+        );
+        // A full store: the failure is said, nothing half-written.
+        kv.set_quota(Some(kv.used()));
+        assert!(store.save_checklist(&a, 4.0).is_err());
+        assert!(store.read_raw(&checklist_key("a")).is_none());
     }
 }

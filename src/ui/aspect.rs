@@ -115,6 +115,10 @@ pub fn AspectStep(aspect: &'static str) -> impl IntoView {
                     <details class="wording-details">
                         <summary>{tr(S::AspectWording)}</summary>
                         <p class="hint">{tr(S::AspectWordingHint)}</p>
+                        <p class="hint wording-mark">{move || {
+                            let w = choice.with(|c| a.wording(c.get(&a.id).map(String::as_str)));
+                            view! { <span data-mark=super::mark_code(w.mark)>{tr(S::SourceLabel)}{super::mark_text(w.mark)}</span> }
+                        }}</p>
                         {wordings}
                         <TextField id=FieldId::OwnWording label=S::WordingOwn field=own_wording/>
                     </details>

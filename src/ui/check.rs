@@ -66,6 +66,7 @@ pub fn message(lang: Language, draft: OpenDraft, f: &Finding) -> String {
         Kind::HalfWidthPunct(c) => with(S::FHalfWidth, "c", c.to_string()),
         Kind::RelativeYear(w) => with(S::FRelativeYear, "w", w.clone()),
         Kind::ExplanationUnanswered => s(S::FUnanswered),
+        Kind::ProblemOutsideChecklist => s(S::FOutsideChecklist),
     }
 }
 
@@ -81,7 +82,7 @@ fn clip(s: &str, n: usize) -> String {
 /// A short summary of what a section holds; empty when nothing is there.
 fn summary(d: &Draft, checklist: &Checklist, section: &Section) -> Vec<String> {
     match section {
-        Section::Profile => vec![d.title()],
+        Section::Profile => vec![d.title_in(checklist)],
         Section::Intro => {
             if !checks::started(d, section) {
                 vec![]
@@ -117,6 +118,12 @@ fn summary(d: &Draft, checklist: &Checklist, section: &Section) -> Vec<String> {
                 vec![clip(&d.statement, 60)]
             }
         }
+        Section::Text(id) => d
+            .part_texts
+            .get(id)
+            .filter(|t| !t.trim().is_empty())
+            .map(|t| vec![clip(t, 60)])
+            .unwrap_or_default(),
     }
 }
 

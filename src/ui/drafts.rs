@@ -4,7 +4,7 @@
 
 use super::state::{Language, Nav, Notices, OpenDraft, Saver, Step};
 use super::{browser, fill};
-use crate::domain::{Draft, MaterialKind};
+use crate::domain::{checklist, Checklist, Draft, MaterialKind};
 use crate::storage::backup::{self, ImportError};
 use crate::storage::{DraftMeta, SaveError, StoreError};
 use crate::strings::S;
@@ -98,10 +98,25 @@ impl Drafts {
         }
     }
 
-    /// Starts a new draft of this kind and opens its first step.
+    /// The checklist of the most recent meeting year the app has: built in, or the
+    /// unit's own (a new draft follows it).
+    pub fn latest_checklist(&self) -> &'static Checklist {
+        let builtin = checklist::all().last().expect("a built-in checklist");
+        self.draft
+            .custom
+            .get_untracked()
+            .into_iter()
+            .filter(|c| c.year > builtin.year)
+            .max_by_key(|c| c.year)
+            .unwrap_or(builtin)
+    }
+
+    /// Starts a new draft of this kind, for the most recent meeting year, and opens
+    /// its first step.
     pub fn new_draft(&self, kind: MaterialKind) {
         self.saver.flush();
-        let d = Draft::new(browser::new_id(), kind, browser::now_ms());
+        let mut d = Draft::new(browser::new_id(), kind, browser::now_ms());
+        d.use_checklist(self.latest_checklist());
         self.show(d, None);
         self.saver.touch();
         self.saver.flush();
@@ -120,6 +135,85 @@ impl Drafts {
             return Some(self.draft.snapshot());
         }
         self.saver.with_store(|s| s.load_draft(id)).ok().flatten()
+    }
+
+    /// Starts next year's material from a stored draft: same kind and profile, the
+    /// next year's checklist (built in or the unit's own, else the most recent), and
+    /// every measure of its 整改清单 waiting in 上年度整改. Opens it on that step.
+    pub fn next_year(&self, id: &str) {
+        self.saver.flush();
+        let Some(old) = self.load(id) else {
+            return;
+        };
+        let year = old.profile.year + 1;
+        let custom = self.draft.custom.get_untracked();
+        let next = custom
+            .iter()
+            .copied()
+            .find(|c| c.year == year)
+            .or_else(|| checklist::all().iter().find(|c| c.year == year))
+            .unwrap_or_else(|| self.latest_checklist());
+        let mut d = old.next_year(&browser::new_id(), next, browser::now_ms());
+        // The year after, even where no checklist of that year is here yet.
+        d.profile.year = year.max(next.year);
+        let n = d.last_year.len();
+        self.show(d, None);
+        self.saver.touch();
+        self.saver.flush();
+        self.notices.info(fill(
+            self.t(S::NextYearStarted),
+            &[("year", year.to_string()), ("n", n.to_string())],
+        ));
+        self.nav.go(Step::LastYear);
+    }
+
+    /// The unit's own checklists again from storage, for the drafts that follow them.
+    pub fn reload_checklists(&self) {
+        let (own, _) = self.saver.with_store(|s| s.checklists());
+        self.draft.custom.set(super::checklists::intern(own));
+    }
+
+    /// Saves one of the unit's own checklists; the open draft, if it follows it,
+    /// takes its year. Says whether it was written.
+    pub fn save_checklist(&self, c: &Checklist) -> bool {
+        match self
+            .saver
+            .with_store(|s| s.save_checklist(c, browser::now_ms()))
+        {
+            Ok(()) => {
+                self.reload_checklists();
+                if self.draft.which.get_untracked().0 == c.key() {
+                    let saved = self.draft.checklist_untracked();
+                    self.draft.edit(|d| d.use_checklist(saved));
+                }
+                self.notices.info(self.t(S::OwnSaved).to_string());
+                true
+            }
+            Err(e) => {
+                self.failed(S::OwnSaveFailed, &e);
+                false
+            }
+        }
+    }
+
+    /// Deletes one of the unit's own checklists (drafts that follow it fall back to
+    /// their year's built-in checklist, keeping every problem).
+    pub fn delete_checklist(&self, id: &str) {
+        match self.saver.with_store(|s| s.delete_checklist(id)) {
+            Ok(()) => {
+                self.reload_checklists();
+                self.notices.info(self.t(S::OwnDeleted).to_string());
+            }
+            Err(e) => self.failed(S::OwnDeleteFailed, &e),
+        }
+    }
+
+    /// Downloads one of the unit's checklists as a file the other members import.
+    pub fn export_checklist(&self, c: &Checklist) {
+        let now = browser::now_ms();
+        let file = backup::encode_backup_with(&[], std::slice::from_ref(c), now);
+        let name = format!("{}-{}.duizhao.json", c.name_zh(), browser::file_stamp(now));
+        browser::download(&name, "application/json", &file);
     }
 
     /// A copy of a draft under a new id and name.
@@ -250,7 +344,14 @@ impl Drafts {
     pub fn export(&self, drafts: Vec<Draft>) {
         self.saver.flush();
         let now = browser::now_ms();
-        let file = backup::encode_backup(&drafts, now);
+        let own: Vec<Checklist> = self
+            .draft
+            .custom
+            .get_untracked()
+            .into_iter()
+            .cloned()
+            .collect();
+        let file = backup::encode_backup_with(&drafts, &own, now);
         let stamp = browser::file_stamp(now);
         let name = match drafts.as_slice() {
             [one] => format!("{}-{stamp}.duizhao.json", one.display_name()),
@@ -292,6 +393,35 @@ impl Drafts {
     /// Whether a draft with this id is stored here.
     pub fn has(&self, id: &str) -> bool {
         self.load(id).is_some()
+    }
+
+    /// Writes an imported file: the unit's checklists in it (each replacing the one
+    /// with its id), then its drafts (see [`Drafts::import`]).
+    pub fn import_backup(&self, file: backup::Backup, overwrite: bool) {
+        let mut error = None;
+        let mut n = 0;
+        for c in &file.checklists {
+            match self
+                .saver
+                .with_store(|s| s.save_checklist(c, browser::now_ms()))
+            {
+                Ok(()) => n += 1,
+                Err(e) => error = Some(e),
+            }
+        }
+        if !file.checklists.is_empty() {
+            self.reload_checklists();
+        }
+        if let Some(e) = error {
+            self.failed(S::OwnSaveFailed, &e);
+            return;
+        }
+        if file.drafts.is_empty() {
+            self.notices
+                .info(fill(self.t(S::OwnImported), &[("n", n.to_string())]));
+        } else {
+            self.import(file.drafts, overwrite);
+        }
     }
 
     /// Writes imported drafts: as new drafts (new ids), or over the same drafts here
@@ -362,6 +492,7 @@ impl Drafts {
             ImportError::Markup(id) => s(S::IeMarkup, id.clone()),
             ImportError::Invalid(m) => s(S::IeInvalid, m.clone()),
             ImportError::Empty => s(S::IeEmpty, String::new()),
+            ImportError::BadChecklist(m) => s(S::IeBadChecklist, m.clone()),
         };
         format!("{text}{}", self.t(S::ImportNothingChanged))
     }

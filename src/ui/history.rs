@@ -4,7 +4,7 @@ use super::drafts::Drafts;
 use super::fields::{heading_text, NoticeLine, StepHeading};
 use super::preview::Paper;
 use super::{browser, fill, tr};
-use crate::domain::{render, Checklist, Document};
+use crate::domain::{render, Document};
 use crate::strings::S;
 use leptos::prelude::*;
 
@@ -21,7 +21,7 @@ pub fn HistoryPage() -> impl IntoView {
     let doc: Memo<Option<Document>> = Memo::new(move |_| {
         let key = shown.get()?;
         let d = ops.saver.with_store(|s| s.load_snapshot(&key))?;
-        Some(render(&d, Checklist::for_year(d.profile.year)))
+        Some(render(&d, ops.draft.checklist_for(&d)))
     });
     view! {
         <section class="step">

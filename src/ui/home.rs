@@ -3,8 +3,8 @@
 use super::drafts::Drafts;
 use super::fields::{heading_text, StepHeading};
 use super::{browser, fill, tr};
-use crate::domain::{Draft, MaterialKind};
-use crate::storage::backup::{self, ImportError, MAX_IMPORT_BYTES};
+use crate::domain::MaterialKind;
+use crate::storage::backup::{self, Backup, ImportError, MAX_IMPORT_BYTES};
 use crate::storage::DraftMeta;
 use crate::strings::S;
 use leptos::prelude::*;
@@ -22,7 +22,7 @@ fn kb(size: usize) -> String {
 }
 
 /// Reads a picked or dropped file and checks it; nothing is written here.
-fn read_backup(ctx: Drafts, file: web_sys::File, pending: RwSignal<Option<Vec<Draft>>>) {
+fn read_backup(ctx: Drafts, file: web_sys::File, pending: RwSignal<Option<Backup>>) {
     pending.set(None);
     let size = file.size() as usize;
     if size > MAX_IMPORT_BYTES {
@@ -36,10 +36,10 @@ fn read_backup(ctx: Drafts, file: web_sys::File, pending: RwSignal<Option<Vec<Dr
             .ok()
             .and_then(|v| v.as_string())
             .unwrap_or_default();
-        match backup::decode_backup(&text) {
-            Ok(drafts) => {
+        match backup::decode_backup_all(&text) {
+            Ok(file) => {
                 ctx.notices.notice.set(None);
-                pending.set(Some(drafts));
+                pending.set(Some(file));
             }
             Err(e) => ctx.notices.error(ctx.import_error(&e)),
         }
@@ -49,7 +49,7 @@ fn read_backup(ctx: Drafts, file: web_sys::File, pending: RwSignal<Option<Vec<Dr
 #[component]
 pub fn HomePage() -> impl IntoView {
     let ctx = Drafts::get();
-    let pending: RwSignal<Option<Vec<Draft>>> = RwSignal::new(None);
+    let pending: RwSignal<Option<Backup>> = RwSignal::new(None);
     let overwrite = RwSignal::new(false);
     let renaming: RwSignal<Option<String>> = RwSignal::new(None);
     let deleted: RwSignal<Option<(String, String)>> = RwSignal::new(None);
@@ -76,6 +76,7 @@ pub fn HomePage() -> impl IntoView {
     };
 
     let row = move |m: DraftMeta| {
+        let id_next = m.id.clone();
         let (id_open, id_dup, id_ren, id_del, id_save) = (
             m.id.clone(),
             m.id.clone(),
@@ -121,6 +122,7 @@ pub fn HomePage() -> impl IntoView {
                 <td class="draft-actions">
                     <button type="button" class="primary small" on:click=move |_| ctx.open(&id_open)>{tr(S::Open)}</button>
                     <button type="button" class="small" on:click=move |_| ctx.duplicate(&id_dup)>{tr(S::Duplicate)}</button>
+                    <button type="button" class="small" id=format!("next-year-{}", m.id) on:click=move |_| ctx.next_year(&id_next)>{tr(S::NextYear)}</button>
                     <button type="button" class="small" on:click=move |_| {
                         renaming.set(Some(id_ren.clone()));
                         let id = format!("rename-{}", id_ren);
@@ -179,6 +181,8 @@ pub fn HomePage() -> impl IntoView {
                 </tbody>
             </table>
 
+            <super::checklists::OwnChecklists/>
+
             <h2>{tr(S::BackupHeading)}</h2>
             <p><button type="button" id="export-all" on:click=move |_| ctx.export_all()>{tr(S::ExportAll)}</button></p>
             <div class="drop-zone" on:dragover=|ev: leptos::ev::DragEvent| ev.prevent_default() on:drop=on_drop>
@@ -189,18 +193,21 @@ pub fn HomePage() -> impl IntoView {
             {move || ctx.notices.notice.get().map(|(text, error)| view! {
                 <p class=if error { "notice notice-error" } else { "notice" } role="alert" id="import-notice">{text}</p>
             })}
-            {move || pending.get().map(|drafts| {
-                let n = drafts.len();
-                let items = drafts.iter().map(|d| {
+            {move || pending.get().map(|file| {
+                let n = file.drafts.len();
+                let items = file.drafts.iter().map(|d| {
                     let exists = ctx.has(&d.id);
                     view! {
                         <li>{d.display_name()}" "{exists.then(|| ctx.lang.t(S::ImportExists))}</li>
                     }
                 }).collect_view();
+                let own = file.checklists.iter().map(|c| view! {
+                    <li>{fill(ctx.lang.t(S::ImportChecklist), &[("name", c.name_zh())])}</li>
+                }).collect_view();
                 view! {
                     <div class="import-summary" id="import-summary">
                         <p>{fill(ctx.lang.t(S::ImportSummary), &[("n", n.to_string())])}</p>
-                        <ul>{items}</ul>
+                        <ul>{items}{own}</ul>
                         <label class="choice">
                             <input type="radio" name="import-mode" id="import-new" prop:checked=move || !overwrite.get() on:change=move |_| overwrite.set(false)/>
                             {ctx.lang.t(S::ImportAsNew)}
@@ -211,8 +218,8 @@ pub fn HomePage() -> impl IntoView {
                         </label>
                         <div class="home-actions">
                             <button type="button" class="primary" id="import-do" on:click=move |_| {
-                                if let Some(drafts) = pending.get_untracked() {
-                                    ctx.import(drafts, overwrite.get_untracked());
+                                if let Some(file) = pending.get_untracked() {
+                                    ctx.import_backup(file, overwrite.get_untracked());
                                 }
                                 pending.set(None);
                             }>{ctx.lang.t(S::ImportDo)}</button>

@@ -3,6 +3,7 @@
 mod aspect;
 pub mod browser;
 mod check;
+pub mod checklists;
 mod drafts;
 mod fields;
 mod history;
@@ -14,6 +15,7 @@ mod sections;
 mod state;
 mod tasks;
 
+use crate::domain::checklist::Mark;
 use crate::domain::checks::{self, Finding, Status};
 use crate::strings::{Lang, S};
 use leptos::prelude::*;
@@ -53,6 +55,28 @@ pub fn tr_attr(s: S) -> impl Fn() -> &'static str + Send + Sync + Copy + 'static
 pub fn tenths(n: u64, unit: u64) -> String {
     let t = (n * 10 + unit / 2) / unit.max(1);
     format!("{}.{}", t / 10, t % 10)
+}
+
+/// The stable name of how sure a wording is (`data-mark`).
+pub fn mark_code(m: Mark) -> &'static str {
+    match m {
+        Mark::Verified => "verified",
+        Mark::ThirdParty => "third-party",
+        Mark::Recalled => "recalled",
+        Mark::Compiled => "compiled",
+        Mark::Unit => "unit",
+    }
+}
+
+/// How sure a wording is, in the current language.
+pub fn mark_text(m: Mark) -> impl IntoView {
+    tr(match m {
+        Mark::Verified => S::MarkVerified,
+        Mark::ThirdParty => S::MarkThirdParty,
+        Mark::Recalled => S::MarkRecalled,
+        Mark::Compiled => S::MarkCompiled,
+        Mark::Unit => S::MarkUnit,
+    })
 }
 
 /// Replaces `{name}` placeholders in a table string.
@@ -147,6 +171,7 @@ pub fn App() -> impl IntoView {
                 {move || match nav.step.get() {
                     Step::Home => home::HomePage().into_any(),
                     Step::History => history::HistoryPage().into_any(),
+                    Step::OwnChecklist => checklists::ChecklistEditor().into_any(),
                     Step::Tasks => tasks::TaskList().into_any(),
                     Step::Profile => profile::ProfileStep().into_any(),
                     Step::Intro => sections::IntroStep().into_any(),
@@ -156,6 +181,7 @@ pub fn App() -> impl IntoView {
                     Step::Causes => lists::CausesStep().into_any(),
                     Step::Measures => lists::MeasuresStep().into_any(),
                     Step::Closing => sections::ClosingStep().into_any(),
+                    Step::Text(id) => view! { <sections::TextPartStep part=id/> }.into_any(),
                     Step::Check => check::CheckStep().into_any(),
                     Step::Preview => preview::PreviewStep().into_any(),
                 }}
@@ -234,6 +260,7 @@ pub fn step_label(step: Step) -> String {
     match step {
         Step::Home => s(S::StepHome),
         Step::History => s(S::StepHistory),
+        Step::OwnChecklist => s(S::OwnEditorHeading),
         Step::Tasks => s(S::StepTasks),
         Step::Profile => s(S::StepProfile),
         Step::Intro => s(S::StepIntro),
@@ -250,6 +277,11 @@ pub fn step_label(step: Step) -> String {
         Step::Causes => s(S::StepCauses),
         Step::Measures => s(S::StepMeasures),
         Step::Closing => s(S::StepClosing),
+        Step::Text(id) => draft
+            .checklist()
+            .text_part(id)
+            .map(|t| lang.pick(&t.zh, &t.en))
+            .unwrap_or_default(),
         Step::Check => s(S::StepCheck),
         Step::Preview => s(S::StepPreview),
     }
@@ -261,7 +293,7 @@ pub fn step_status(step: Step) -> Option<(Status, bool)> {
     let draft = expect_context::<OpenDraft>();
     let section = step.section()?;
     let status = findings.with(|f| draft.with_untracked(|d| checks::status(d, &section, f)));
-    Some((status, section.optional()))
+    Some((status, section.optional(draft.checklist())))
 }
 
 /// A status tag (未开始 / 填写中 / 已完成 / 有问题), with its stable name in

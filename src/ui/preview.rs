@@ -7,7 +7,7 @@ use super::tenths;
 use super::{fill, tr};
 use crate::domain::layout::{self, Content, FontRole, Line, Page, Row, Style};
 use crate::domain::render::ATTACHMENT_TITLE;
-use crate::domain::{checks, count, render, Checklist};
+use crate::domain::{checks, count, render};
 use crate::export::docx::{self, Scope};
 use crate::export::text;
 use crate::strings::S;
@@ -164,7 +164,7 @@ pub fn PreviewStep() -> impl IntoView {
     let saver = expect_context::<Saver>();
     let lang = expect_context::<Language>();
     let notices = expect_context::<Notices>();
-    let doc = Memo::new(move |_| draft.with(|d| render(d, Checklist::for_year(d.profile.year))));
+    let doc = Memo::new(move |_| draft.with(|d| render(d, draft.checklist())));
     let total = Memo::new(move |_| doc.with(|d| count::chars(&d.plain_text())));
     let attachment_only = RwSignal::new(false);
     let pages = Memo::new(move |_| {

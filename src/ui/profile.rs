@@ -7,6 +7,7 @@ use super::tr;
 use crate::domain::anchor::FieldId;
 use crate::domain::checklist;
 use crate::domain::draft::{DraftStoreFields, ProfileStoreFields};
+use crate::domain::Checklist;
 use crate::domain::MaterialKind;
 use crate::strings::S;
 use leptos::prelude::*;
@@ -18,7 +19,6 @@ pub fn ProfileStep() -> impl IntoView {
     let kind = draft.store.kind();
     let profile = draft.store.profile();
     let outline = profile.speech_outline();
-    let year = profile.year();
     let meeting = profile.meeting_date();
     let person_hint = Signal::derive(move || {
         lang.t(match draft.kind.get() {
@@ -28,10 +28,11 @@ pub fn ProfileStep() -> impl IntoView {
         .to_string()
     });
     let title_hint = Signal::derive(move || {
+        let checklist = draft.checklist();
         let generated = draft.with(|d| {
             let mut g = d.clone();
             g.profile.title.clear();
-            g.title()
+            g.title_in(checklist)
         });
         format!("{}{}", lang.t(S::TitleHint), generated)
     });
@@ -68,20 +69,8 @@ pub fn ProfileStep() -> impl IntoView {
             <TextField id=FieldId::Unit label=S::UnitLabel hint=hint(S::UnitHint) field=draft.text(DraftText::Unit)/>
             <TextField id=FieldId::Person label=S::PersonLabel hint=person_hint field=draft.text(DraftText::Person)/>
             <TextField id=FieldId::Post label=S::PostLabel hint=hint(S::PostHint) field=draft.text(DraftText::Post)/>
-            <div class="field">
-                <label for="year">{tr(S::YearLabel)}</label>
-                <select id="year" name="year" on:change=move |ev| {
-                    if let Ok(y) = event_target_value(&ev).parse::<u32>() {
-                        year.set(y)
-                    }
-                }>
-                    {checklist::years().into_iter().map(|y| view! {
-                        <option value=y.to_string() prop:selected=move || year.get() == y>
-                            {y}{tr(S::YearSuffix)}
-                        </option>
-                    }).collect_view()}
-                </select>
-            </div>
+            <ChecklistChoice/>
+            <StrayProblems/>
             <div class="field">
                 <label for=FieldId::MeetingDate.dom_id()>{tr(S::MeetingDateLabel)}</label>
                 <p class="hint" id="meeting-date-hint">{tr(S::MeetingDateHint)}</p>
@@ -91,5 +80,145 @@ pub fn ProfileStep() -> impl IntoView {
             </div>
             <TextField id=FieldId::Title label=S::TitleLabel hint=title_hint field=draft.text(DraftText::Title)/>
         </section>
+    }
+}
+
+/// The meeting year and its checklist: the built-in ones (2023年度 has two) and the
+/// unit's own. Changing it deletes nothing: problems under aspects the new checklist
+/// lacks wait in [`StrayProblems`].
+#[component]
+fn ChecklistChoice() -> impl IntoView {
+    let draft = expect_context::<OpenDraft>();
+    let lang = expect_context::<Language>();
+    let id = FieldId::ChecklistChoice.dom_id();
+    let choices = move || {
+        let mut all: Vec<&'static Checklist> = checklist::all().iter().collect();
+        all.extend(draft.custom.get());
+        all
+    };
+    view! {
+        <div class="field">
+            <label for=id.clone()>{tr(S::ChecklistLabel)}</label>
+            <p class="hint" id="checklist-hint">{tr(S::ChecklistHint)}</p>
+            <select id=id aria-describedby="checklist-hint" on:change=move |ev| {
+                let key = event_target_value(&ev);
+                let chosen = choices().into_iter().find(|c| c.key() == key);
+                if let Some(c) = chosen {
+                    draft.edit(|d| d.use_checklist(c));
+                }
+            }>
+                {move || {
+                    let current = draft.checklist().key();
+                    choices().into_iter().map(|c| {
+                        let key = c.key();
+                        let selected = key == current;
+                        view! {
+                            <option value=key prop:selected=selected>
+                                {move || lang.pick(&c.name_zh(), &c.name_en())}
+                            </option>
+                        }
+                    }).collect_view()
+                }}
+            </select>
+            <SourceNote/>
+        </div>
+    }
+}
+
+/// Where the chosen checklist's wording comes from, and how sure it is.
+#[component]
+fn SourceNote() -> impl IntoView {
+    let draft = expect_context::<OpenDraft>();
+    let lang = expect_context::<Language>();
+    move || {
+        let c = draft.checklist();
+        let note = lang.pick(&c.source.note_zh, &c.source.note_en);
+        view! {
+            <p class="hint source-note" data-mark=super::mark_code(c.source.mark)>
+                {tr(S::SourceLabel)}{super::mark_text(c.source.mark)}
+                {(!note.is_empty()).then(|| format!("。{note}"))}
+                {(!c.source.refs.is_empty()).then(|| view! {
+                    <span class="refs">{c.source.refs.join(" ")}</span>
+                })}
+            </p>
+        }
+    }
+}
+
+/// Problems under aspects the chosen checklist does not have: each can be moved to
+/// one of its aspects (or all of them, aspect by aspect in order). Until then they
+/// stay in the draft, out of the material, and the check page lists them.
+#[component]
+fn StrayProblems() -> impl IntoView {
+    let draft = expect_context::<OpenDraft>();
+    let lang = expect_context::<Language>();
+    let strays = Memo::new(move |_| {
+        let c = draft.checklist();
+        draft.with(|d| {
+            d.stray_problems(c)
+                .map(|p| (p.id.clone(), p.aspect.clone(), p.summary.clone()))
+                .collect::<Vec<_>>()
+        })
+    });
+    let move_all = move |_| {
+        let c = draft.checklist_untracked();
+        draft.edit(|d| {
+            // The old aspects in their order, each to the new aspect at its place (the
+            // last one for any beyond).
+            let mut old: Vec<String> = Vec::new();
+            for p in d.stray_problems(c) {
+                if !old.contains(&p.aspect) {
+                    old.push(p.aspect.clone());
+                }
+            }
+            old.sort();
+            let moves: Vec<(String, String)> = d
+                .stray_problems(c)
+                .map(|p| {
+                    let at = old.iter().position(|a| *a == p.aspect).unwrap_or(0);
+                    let to = &c.aspects[at.min(c.aspects.len() - 1)];
+                    (p.id.clone(), to.id.clone())
+                })
+                .collect();
+            for (id, to) in moves {
+                d.move_problem(&id, &to);
+            }
+        });
+    };
+    view! {
+        <Show when=move || strays.with(|s| !s.is_empty())>
+            <div class="stray" id="stray-problems" role="region" aria-labelledby="stray-heading">
+                <h3 id="stray-heading">{tr(S::StrayHeading)}</h3>
+                <p class="hint">{tr(S::StrayHint)}</p>
+                <ul>
+                    {move || strays.get().into_iter().map(|(pid, _, summary)| {
+                        let field = FieldId::MoveProblem(pid.clone()).dom_id();
+                        let target = RwSignal::new(String::new());
+                        let pid2 = pid.clone();
+                        view! {
+                            <li>
+                                <span class="stray-summary">{if summary.trim().is_empty() { lang.t(S::Untitled).to_string() } else { summary }}</span>
+                                <label for=field.clone()>{tr(S::MoveToAspect)}</label>
+                                <select id=field on:change=move |ev| target.set(event_target_value(&ev))>
+                                    <option value="">{tr(S::ChooseAspect)}</option>
+                                    {move || draft.checklist().aspects.iter().map(|a| view! {
+                                        <option value=a.id.clone()>{lang.pick(&a.short_zh, &a.short_en)}</option>
+                                    }).collect_view()}
+                                </select>
+                                <button type="button" class="secondary" id=format!("move-{pid}-go")
+                                    prop:disabled=move || target.with(String::is_empty)
+                                    on:click=move |_| {
+                                        let to = target.get_untracked();
+                                        if !to.is_empty() {
+                                            draft.edit(|d| d.move_problem(&pid2, &to));
+                                        }
+                                    }>{tr(S::MoveButton)}</button>
+                            </li>
+                        }
+                    }).collect_view()}
+                </ul>
+                <button type="button" id="move-all" on:click=move_all>{tr(S::MoveAll)}</button>
+            </div>
+        </Show>
     }
 }

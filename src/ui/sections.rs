@@ -273,3 +273,26 @@ pub fn ClosingStep() -> impl IntoView {
         DraftText::Statement,
     )
 }
+
+/// A free-text part of the year's checklist (e.g. 反面典型案例剖析): its heading and
+/// hint come from the data.
+#[component]
+pub fn TextPartStep(part: &'static str) -> impl IntoView {
+    let draft = expect_context::<OpenDraft>();
+    let lang = expect_context::<Language>();
+    let Some(t) = draft.checklist_untracked().text_part(part) else {
+        return ().into_any();
+    };
+    let heading = Signal::derive(move || lang.pick(&t.zh, &t.en));
+    let section = Section::Text(t.id.clone());
+    view! {
+        <section class="step">
+            <StepHeading text=heading/>
+            <p class="lead">{move || lang.pick(&t.hint_zh, &t.hint_en)}</p>
+            {t.optional.then(|| view! { <p class="hint">{tr(S::OptionalPart)}</p> })}
+            <TextArea id=FieldId::PartText(t.id.clone()) label=S::PartTextLabel rows=12 field=draft.part_text(t.id.clone())/>
+            <SectionCount section=section/>
+        </section>
+    }
+    .into_any()
+}

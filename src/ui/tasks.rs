@@ -32,7 +32,21 @@ pub fn TaskList() -> impl IntoView {
     view! {
         <section class="step">
             <StepHeading text=heading_text(S::StepTasks)/>
-            <p class="doc-name">{move || draft.with(|d| d.title())}</p>
+            <p class="doc-name">{move || draft.with(|d| d.title_in(draft.checklist()))}</p>
+            {move || {
+                let prev = draft.with(|d| d.previous_draft.clone());
+                let meta = (!prev.is_empty())
+                    .then(|| drafts.list().into_iter().find(|m| m.id == prev))
+                    .flatten();
+                meta.map(|m| {
+                    let id = m.id.clone();
+                    view! {
+                        <p class="previous-draft">{tr(S::PreviousDraft)}
+                            <a href="#" id="open-previous" on:click=move |ev| { ev.prevent_default(); drafts.open(&id); }>{m.title}</a>
+                        </p>
+                    }
+                })
+            }}
             <p class="lead">{tr(S::TasksHint)}</p>
             <super::home::ExportReminder/>
             <p class="tasks-progress">{progress}</p>
@@ -50,6 +64,7 @@ pub fn TaskList() -> impl IntoView {
                 <button type="button" class="primary" on:click=move |_| nav.go(Step::Check)>{tr(S::GoToCheck)}</button>
                 <button type="button" id="export-this" on:click=move |_| drafts.export(vec![draft.snapshot()])>{tr(S::ExportThis)}</button>
                 <button type="button" id="open-history" on:click=move |_| nav.go(Step::History)>{tr(S::StepHistory)}</button>
+                <button type="button" id="next-year" on:click=move |_| drafts.next_year(&draft.id_untracked())>{tr(S::NextYear)}</button>
             </div>
         </section>
     }

@@ -43,6 +43,15 @@ pub async fn open_step(c: &Client, label: &str) -> R {
     .await
 }
 
+/// Chooses the option with this value in a select, as a user would.
+pub async fn choose(c: &Client, css: &str, value: &str) -> R {
+    c.find(Locator::Css(css))
+        .await?
+        .select_by_value(value)
+        .await?;
+    Ok(())
+}
+
 pub async fn click(c: &Client, css: &str) -> R {
     c.find(Locator::Css(css)).await?.click().await?;
     Ok(())

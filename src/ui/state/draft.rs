@@ -82,9 +82,12 @@ where
 #[derive(Clone, Copy)]
 pub struct OpenDraft {
     pub store: Store<Draft>,
-    /// The kind and year, apart: the step list follows them, not every keystroke.
+    /// The kind, and the checklist's key and year, apart: the step list follows
+    /// them, not every keystroke.
     pub kind: Memo<MaterialKind>,
-    pub year: Memo<u32>,
+    pub which: Memo<(String, u32)>,
+    /// The unit's own checklists (`storage::checklists`), interned for the session.
+    pub custom: RwSignal<Vec<&'static Checklist>>,
     /// The draft's id (changes when another draft is opened).
     pub id: Memo<String>,
 }
@@ -133,19 +136,52 @@ impl OpenDraft {
         OpenDraft {
             store,
             kind: Memo::new(move |_| store.kind().get()),
-            year: Memo::new(move |_| store.profile().year().get()),
+            which: Memo::new(move |_| {
+                (
+                    store.profile().checklist().get(),
+                    store.profile().year().get(),
+                )
+            }),
+            custom: RwSignal::new(Vec::new()),
             id: Memo::new(move |_| store.id().get()),
         }
     }
 
-    /// The checklist of the draft's year (tracked).
+    /// The checklist the draft follows (tracked).
     pub fn checklist(&self) -> &'static Checklist {
-        Checklist::for_year(self.year.get())
+        let (key, year) = self.which.get();
+        self.custom.with(|c| Checklist::of(&key, year, c))
     }
 
-    /// The checklist of the draft's year (untracked).
+    /// The checklist the draft follows (untracked).
     pub fn checklist_untracked(&self) -> &'static Checklist {
-        Checklist::for_year(self.year.get_untracked())
+        let (key, year) = self.which.get_untracked();
+        self.custom.with_untracked(|c| Checklist::of(&key, year, c))
+    }
+
+    /// The checklist another copy of a draft follows (a snapshot), among the built-in
+    /// ones and the unit's own (untracked).
+    pub fn checklist_for(&self, d: &Draft) -> &'static Checklist {
+        self.custom
+            .with_untracked(|c| Checklist::of(&d.profile.checklist, d.profile.year, c))
+    }
+
+    /// The text of one of the checklist's free-text parts.
+    pub fn part_text(&self, id: String) -> Binding<String> {
+        let texts = self.store.part_texts();
+        let key = id.clone();
+        Binding::new(
+            move || texts.try_with(|m| m.get(&key).cloned().unwrap_or_default()),
+            move |v: String| {
+                texts.update(|m| {
+                    if v.is_empty() {
+                        m.remove(&id);
+                    } else {
+                        m.insert(id.clone(), v);
+                    }
+                })
+            },
+        )
     }
 
     /// The draft's id (untracked).
@@ -194,6 +230,8 @@ impl OpenDraft {
             explanation_answers,
             explanations,
             statement,
+            part_texts,
+            previous_draft,
             wording_choice,
             wording_override,
             prompts_done,
@@ -215,6 +253,8 @@ impl OpenDraft {
         set_if_changed(s.explanation_answers(), explanation_answers);
         set_if_changed(s.explanations(), explanations);
         set_if_changed(s.statement(), statement);
+        set_if_changed(s.part_texts(), part_texts);
+        set_if_changed(s.previous_draft(), previous_draft);
         set_if_changed(s.wording_choice(), wording_choice);
         set_if_changed(s.wording_override(), wording_override);
         set_if_changed(s.prompts_done(), prompts_done);

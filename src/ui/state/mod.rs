@@ -78,7 +78,24 @@ pub fn provide_all(now_ms: f64, new_id: impl Fn() -> String) -> Nav {
         None if store.is_available() => Ok(None),
         None => Err(StoreError::Unavailable),
     };
-    let fresh = || Draft::new(new_id(), MaterialKind::Individual, now_ms);
+    // The unit's own checklists, before any step asks for the draft's checklist.
+    let (own, bad_own) = store.checklists();
+    let own = crate::ui::checklists::intern(own);
+    // A first draft follows the most recent meeting year the app has.
+    let builtin = crate::domain::checklist::all()
+        .last()
+        .expect("a built-in checklist");
+    let latest = own
+        .iter()
+        .copied()
+        .filter(|c| c.year > builtin.year)
+        .max_by_key(|c| c.year)
+        .unwrap_or(builtin);
+    let fresh = || {
+        let mut d = Draft::new(new_id(), MaterialKind::Individual, now_ms);
+        d.use_checklist(latest);
+        d
+    };
     let (draft, raw) = match loaded {
         Ok(Some((d, raw))) => (d, Some(raw)),
         Ok(None) => (fresh(), None),
@@ -109,6 +126,14 @@ pub fn provide_all(now_ms: f64, new_id: impl Fn() -> String) -> Nav {
         unreadable: RwSignal::new(unreadable),
     };
     let open = OpenDraft::new(draft);
+    open.custom.set(own);
+    // An unreadable checklist is kept aside and said like an unreadable draft.
+    if let (None, Some(StoreError::Unreadable { key, raw, .. })) = (
+        notices.unreadable.get_untracked(),
+        bad_own.into_iter().next(),
+    ) {
+        notices.unreadable.set(Some((key, raw)));
+    }
     let saver = Saver::new(open, store, raw, unavailable);
     let nav = Nav::new(open, saver, first);
     provide_context(lang);
@@ -116,5 +141,6 @@ pub fn provide_all(now_ms: f64, new_id: impl Fn() -> String) -> Nav {
     provide_context(open);
     provide_context(saver);
     provide_context(nav);
+    provide_context(crate::ui::checklists::Editing(RwSignal::new(None)));
     nav
 }

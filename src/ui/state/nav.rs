@@ -12,6 +12,8 @@ pub enum Step {
     Home,
     /// The history (snapshots) of the open draft.
     History,
+    /// The editor of one of the unit's own checklists.
+    OwnChecklist,
     Tasks,
     Profile,
     Intro,
@@ -22,6 +24,8 @@ pub enum Step {
     Causes,
     Measures,
     Closing,
+    /// A free-text part of the year's checklist (its id), e.g. 反面典型案例剖析.
+    Text(&'static str),
     Check,
     Preview,
 }
@@ -48,11 +52,18 @@ impl Step {
             Step::Causes => Section::Causes,
             Step::Measures => Section::Measures,
             Step::Closing => Section::Closing,
-            Step::Home | Step::History | Step::Tasks | Step::Check | Step::Preview => return None,
+            Step::Text(id) => Section::Text(id.to_string()),
+            Step::Home
+            | Step::History
+            | Step::OwnChecklist
+            | Step::Tasks
+            | Step::Check
+            | Step::Preview => return None,
         })
     }
 
-    /// The step that edits a section (the task list for an aspect the year lacks).
+    /// The step that edits a section (the task list for an aspect or a part the year
+    /// lacks).
     pub fn of_section(section: &Section, checklist: &'static Checklist) -> Step {
         match section {
             Section::Profile => Step::Profile,
@@ -65,6 +76,9 @@ impl Step {
             Section::Causes => Step::Causes,
             Section::Measures => Step::Measures,
             Section::Closing => Step::Closing,
+            Section::Text(id) => checklist
+                .text_part(id)
+                .map_or(Step::Tasks, |t| Step::Text(t.id.as_str())),
         }
     }
 }

@@ -1,0 +1,395 @@
+//! The unit's own checklists: the list on the home page (start one from a built-in
+//! checklist, edit, export for the other members, delete) and the editor page. A
+//! year whose checklist the app does not carry (2026年度 today) is typed in here from
+//! the unit's notice; drafts then choose it like a built-in one.
+
+use super::drafts::Drafts;
+use super::fields::{heading_text, StepHeading};
+use super::state::{Language, Step};
+use super::{fill, tr};
+use crate::domain::checklist::{self, Aspect, Mark, Prompt, Wording};
+use crate::domain::Checklist;
+use crate::storage::checklists::checklist_json;
+use crate::strings::S;
+use leptos::prelude::*;
+use std::cell::RefCell;
+
+thread_local! {
+    /// Each distinct content of a unit's checklist, leaked once.
+    static INTERNED: RefCell<Vec<(String, &'static Checklist)>> = const { RefCell::new(Vec::new()) };
+}
+
+/// The unit's checklists as `&'static`, like the built-in ones (the steps of a draft
+/// name its aspects by `&'static str`). A checklist is leaked once for each distinct
+/// content and reused while unchanged, so only a save or an import that changes one
+/// costs its few kilobytes of memory, for the rest of the session.
+pub fn intern(list: Vec<Checklist>) -> Vec<&'static Checklist> {
+    INTERNED.with_borrow_mut(|cache| {
+        list.into_iter()
+            .map(|c| {
+                let json = checklist_json(&c);
+                if let Some((_, r)) = cache.iter().find(|(j, _)| *j == json) {
+                    return *r;
+                }
+                let r: &'static Checklist = Box::leak(Box::new(c));
+                cache.push((json, r));
+                r
+            })
+            .collect()
+    })
+}
+
+/// Which of the unit's checklists the editor page shows (its id).
+#[derive(Clone, Copy)]
+pub struct Editing(pub RwSignal<Option<String>>);
+
+/// The part a checklist may add after 存在的问题: the newest built-in one's.
+fn case_study_part() -> Option<checklist::TextPart> {
+    checklist::all()
+        .iter()
+        .rev()
+        .find_map(|c| c.text_parts.first().cloned())
+}
+
+/// The home page's section: the unit's checklists, and a new one from a built-in one.
+#[component]
+pub fn OwnChecklists() -> impl IntoView {
+    let ctx = Drafts::get();
+    let editing = expect_context::<Editing>();
+    let newest = checklist::all().last().expect("a built-in checklist");
+    let base = RwSignal::new(newest.key());
+    let year = RwSignal::new((newest.year + 1).to_string());
+    let create = move |_| {
+        let Ok(y) = year.get_untracked().trim().parse::<u32>() else {
+            ctx.notices.error(ctx.lang.t(S::OwnBadYear).to_string());
+            return;
+        };
+        if !(2000..=2100).contains(&y) {
+            ctx.notices.error(ctx.lang.t(S::OwnBadYear).to_string());
+            return;
+        }
+        let from = Checklist::builtin(&base.get_untracked()).unwrap_or(newest);
+        let id = super::browser::new_id();
+        if ctx.save_checklist(&from.copy_as_custom(&id, y)) {
+            editing.0.set(Some(id));
+            ctx.nav.go(Step::OwnChecklist);
+        }
+    };
+    view! {
+        <h2>{tr(S::OwnHeading)}</h2>
+        <p class="hint">{tr(S::OwnHint)}</p>
+        <ul class="own-checklists">
+            {move || ctx.draft.custom.get().into_iter().map(|c| {
+                let (id_edit, id_del) = (c.custom_id.clone(), c.custom_id.clone());
+                view! {
+                    <li data-id=c.custom_id.clone()>
+                        <span class="own-name">{c.name_zh()}</span>" "
+                        <span class="hint">{move || fill(ctx.lang.t(S::OwnAspects), &[("n", c.aspects.len().to_string()), ("name", c.checklist_name_zh.clone())])}</span>" "
+                        <button type="button" class="small" id=format!("own-edit-{}", c.custom_id) on:click=move |_| {
+                            editing.0.set(Some(id_edit.clone()));
+                            ctx.nav.go(Step::OwnChecklist);
+                        }>{tr(S::OwnEdit)}</button>
+                        <button type="button" class="small" id=format!("own-export-{}", c.custom_id)
+                            on:click=move |_| ctx.export_checklist(c)>{tr(S::OwnExport)}</button>
+                        <button type="button" class="small danger" id=format!("own-delete-{}", c.custom_id)
+                            on:click=move |_| ctx.delete_checklist(&id_del)>{tr(S::Delete)}</button>
+                    </li>
+                }
+            }).collect_view()}
+        </ul>
+        <div class="own-new">
+            <div class="field">
+                <label for="own-base">{tr(S::OwnBase)}</label>
+                <select id="own-base" on:change=move |ev| base.set(event_target_value(&ev))>
+                    {checklist::all().iter().map(|c| view! {
+                        <option value=c.key() prop:selected=move || base.get() == c.key()>{move || ctx.lang.pick(&c.name_zh(), &c.name_en())}</option>
+                    }).collect_view()}
+                </select>
+            </div>
+            <div class="field">
+                <label for="own-new-year">{tr(S::OwnYear)}</label>
+                <input type="number" id="own-new-year" min="2000" max="2100" prop:value=move || year.get()
+                    on:input=move |ev| year.set(event_target_value(&ev))/>
+            </div>
+            <button type="button" class="secondary" id="own-new" on:click=create>{tr(S::OwnNew)}</button>
+        </div>
+    }
+}
+
+/// One aspect on the editor page.
+#[derive(Clone)]
+struct Row {
+    key: usize,
+    /// The aspect's id (kept, so that drafts keep their problems under it); empty
+    /// for a new one.
+    id: String,
+    short: RwSignal<String>,
+    heading: RwSignal<String>,
+    /// One prompt a line.
+    prompts: RwSignal<String>,
+}
+
+/// The editor of one of the unit's checklists: the meeting, its theme, the aspects
+/// with their headings and prompts, and whether it has a 典型案例剖析 part.
+#[component]
+pub fn ChecklistEditor() -> impl IntoView {
+    let ctx = Drafts::get();
+    let lang = expect_context::<Language>();
+    let editing = expect_context::<Editing>();
+    let id = editing.0.get_untracked().unwrap_or_default();
+    let found = ctx
+        .draft
+        .custom
+        .get_untracked()
+        .into_iter()
+        .find(|c| c.custom_id == id);
+    let Some(original) = found else {
+        return view! {
+            <section class="step">
+                <StepHeading text=heading_text(S::OwnEditorHeading)/>
+                <p class="empty">{tr(S::OwnMissing)}</p>
+            </section>
+        }
+        .into_any();
+    };
+    let text = |s: &str| RwSignal::new(s.to_string());
+    let year = text(&original.year.to_string());
+    let meeting = text(&original.meeting_zh);
+    let name = text(&original.checklist_name_zh);
+    let theme = text(&original.theme_zh);
+    let previous = text(&original.previous_meeting_zh);
+    let case = RwSignal::new(!original.text_parts.is_empty());
+    let next_key = StoredValue::new(original.aspects.len());
+    let rows = RwSignal::new(
+        original
+            .aspects
+            .iter()
+            .enumerate()
+            .map(|(key, a)| Row {
+                key,
+                id: a.id.clone(),
+                short: text(&a.short_zh),
+                heading: text(&a.wordings[0].zh),
+                prompts: text(
+                    &a.prompts
+                        .iter()
+                        .map(|p| p.zh.as_str())
+                        .collect::<Vec<_>>()
+                        .join("\n"),
+                ),
+            })
+            .collect::<Vec<_>>(),
+    );
+    let add = move |_| {
+        let key = next_key.get_value();
+        next_key.set_value(key + 1);
+        rows.update(|r| {
+            r.push(Row {
+                key,
+                id: String::new(),
+                short: RwSignal::new(String::new()),
+                heading: RwSignal::new(String::new()),
+                prompts: RwSignal::new(String::new()),
+            })
+        });
+    };
+    let save = move |_| {
+        let err = |s: S| ctx.notices.error(lang.t(s).to_string());
+        let y = match year.get_untracked().trim().parse::<u32>() {
+            Ok(y) if (2000..=2100).contains(&y) => y,
+            _ => return err(S::OwnBadYear),
+        };
+        let field = |s: RwSignal<String>| s.get_untracked().trim().to_string();
+        let (meeting, name, theme, previous) =
+            (field(meeting), field(name), field(theme), field(previous));
+        if meeting.is_empty() || name.is_empty() || theme.is_empty() || previous.is_empty() {
+            return err(S::OwnIncomplete);
+        }
+        let rows = rows.get_untracked();
+        if rows.is_empty() {
+            return err(S::OwnNoAspect);
+        }
+        let mut c = original.clone();
+        c.set_meeting(y, &meeting);
+        c.label_en = format!("{y} (the unit's own checklist)");
+        c.checklist_name_en = if c.checklist_name_zh == name {
+            c.checklist_name_en.clone()
+        } else {
+            name.clone()
+        };
+        c.checklist_name_zh = name;
+        c.theme_zh = theme;
+        c.previous_meeting_zh = previous;
+        let mut used: Vec<String> = rows.iter().map(|r| r.id.clone()).collect();
+        let mut aspects = Vec::with_capacity(rows.len());
+        for (n, r) in rows.iter().enumerate() {
+            let heading = field(r.heading);
+            if heading.is_empty() {
+                return ctx.notices.error(fill(
+                    lang.t(S::OwnAspectNoHeading),
+                    &[("n", (n + 1).to_string())],
+                ));
+            }
+            let short = match field(r.short) {
+                s if s.is_empty() => Checklist::short_name(&heading),
+                s => s,
+            };
+            let id = if r.id.is_empty() {
+                let mut k = aspects.len() + 1;
+                while used.contains(&format!("u{k}")) {
+                    k += 1;
+                }
+                used.push(format!("u{k}"));
+                format!("u{k}")
+            } else {
+                r.id.clone()
+            };
+            let before = original.aspect(&id);
+            let prompts = r
+                .prompts
+                .get_untracked()
+                .lines()
+                .map(str::trim)
+                .filter(|l| !l.is_empty())
+                .enumerate()
+                .map(|(i, line)| {
+                    // A prompt kept as it was keeps its reader and its English.
+                    let kept = before.and_then(|a| a.prompts.iter().find(|p| p.zh == line));
+                    Prompt {
+                        id: format!("{id}p{}", i + 1),
+                        audience: kept.map(|p| p.audience).unwrap_or_default(),
+                        zh: line.to_string(),
+                        en: kept.map_or_else(|| line.to_string(), |p| p.en.clone()),
+                    }
+                })
+                .collect();
+            let en = before
+                .map(|a| a.wordings[0].clone())
+                .filter(|w| w.zh == heading)
+                .map_or_else(|| heading.clone(), |w| w.en);
+            aspects.push(Aspect {
+                id,
+                short_en: short.clone(),
+                short_zh: short,
+                wordings: vec![Wording {
+                    id: "unit".into(),
+                    zh: heading,
+                    en,
+                    mark: Mark::Unit,
+                }],
+                examples: Vec::new(),
+                prompts,
+            });
+        }
+        c.aspects = aspects;
+        // The optional 典型案例剖析, right after 存在的问题 in both kinds.
+        let part = c
+            .text_parts
+            .first()
+            .cloned()
+            .or_else(case_study_part)
+            .filter(|_| case.get_untracked());
+        for names in [&mut c.sections.team, &mut c.sections.individual] {
+            names.retain(|n| !original.text_parts.iter().any(|t| &t.id == n));
+            if let (Some(p), Some(at)) = (&part, names.iter().position(|n| n == "problems")) {
+                names.insert(at + 1, p.id.clone());
+            }
+        }
+        c.text_parts = part.into_iter().collect();
+        if c.validate_custom().is_err() {
+            return err(S::OwnIncomplete);
+        }
+        ctx.save_checklist(&c);
+    };
+    let input = |id: &'static str, label: S, value: RwSignal<String>| {
+        view! {
+            <div class="field">
+                <label for=id>{tr(label)}</label>
+                <input type="text" id=id prop:value=move || value.get()
+                    on:input=move |ev| value.set(event_target_value(&ev))/>
+            </div>
+        }
+    };
+    view! {
+        <section class="step own-editor">
+            <StepHeading text=heading_text(S::OwnEditorHeading)/>
+            <p class="lead">{tr(S::OwnEditorHint)}</p>
+            <div class="field">
+                <label for="own-year">{tr(S::OwnYear)}</label>
+                <input type="number" id="own-year" min="2000" max="2100" prop:value=move || year.get()
+                    on:input=move |ev| year.set(event_target_value(&ev))/>
+            </div>
+            {input("own-meeting", S::OwnMeeting, meeting)}
+            {input("own-name", S::OwnName, name)}
+            <div class="field">
+                <label for="own-theme">{tr(S::OwnTheme)}</label>
+                <textarea id="own-theme" rows="3" prop:value=move || theme.get()
+                    on:input=move |ev| theme.set(event_target_value(&ev))></textarea>
+            </div>
+            {input("own-previous", S::OwnPrevious, previous)}
+            <label class="choice">
+                <input type="checkbox" id="own-case" prop:checked=move || case.get()
+                    on:change=move |ev| case.set(event_target_checked(&ev))/>
+                {tr(S::OwnCase)}
+            </label>
+            <h2>{tr(S::OwnAspectsHeading)}</h2>
+            <p class="hint">{tr(S::OwnAspectsHint)}</p>
+            <ol class="own-aspects">
+                <For each=move || rows.get() key=|r| r.key let:r>
+                    <AspectRow row=r rows=rows/>
+                </For>
+            </ol>
+            <button type="button" class="secondary add" id="own-add-aspect" on:click=add>{tr(S::OwnAddAspect)}</button>
+            <div class="home-actions">
+                <button type="button" class="primary" id="own-save" on:click=save>{tr(S::Save)}</button>
+                <button type="button" id="own-back" on:click=move |_| ctx.nav.go(Step::Home)>{tr(S::OwnBack)}</button>
+            </div>
+            <super::fields::NoticeLine id="own-notice"/>
+        </section>
+    }
+    .into_any()
+}
+
+/// One aspect's fields, with buttons to move it and to remove it.
+#[component]
+fn AspectRow(row: Row, rows: RwSignal<Vec<Row>>) -> impl IntoView {
+    let key = row.key;
+    let at = move || rows.with(|r| r.iter().position(|x| x.key == key).unwrap_or(0));
+    let shift = move |delta: isize| {
+        rows.update(|r| {
+            let i = r.iter().position(|x| x.key == key).unwrap_or(0);
+            let j = i as isize + delta;
+            if j >= 0 && (j as usize) < r.len() {
+                r.swap(i, j as usize);
+            }
+        })
+    };
+    let (short, heading, prompts) = (row.short, row.heading, row.prompts);
+    let id = |part: &str| format!("own-aspect-{key}-{part}");
+    view! {
+        <li class="own-aspect">
+            <p class="own-aspect-number">{move || fill(expect_context::<Language>().t(S::OwnAspectN), &[("n", (at() + 1).to_string())])}</p>
+            <div class="field">
+                <label for=id("heading")>{tr(S::OwnAspectHeading)}</label>
+                <input type="text" id=id("heading") prop:value=move || heading.get()
+                    on:input=move |ev| heading.set(event_target_value(&ev))/>
+            </div>
+            <div class="field">
+                <label for=id("short")>{tr(S::OwnAspectShort)}</label>
+                <input type="text" id=id("short") prop:value=move || short.get()
+                    on:input=move |ev| short.set(event_target_value(&ev))/>
+            </div>
+            <div class="field">
+                <label for=id("prompts")>{tr(S::OwnAspectPrompts)}</label>
+                <textarea id=id("prompts") rows="5" prop:value=move || prompts.get()
+                    on:input=move |ev| prompts.set(event_target_value(&ev))></textarea>
+            </div>
+            <div class="item-actions">
+                <button type="button" class="small" on:click=move |_| shift(-1)>{tr(S::MoveUp)}</button>
+                <button type="button" class="small" on:click=move |_| shift(1)>{tr(S::MoveDown)}</button>
+                <button type="button" class="small danger" id=id("remove")
+                    on:click=move |_| rows.update(|r| r.retain(|x| x.key != key))>{tr(S::OwnRemoveAspect)}</button>
+            </div>
+        </li>
+    }
+}
