@@ -37,10 +37,10 @@ async fn single_file_works_offline_survives_reload_and_prints_a4() -> R {
     .await?;
     let csp = csp.as_str().unwrap_or_default();
     assert!(csp.contains("connect-src 'none'"), "{csp}");
-    // The inline module, and the glue and style it inserts, are allowed by their
-    // hashes, nothing else inline.
+    // The two inline scripts (the decoder's start and the module), and the glue and
+    // style the module inserts, are allowed by their hashes, nothing else inline.
     assert!(!csp.contains("unsafe-inline"), "{csp}");
-    assert_eq!(csp.matches("'sha256-").count(), 3, "{csp}");
+    assert_eq!(csp.matches("'sha256-").count(), 4, "{csp}");
 
     browser::type_into(&c, "#unit", UNIT).await?;
     browser::type_into(&c, "#person", PERSON).await?;

@@ -345,7 +345,54 @@ pub fn lzma(src: &[u8], out: &mut [u8]) -> Result<(), Corrupt> {
     }
 }
 
-/// The module's one export, for the loader in `xtask/src/inline.rs`.
+/// NUL, line feed, carriage return, `"`, `\\` and `<`: the 7-bit values base-122
+/// writes as two-byte characters (`xtask/src/b122.rs`, which encodes).
+const ILLEGAL: [u8; 6] = [0x00, 0x0a, 0x0d, 0x22, 0x5c, 0x3c];
+
+/// Decodes base-122 text, as UTF-8 (every character is below U+0800: one or two
+/// bytes), into `out`, which must be exactly as long as the encoded bytes.
+pub fn b122(text: &[u8], out: &mut [u8]) -> Result<(), Corrupt> {
+    let (mut acc, mut bits, mut k, mut i) = (0u32, 0u32, 0usize, 0usize);
+    let mut put = |c: u32, out: &mut [u8]| {
+        acc = ((acc << 7) | c) & 0x7fff;
+        bits += 7;
+        if bits >= 8 {
+            bits -= 8;
+            if let Some(o) = out.get_mut(k) {
+                *o = (acc >> bits) as u8;
+                k += 1;
+            }
+        }
+    };
+    while i < text.len() {
+        let b = text[i];
+        if b < 0x80 {
+            put(u32::from(b), out);
+            i += 1;
+            continue;
+        }
+        let next = *text.get(i + 1).ok_or(Corrupt)?;
+        if b & 0xe0 != 0xc0 || next & 0xc0 != 0x80 {
+            return Err(Corrupt);
+        }
+        let v = ((u32::from(b) & 0x1f) << 6 | (u32::from(next) & 0x3f)) - 0x80;
+        let hi = (v >> 7) as usize;
+        if hi >= 8 {
+            put(u32::from(*ILLEGAL.get(hi - 8).ok_or(Corrupt)?), out);
+        } else {
+            put(u32::from(*ILLEGAL.get(hi).ok_or(Corrupt)?), out);
+            put(v & 0x7f, out);
+        }
+        i += 2;
+    }
+    if k == out.len() {
+        Ok(())
+    } else {
+        Err(Corrupt)
+    }
+}
+
+/// The module's export, for the loader in `xtask/src/inline.rs`.
 #[cfg(target_arch = "wasm32")]
 mod wasm {
     #[panic_handler]
@@ -353,21 +400,31 @@ mod wasm {
         core::arch::wasm32::unreachable()
     }
 
-    /// Decodes `src_len` bytes at `src` into the `out_len` bytes at `out`: 1 when
-    /// they hold the whole unpacked data, 0 when the input is corrupt.
+    /// Decodes the base-122 text (UTF-8) at `text` into the `packed` bytes there,
+    /// then unpacks them into `out`: 1 when it all went through, 0 when anything is
+    /// corrupt. The three regions do not overlap.
     #[no_mangle]
-    pub extern "C" fn unpack(src: *const u8, src_len: usize, out: *mut u8, out_len: usize) -> u32 {
-        // SAFETY: the loader passes two disjoint regions of this module's memory
-        // that it has just grown for them. This module has no allocator and no
-        // static data that could lie there, and nothing else holds a reference
-        // to that memory while this runs.
+    pub extern "C" fn unpack_text(
+        text: *const u8,
+        text_len: usize,
+        packed: *mut u8,
+        packed_len: usize,
+        out: *mut u8,
+        out_len: usize,
+    ) -> u32 {
+        // SAFETY: the loader passes three disjoint regions of this module's memory
+        // that it has just grown for them. This module has no allocator and no static
+        // data that could lie there, and nothing else refers to that memory while this
+        // runs.
         #[allow(unsafe_code)]
-        let (src, out) = unsafe {
+        let (text, packed, out) = unsafe {
             (
-                core::slice::from_raw_parts(src, src_len),
+                core::slice::from_raw_parts(text, text_len),
+                core::slice::from_raw_parts_mut(packed, packed_len),
                 core::slice::from_raw_parts_mut(out, out_len),
             )
         };
-        u32::from(super::lzma(src, out).is_ok())
+        let ok = super::b122(text, packed).is_ok() && super::lzma(packed, out).is_ok();
+        u32::from(ok)
     }
 }

@@ -44,8 +44,9 @@ fn static_page(size: usize) -> String {
 
 /// The start-up marks, in order: the loader's (`xtask/src/inline.rs`) and the app's
 /// (`src/ui/mod.rs`).
-const MARKS: [&str; 8] = [
+const MARKS: [&str; 9] = [
     "dz-start",
+    "dz-parsed",
     "dz-unpacker",
     "dz-decoded",
     "dz-compiled",
@@ -57,15 +58,24 @@ const MARKS: [&str; 8] = [
 
 /// The phases of a cold open, from the marks: (name, from, to); "ready" is the
 /// app's ready time.
-const PHASES: [(&str, &str, &str); 8] = [
-    ("HTML parsed, the app's module starts", "nav", "dz-start"),
+const PHASES: [(&str, &str, &str); 9] = [
     (
-        "LZMA decoder module inflated and instantiated",
+        "the body's first script runs (the decoder module starts)",
+        "nav",
         "dz-start",
+    ),
+    (
+        "HTML parsed, the app's module starts (the decoder meanwhile)",
+        "dz-start",
+        "dz-parsed",
+    ),
+    (
+        "then waiting for the LZMA decoder module",
+        "dz-parsed",
         "dz-unpacker",
     ),
     (
-        "wasm: base-122 decode and LZMA unpack",
+        "wasm: UTF-8 encode, base-122 decode and LZMA unpack",
         "dz-unpacker",
         "dz-decoded",
     ),

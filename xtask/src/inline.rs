@@ -5,13 +5,15 @@
 //! the style (minified by csso) are each LZMA-compressed ([`crate::pack`]) and written
 //! as text with the dense [`crate::b122`] encoding in a data block (`<script
 //! type="text/plain">`, which the browser keeps as text and never parses as
-//! JavaScript). A fourth block carries the LZMA decoder, a wasm module of a few
-//! kilobytes (`unpack/`), gzip-compressed, which the browser's `DecompressionStream`
-//! inflates. The loader decodes the wasm into the decoder's memory, unpacks it and
-//! hands it to `WebAssembly.compile`; while it compiles, it unpacks the style and the
-//! glue and inserts them, the glue as a classic script and the style as a style
-//! element. The Content-Security-Policy allows the loader module and the inserted glue
-//! and style by their hashes, and forbids every connection.
+//! JavaScript). The LZMA decoder, a wasm module of a few kilobytes (`unpack/`), comes
+//! first in the body, gzip-compressed, with a small classic script that has the
+//! browser's `DecompressionStream` inflate it and compiles it while the rest of the
+//! page is still being parsed. The loader module at the end hands each part's text to
+//! the decoder as UTF-8 (`TextEncoder`); the decoder turns it into bytes and unpacks
+//! them. The wasm goes to `WebAssembly.compile`; while it compiles, the loader unpacks
+//! the style and the glue and inserts them, the glue as a classic script and the style
+//! as a style element. The Content-Security-Policy allows the two inline scripts and
+//! the inserted glue and style by their hashes, and forbids every connection.
 
 use crate::Result;
 use std::path::Path;
@@ -298,53 +300,60 @@ pub fn single_file(dist: &Path, name: &str, decoder: &[u8]) -> Result<std::path:
         part("dz-css", css.as_bytes())?,
     );
     let decoder_gz = gzip_best(decoder)?;
-    blocks.push_str(&format!(
-        "<script type=\"text/plain\" id=\"dz-unpack\">{}</script>\n",
-        crate::b122::encode(&decoder_gz)
-    ));
 
-    // No top-level await: Chromium 86 (the kernel of many office browsers) has none.
-    // The browser inflates and compiles the decoder module while the loader decodes
-    // the wasm's text; the decoder then unpacks each part in its own memory, grown
-    // for the largest. WebAssembly.compile copies the wasm at once, so the style and
-    // the glue are unpacked while it compiles.
-    let module = format!(
+    // The decoder module starts at the top of the body, while the browser still parses
+    // the data blocks below: it is inflated by the browser and compiled meanwhile.
+    let early = format!(
         "performance.mark(\"dz-start\");\n{decoder_js}\n\
-         const dzBytes = (id, len) => b122(document.getElementById(id).textContent, new Uint8Array(len));\n\
+         window.dzUnpacker = new Response(new Response(b122(document.getElementById(\"dz-unpack\").textContent, new Uint8Array({decoder_len}))).body.pipeThrough(new DecompressionStream(\"gzip\"))).arrayBuffer().then(b => WebAssembly.instantiate(b)).then(r => r.instance.exports);\n",
+        decoder_js = crate::b122::DECODER_JS,
+        decoder_len = decoder_gz.len(),
+    );
+    // No top-level await: Chromium 86 (the kernel of many office browsers) has none.
+    // Each part's text goes into the decoder's memory as UTF-8 (TextEncoder, native);
+    // the decoder turns it into bytes and unpacks them, in a memory grown for the
+    // largest part. WebAssembly.compile copies the wasm at once, so the style and the
+    // glue are unpacked while it compiles.
+    let module = format!(
+        "performance.mark(\"dz-parsed\");\n\
          (async () => {{\n\
-         const gz = new Response(dzBytes(\"dz-unpack\", {decoder_len})).body.pipeThrough(new DecompressionStream(\"gzip\"));\n\
-         const unpacker = new Response(gz).arrayBuffer().then(b => WebAssembly.instantiate(b));\n\
-         const wasm = dzBytes({wasm_part});\n\
-         const dz = (await unpacker).instance.exports;\n\
+         const dz = await window.dzUnpacker;\n\
          performance.mark(\"dz-unpacker\");\n\
-         const base = dz.memory.buffer.byteLength;\n\
-         const unpack = (packed, size) => {{\n\
-         const need = base + packed.length + size - dz.memory.buffer.byteLength;\n\
+         const base = dz.memory.buffer.byteLength, utf8 = new TextEncoder();\n\
+         const unpack = (id, packed, size) => {{\n\
+         const text = document.getElementById(id).textContent, room = 2 * text.length;\n\
+         const need = base + room + packed + size - dz.memory.buffer.byteLength;\n\
          if (need > 0) dz.memory.grow(Math.ceil(need / 65536));\n\
-         new Uint8Array(dz.memory.buffer, base, packed.length).set(packed);\n\
-         if (!dz.unpack(base, packed.length, base + packed.length, size)) throw new Error(\"duizhao: the page is damaged\");\n\
-         return new Uint8Array(dz.memory.buffer, base + packed.length, size);\n\
+         const {{ written }} = utf8.encodeInto(text, new Uint8Array(dz.memory.buffer, base, room));\n\
+         const at = base + room, out = at + packed;\n\
+         if (!dz.unpack_text(base, written, at, packed, out, size)) throw new Error(\"duizhao: the page is damaged\");\n\
+         return new Uint8Array(dz.memory.buffer, out, size);\n\
          }};\n\
-         const compiling = WebAssembly.compile(unpack(wasm, {wasm_size}));\n\
+         const compiling = WebAssembly.compile(unpack({wasm_part}, {wasm_size}));\n\
          performance.mark(\"dz-decoded\");\n\
          const text = new TextDecoder();\n\
-         const s = document.createElement(\"style\"); s.textContent = text.decode(unpack(dzBytes({css_part}), {css_size})); document.head.appendChild(s);\n\
-         const g = document.createElement(\"script\"); g.textContent = text.decode(unpack(dzBytes({glue_part}), {glue_size})); document.head.appendChild(g);\n\
+         const s = document.createElement(\"style\"); s.textContent = text.decode(unpack({css_part}, {css_size})); document.head.appendChild(s);\n\
+         const g = document.createElement(\"script\"); g.textContent = text.decode(unpack({glue_part}, {glue_size})); document.head.appendChild(g);\n\
          const dzModule = await compiling;\n\
          performance.mark(\"dz-compiled\");\n\
          await __wbg_init({{ module_or_path: dzModule }});\n\
          }})();\n",
-        decoder_js = crate::b122::DECODER_JS,
-        decoder_len = decoder_gz.len(),
     );
     // Office browsers: what runs in Chromium 86 (`compat`), or no file.
     crate::compat::validate_wasm(&wasm)?;
     crate::compat::validate_wasm(decoder)?;
-    crate::compat::scan(&module, &glue, &css)?;
+    crate::compat::scan(&format!("{early}\n{module}"), &glue, &css)?;
+    let head = format!(
+        "<script type=\"text/plain\" id=\"dz-unpack\">{}</script>\n<script>{}</script>\n",
+        crate::b122::encode(&decoder_gz),
+        minify_js(&early, false)?
+    );
     let loader = format!(
         "{blocks}<script type=\"module\">{}</script>\n",
         minify_js(&module, true)?
     );
+    let body = html.find("<body>").ok_or("index.html has no <body>")? + "<body>".len();
+    let html = format!("{}\n{head}{}", &html[..body], &html[body..]);
     let at = html.rfind("</body>").ok_or("index.html has no </body>")?;
     let out = with_csp_and(
         &format!("{}{loader}{}", &html[..at], &html[at..]),

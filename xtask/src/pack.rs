@@ -107,6 +107,30 @@ mod tests {
     }
 
     #[test]
+    fn the_page_decoder_reads_base_122_as_the_page_hands_it_over() {
+        // The page passes the text block as UTF-8 (TextEncoder).
+        for len in [0usize, 1, 6, 7, 8, 300, 5000] {
+            let bytes = sample(len, len as u32 + 11);
+            let text = crate::b122::encode(&bytes);
+            let mut out = vec![0; len];
+            unpack::b122(text.as_bytes(), &mut out).unwrap();
+            assert_eq!(out, bytes, "{len}");
+        }
+        // Runs of the escaped values, and one at the very end.
+        for bytes in [vec![0u8; 50], vec![0x0a; 7], b"\"\\<\n\r".to_vec()] {
+            let text = crate::b122::encode(&bytes);
+            let mut out = vec![0; bytes.len()];
+            unpack::b122(text.as_bytes(), &mut out).unwrap();
+            assert_eq!(out, bytes);
+        }
+        // A wrong length, or bytes that are not this encoding, are refused.
+        let text = crate::b122::encode(&sample(100, 3));
+        assert!(unpack::b122(text.as_bytes(), &mut [0; 101]).is_err());
+        assert!(unpack::b122(&[0xff, 0x41], &mut [0; 1]).is_err());
+        assert!(unpack::b122(&[0xc3], &mut [0; 1]).is_err());
+    }
+
+    #[test]
     fn damaged_or_mismatched_input_is_refused_not_mis_decoded() {
         let bytes = sample(50_000, 7);
         let packed = lzma(&bytes).unwrap();
