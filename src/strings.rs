@@ -29,11 +29,10 @@ macro_rules! strings {
             /// Every key, for tests.
             pub const ALL: &'static [S] = &[$(S::$key,)*];
 
-            /// The text in `lang`.
+            /// The text in `lang` (a table lookup: far less code than a match).
             pub fn get(self, lang: Lang) -> &'static str {
-                match (self, lang) {
-                    $((S::$key, Lang::Zh) => $zh, (S::$key, Lang::En) => $en,)*
-                }
+                const TABLE: &[[&str; 2]] = &[$([$zh, $en],)*];
+                TABLE[self as usize][lang as usize]
             }
         }
     };
@@ -118,6 +117,33 @@ strings! {
     ImportChecklist => "检查清单：{name}", "Checklist: {name}";
     IeBadChecklist => "文件中的检查清单不完整或有误（{s}）。", "A checklist in the file is incomplete or wrong ({s}).";
     PreviousDraft => "上年度材料：", "Last year's material: ";
+    StepLedger => "整改台账", "Rectification ledger";
+    LedgerHint => "民主生活会后，整改清单上的每项措施在这里跟踪到底：责任人、完成状态、每次进展和佐证材料。到期未完成的标为逾期，也显示在“我的稿件”页；据此可生成整改落实情况报告，下一年度的材料也从这里读取上年度整改情况。", "After the meeting, every measure of the rectification list is followed here to the end: who answers for it, its status, each step of progress and the evidence. Measures past their deadline are marked overdue, also on the drafts page; the rectification report is drawn from here, and next year's material reads last year's results from it.";
+    LedgerStart => "根据整改清单建立整改台账", "Start the ledger from the rectification list";
+    LedgerNoMeasures => "这份稿件还没有整改措施。先在“整改措施”中写好，再建立整改台账。", "This draft has no measures yet. Write them under 整改措施 first, then start the ledger.";
+    LedgerCounts => "共{n}项：已完成{done}项，未完成{open}项，其中逾期{late}项。", "{n} measures: {done} done, {open} open, {late} of them overdue.";
+    LedgerUnreadable => "这份稿件的整改台账无法读取，已原样保留一份。", "This draft's ledger cannot be read; a copy is kept as it was.";
+    LedgerSaveFailed => "整改台账没有保存。", "The ledger was not saved.";
+    EntryProblems => "针对问题：", "Answers: ";
+    EntryDeadline => "完成时限：", "Deadline: ";
+    EntryOverdue => "已逾期", "overdue";
+    EntryOwner => "责任人", "Responsible";
+    EntryStatusLabel => "状态", "Status";
+    EntryPending => "未开始", "Not started";
+    EntryInProgress => "推进中", "In progress";
+    EntryDone => "已完成", "Done";
+    EntryDoneOn => "完成日期：", "Done on: ";
+    EntryNotes => "进展情况", "Progress";
+    NoteDate => "日期", "Date";
+    NoteText => "这次的进展", "This step of progress";
+    NoteAdd => "记录进展", "Record progress";
+    NoteIncomplete => "请填写日期和进展内容。", "Give a date and what was done.";
+    EntryEvidence => "佐证材料（文件、数据、存放位置）", "Evidence (documents, figures, where they are filed)";
+    ReportShow => "生成整改落实情况报告", "Draw up the rectification report";
+    ReportPrint => "打印报告", "Print the report";
+    OverdueHeading => "逾期未完成的整改事项", "Overdue rectification measures";
+    OverdueItem => "{title}：{measure}（完成时限：{deadline}）", "{title}: {measure} (deadline: {deadline})";
+    OpenLedger => "打开整改台账", "Open the ledger";
     FOutsideChecklist => "“{s}”所在的方面不在当前的检查清单里，暂不写入材料。请在“基本信息”中把它移到新的方面。", "“{s}” is under an aspect the current checklist does not have and is left out of the material. Move it to a new aspect on the first step.";
     TitleLabel => "标题", "Title";
     TitleHint => "留空则使用自动生成的标题：", "Leave empty to use the generated title:";

@@ -142,6 +142,11 @@ fn stored_formats_are_versioned_and_every_version_has_a_fixture() {
         let raw = std::fs::read_to_string(&f).unwrap_or_else(|_| panic!("no fixture {f:?}"));
         duizhao::storage::backup::decode_backup(&raw).unwrap();
     }
+    for v in 1..=duizhao::storage::ledgers::LEDGER_VERSION {
+        let f = fixtures.join(format!("ledger-v{v}.json"));
+        let raw = std::fs::read_to_string(&f).unwrap_or_else(|_| panic!("no fixture {f:?}"));
+        duizhao::storage::ledgers::decode_ledger(&raw).unwrap();
+    }
     for v in 1..=duizhao::storage::checklists::CHECKLIST_VERSION {
         let f = fixtures.join(format!("checklist-v{v}.json"));
         let raw = std::fs::read_to_string(&f).unwrap_or_else(|_| panic!("no fixture {f:?}"));
@@ -228,4 +233,29 @@ fn the_backup_fixture_loads_whole() {
         duizhao::storage::backup::decode_backup(&again).unwrap(),
         drafts
     );
+}
+
+#[test]
+fn the_version_4_backup_fixture_carries_a_ledger_that_reports() {
+    let raw = std::fs::read_to_string(
+        Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/backup-v4.json"),
+    )
+    .unwrap();
+    let file = duizhao::storage::backup::decode_backup_all(&raw).unwrap();
+    assert_eq!((file.drafts.len(), file.ledgers.len()), (1, 1));
+    let (d, l) = (&file.drafts[0], &file.ledgers[0]);
+    assert_eq!(l.draft_id, d.id);
+    assert_eq!(l.entries.len(), d.measures.len());
+    let text = l.report(d, "2023-06-30").plain_text();
+    assert!(text.contains("已于2023年3月31日完成整改。"), "{text}");
+    assert!(text.contains("2023年4月10日，完成第一轮排查，整改问题12个。"));
+    // Older files load with no ledger.
+    let v3 = std::fs::read_to_string(
+        Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/backup-v3.json"),
+    )
+    .unwrap();
+    assert!(duizhao::storage::backup::decode_backup_all(&v3)
+        .unwrap()
+        .ledgers
+        .is_empty());
 }

@@ -902,3 +902,160 @@ async fn firefox_prints_the_pages_with_their_numbers() -> R {
     c.close().await?;
     Ok(())
 }
+
+/// Sets a date input as the browser's date picker would.
+async fn set_date(c: &Client, css: &str, iso: &str) -> R {
+    c.execute(
+        "const e = document.querySelector(arguments[0]); e.value = arguments[1]; e.dispatchEvent(new Event('change', { bubbles: true }));",
+        vec![css.into(), iso.into()],
+    )
+    .await?;
+    Ok(())
+}
+
+#[tokio::test]
+#[ignore = "needs dist/ and Chromium: run by cargo xtask test"]
+async fn three_measures_are_followed_to_done_and_the_report_prints() -> R {
+    use duizhao::domain::{sample, Checklist, MaterialKind};
+    use xtask::app::put_draft;
+    let driver = Driver::start()?;
+    let profile = browser::temp_profile("e2e-ledger");
+    let c = driver.session(&profile, NO_NETWORK_FLAGS).await?;
+    c.goto(&file_url(&single_file())).await?;
+    browser::wait_ready(&c).await?;
+    let mut d = sample::complete(MaterialKind::Team, Checklist::for_year(2022));
+    d.id = "ledger".into();
+    put_draft(&c, &d).await?;
+
+    open_step(&c, "写作任务").await?;
+    click(&c, "#open-ledger").await?;
+    browser::wait_for(
+        &c,
+        "document.querySelector('h1').textContent.trim() === '整改台账'",
+        "the ledger page",
+    )
+    .await?;
+    click(&c, "#ledger-start").await?;
+    browser::wait_for(
+        &c,
+        &format!(
+            "document.querySelectorAll('fieldset.ledger-entry').length === {}",
+            d.measures.len()
+        ),
+        "an entry for every measure",
+    )
+    .await?;
+
+    // Three measures followed over time: a note or two each, then done.
+    let steps = [
+        ("2023-02-20", "修订党组议事规则", "2023-03-31"),
+        ("2023-03-10", "完成第一轮专项排查", "2023-05-15"),
+        ("2023-04-01", "建立月度调度机制", "2023-06-30"),
+    ];
+    for (m, (date, text, _)) in d.measures.iter().zip(steps) {
+        let id = &m.id;
+        set_date(&c, &format!("#entry-{id}-note-date"), date).await?;
+        browser::type_into(&c, &format!("#entry-{id}-note-text"), text).await?;
+        click(&c, &format!("#entry-{id}-note-add")).await?;
+        browser::wait_for(
+            &c,
+            &format!(
+                "document.querySelector('#entry-{id}-entry').dataset.status === 'in_progress'"
+            ),
+            "a note recorded",
+        )
+        .await?;
+    }
+    for m in d.measures.iter().take(3) {
+        let sel = format!("#entry-{}-status", m.id);
+        c.find(Locator::Css(&sel))
+            .await?
+            .select_by_value("done")
+            .await?;
+        browser::wait_for(
+            &c,
+            &format!(
+                "document.querySelector('#entry-{}-entry').dataset.status === 'done'",
+                m.id
+            ),
+            "marked done",
+        )
+        .await?;
+    }
+    // It is kept: after a reload the ledger is as it was.
+    c.refresh().await?;
+    browser::wait_ready(&c).await?;
+    open_step(&c, "写作任务").await?;
+    click(&c, "#open-ledger").await?;
+    browser::wait_for(
+        &c,
+        "!!document.querySelector('#ledger-counts') && document.querySelector('#ledger-counts').textContent.includes('已完成3项')",
+        "the counts after a reload",
+    )
+    .await?;
+    let notes = js(
+        &c,
+        "return document.querySelectorAll('.entry-notes li').length",
+    )
+    .await?;
+    assert_eq!(notes, serde_json::json!(3));
+
+    // The report, on pages as it prints.
+    click(&c, "#ledger-report").await?;
+    browser::wait_for(&c, "!!document.querySelector('.paper .page')", "the report").await?;
+    let pdf = browser::print_pdf(&c).await?;
+    let path = profile.join("report.pdf");
+    std::fs::write(&path, &pdf)?;
+    let text: String = browser::pdf_text(&path)?
+        .chars()
+        .filter(|c| !c.is_whitespace())
+        .collect();
+    assert!(
+        text.contains("领导班子2022年度民主生活会整改落实情况报告"),
+        "{text}"
+    );
+    assert!(text.contains("一、整改落实情况") && text.contains("下一步工作打算"));
+    assert_eq!(text.matches("完成整改。").count(), 3, "{text}");
+    for (_, note, _) in steps {
+        assert!(text.contains(note), "{note}");
+    }
+    for control in ["记录进展", "打印报告", "继续", "佐证材料（文件"] {
+        assert!(!text.contains(control), "{control} printed");
+    }
+
+    // The others are past their 2023 deadlines: the drafts page lists them as overdue.
+    open_step(&c, "我的稿件").await?;
+    let overdue = c.find(Locator::Css("#overdue")).await?.text().await?;
+    assert!(overdue.contains("逾期未完成的整改事项"), "{overdue}");
+    assert!(!overdue.contains(d.measures[0].summary.trim()));
+
+    // Next year's material reads the ledger: the three are done, with their progress.
+    c.find(Locator::Css("#next-year-ledger"))
+        .await?
+        .click()
+        .await?;
+    browser::wait_for(
+        &c,
+        "document.querySelector('h1').textContent.includes('上年度整改')",
+        "next year's 上年度整改",
+    )
+    .await?;
+    let results = js(
+        &c,
+        "return [...document.querySelectorAll('fieldset.item textarea[id$=\"-result\"]')].map(e => e.value)",
+    )
+    .await?;
+    let results: Vec<String> = results
+        .as_array()
+        .map(|a| {
+            a.iter()
+                .filter_map(|v| v.as_str().map(String::from))
+                .collect()
+        })
+        .unwrap_or_default();
+    for (r, (_, note, _)) in results.iter().zip(steps) {
+        assert!(r.contains(note), "{r}");
+    }
+    c.close().await?;
+    Ok(())
+}

@@ -597,9 +597,17 @@ impl Draft {
 
     /// The next year's draft started from this one: the same kind and profile (the
     /// year after, on `checklist`), and in 上年度整改 one item for every measure of
-    /// this draft's 整改清单, with the problems it answers, its deadline and the
-    /// result so far to update. It links back to this draft.
-    pub fn next_year(&self, id: &str, checklist: &Checklist, now_ms: f64) -> Draft {
+    /// this draft's 整改清单, with the problems it answers and its deadline; with the
+    /// draft's rectification ledger, each item's status and result so far come from
+    /// it (otherwise it waits as in progress, its result for the user to write). It
+    /// links back to this draft.
+    pub fn next_year(
+        &self,
+        id: &str,
+        checklist: &Checklist,
+        ledger: Option<&super::ledger::Ledger>,
+        now_ms: f64,
+    ) -> Draft {
         let mut d = Draft::new(id, self.kind, now_ms);
         d.profile = Profile {
             title: String::new(),
@@ -623,14 +631,35 @@ impl Draft {
                 Deadline::AtOnce => "（立行立改）".into(),
                 Deadline::Ongoing => "（长期坚持）".into(),
             };
+            let entry = ledger.and_then(|l| l.entries.iter().find(|e| e.measure_id == m.id));
+            let result = entry.map_or_else(String::new, |e| {
+                let mut parts: Vec<String> = e
+                    .notes
+                    .iter()
+                    .map(|n| match super::render::written_date(&n.date) {
+                        Some(date) => format!("{date}，{}", n.text.trim()),
+                        None => n.text.trim().to_string(),
+                    })
+                    .collect();
+                if !e.evidence.trim().is_empty() {
+                    parts.push(format!("佐证材料：{}", e.evidence.trim()));
+                }
+                parts.join("；")
+            });
+            let done = entry.is_some_and(|e| e.status == super::ledger::EntryStatus::Done);
             d.last_year.push(LastYearItem {
                 id: item_id,
                 source: ItemSource::Meeting,
                 problem: problems.join("；"),
                 measure: format!("{}{deadline}", join_nonempty(&m.summary, &m.text)),
-                // Until the user says how far it went: not claimed as done.
-                status: ItemStatus::Ongoing,
-                result: String::new(),
+                // Done only where the ledger says so; otherwise in progress until the
+                // user says how far it went.
+                status: if done {
+                    ItemStatus::Done
+                } else {
+                    ItemStatus::Ongoing
+                },
+                result,
                 next_steps: String::new(),
             });
         }
@@ -898,7 +927,7 @@ mod tests {
         let c22 = Checklist::for_year(2022);
         let old = sample::complete(MaterialKind::Individual, c22);
         let c23 = Checklist::for_year(2023);
-        let d = old.next_year("new", c23, 99.0);
+        let d = old.next_year("new", c23, None, 99.0);
         assert_eq!(d.id, "new");
         assert_eq!(d.previous_draft, old.id);
         assert_eq!(d.kind, old.kind);
@@ -936,5 +965,26 @@ mod tests {
                 .count()
                 >= d.last_year.len()
         );
+    }
+
+    #[test]
+    fn with_its_ledger_next_years_items_say_how_far_each_measure_went() {
+        use crate::domain::ledger::{EntryStatus, Ledger};
+        use crate::domain::sample;
+        let old = sample::complete(MaterialKind::Individual, Checklist::for_year(2022));
+        let mut ledger = Ledger::for_draft(&old);
+        let (first, second) = (old.measures[0].id.clone(), old.measures[1].id.clone());
+        ledger.add_note(&first, "2023-03-01", "制定了学习计划");
+        ledger.set_status(&first, EntryStatus::Done, "2023-06-30");
+        ledger.entry_mut(&first).unwrap().evidence = "学习台账".into();
+        ledger.add_note(&second, "2023-04-01", "完成了一半");
+        let d = old.next_year("new2", Checklist::for_year(2023), Some(&ledger), 99.0);
+        assert_eq!(d.last_year[0].status, ItemStatus::Done);
+        assert_eq!(
+            d.last_year[0].result,
+            "2023年3月1日，制定了学习计划；佐证材料：学习台账"
+        );
+        assert_eq!(d.last_year[1].status, ItemStatus::Ongoing);
+        assert_eq!(d.last_year[1].result, "2023年4月1日，完成了一半");
     }
 }

@@ -7,6 +7,7 @@ pub mod count;
 pub mod draft;
 pub mod explanations;
 pub mod layout;
+pub mod ledger;
 pub mod numbering;
 pub mod render;
 pub mod rules;

@@ -191,7 +191,7 @@ pub fn written_date(iso: &str) -> Option<String> {
 /// Adds "。" unless the text already ends a sentence. A closing quote or bracket ends
 /// one only when a sentence end stands inside it (…。” or …。）); “两个确立” or
 /// （2022年） at the end still needs its full stop.
-fn sentence(s: &str) -> String {
+pub(crate) fn sentence(s: &str) -> String {
     let t = s.trim();
     if t.is_empty() {
         return String::new();
@@ -215,7 +215,7 @@ fn fact(n: u32) -> String {
     }
 }
 
-fn para(text: impl Into<String>) -> Block {
+pub(crate) fn para(text: impl Into<String>) -> Block {
     Block::Paragraph(vec![Run {
         text: text.into(),
         strong: false,

@@ -3,18 +3,21 @@
 
 use super::checklists::{checklist_from_json, checklist_json};
 use super::codec::DecodeError;
+use super::ledgers::{ledger_from_json, ledger_json};
+use crate::domain::ledger::Ledger;
 use crate::domain::{Checklist, Draft};
 use serde::de::IgnoredAny;
 use serde::Deserialize;
 use serde_json::value::RawValue;
 
 pub const BACKUP_FORMAT: &str = "duizhao.backup";
-/// Version 3: the file may also carry the unit's own checklists (`checklists`), and a
+/// Version 4: the file may also carry the drafts' rectification ledgers (`ledgers`),
+/// each for one of its drafts. Version 3: the file may also carry the unit's own checklists (`checklists`), and a
 /// file may hold checklists and no draft (a checklist handed from one office to its
 /// members); drafts may name a checklist and hold free-text parts. Version 2: drafts
 /// of record version 2 (sources of last year's items, the meeting date, the answers
 /// to 需要向组织说明的事项). A version 1 file holds version 1 drafts.
-pub const BACKUP_VERSION: u32 = 3;
+pub const BACKUP_VERSION: u32 = 4;
 /// Files larger than this are refused before they are read as JSON.
 pub const MAX_IMPORT_BYTES: usize = 20 * 1024 * 1024;
 
@@ -25,13 +28,30 @@ pub fn encode_backup(drafts: &[Draft], exported_ms: f64) -> String {
 
 /// A backup file holding `drafts` and the unit's own `checklists`.
 pub fn encode_backup_with(drafts: &[Draft], checklists: &[Checklist], exported_ms: f64) -> String {
+    encode_backup_full(drafts, checklists, &[], exported_ms)
+}
+
+/// A backup file holding `drafts`, the unit's own `checklists` and the drafts'
+/// rectification `ledgers`.
+pub fn encode_backup_full(
+    drafts: &[Draft],
+    checklists: &[Checklist],
+    ledgers: &[Ledger],
+    exported_ms: f64,
+) -> String {
     let list: Vec<String> = drafts.iter().map(Draft::to_json).collect();
     let own: Vec<String> = checklists.iter().map(checklist_json).collect();
+    let kept: Vec<String> = ledgers
+        .iter()
+        .filter(|l| drafts.iter().any(|d| d.id == l.draft_id))
+        .map(ledger_json)
+        .collect();
     format!(
-        "{{\"format\":\"{BACKUP_FORMAT}\",\"version\":{BACKUP_VERSION},\"exported_ms\":{},\"app\":\"duizhao\",\"drafts\":[\n{}\n],\"checklists\":[\n{}\n]}}\n",
+        "{{\"format\":\"{BACKUP_FORMAT}\",\"version\":{BACKUP_VERSION},\"exported_ms\":{},\"app\":\"duizhao\",\"drafts\":[\n{}\n],\"checklists\":[\n{}\n],\"ledgers\":[\n{}\n]}}\n",
         super::codec::ms(exported_ms),
         list.join(",\n"),
-        own.join(",\n")
+        own.join(",\n"),
+        kept.join(",\n")
     )
 }
 
@@ -41,6 +61,8 @@ pub struct Backup {
     pub drafts: Vec<Draft>,
     /// The unit's own checklists (version 3 files).
     pub checklists: Vec<Checklist>,
+    /// The drafts' rectification ledgers (version 4 files).
+    pub ledgers: Vec<Ledger>,
 }
 
 /// Why a file cannot be imported. Nothing is written for any of these.
@@ -106,6 +128,8 @@ struct BackupIn<'a> {
     drafts: Option<Vec<&'a RawValue>>,
     #[serde(borrow, default)]
     checklists: Vec<&'a RawValue>,
+    #[serde(borrow, default)]
+    ledgers: Vec<&'a RawValue>,
 }
 
 /// The fields every draft in a file must have.
@@ -191,9 +215,23 @@ pub fn decode_backup_all(text: &str) -> Result<Backup, ImportError> {
         }
         out.push(draft);
     }
+    let mut ledgers = Vec::with_capacity(file.ledgers.len());
+    for raw in &file.ledgers {
+        let l = ledger_from_json(raw.get()).map_err(|e| ImportError::Invalid(e.to_string()))?;
+        if !out.iter().any(|d| d.id == l.draft_id)
+            || ledgers.iter().any(|o: &Ledger| o.draft_id == l.draft_id)
+        {
+            return Err(ImportError::Invalid(format!(
+                "a ledger for {} twice, or for a draft not in the file",
+                l.draft_id
+            )));
+        }
+        ledgers.push(l);
+    }
     Ok(Backup {
         drafts: out,
         checklists,
+        ledgers,
     })
 }
 
@@ -260,6 +298,28 @@ mod tests {
             decode_backup_all(&encode_backup_with(&[], &[own.clone(), own], 1.0)),
             Err(ImportError::DuplicateId("u1".into()))
         );
+    }
+
+    #[test]
+    fn a_backup_carries_the_ledgers_of_its_drafts() {
+        let drafts = two();
+        let mut l = Ledger::for_draft(&drafts[1]);
+        let id = l.entries[0].measure_id.clone();
+        l.add_note(&id, "2023-02-01", "部署");
+        let file = encode_backup_full(&drafts, &[], std::slice::from_ref(&l), 1.0);
+        let back = decode_backup_all(&file).unwrap();
+        assert_eq!(back.ledgers, vec![l.clone()]);
+        // A ledger of a draft not in the file is not written, nor accepted.
+        let alone = encode_backup_full(&drafts[..1], &[], std::slice::from_ref(&l), 1.0);
+        assert!(decode_backup_all(&alone).unwrap().ledgers.is_empty());
+        let forced = file.replace(
+            &format!("\"draft_id\":\"{}\"", l.draft_id),
+            "\"draft_id\":\"elsewhere\"",
+        );
+        assert!(matches!(
+            decode_backup_all(&forced),
+            Err(ImportError::Invalid(_))
+        ));
     }
 
     #[test]

@@ -3,6 +3,7 @@
 //! - [`codec`]: pure, versioned encoding of stored records (tested natively);
 //! - [`backup`]: pure encoding and validation of backup files;
 //! - [`checklists`]: pure encoding of the unit's own checklists;
+//! - [`ledgers`]: pure encoding of the rectification ledgers;
 //! - [`kv`]: the key-value door ([`kv::KeyValue`]) and an in-memory store with
 //!   `localStorage`'s faults; [`browser`]: `localStorage` itself, through gloo-storage;
 //! - [`store`]: drafts, snapshots, the 回收站 and quarantine over any key-value store;
@@ -15,6 +16,7 @@ pub mod browser;
 pub mod checklists;
 pub mod codec;
 pub mod kv;
+pub mod ledgers;
 pub mod session;
 pub mod store;
 

@@ -9,10 +9,12 @@ use super::checklists::{checklist_key, decode_checklist, encode_checklist};
 use super::codec::{decode_draft, decode_record, encode_draft, DecodeError};
 pub use super::kv::SaveError;
 use super::kv::{KeyValue, MemoryKv};
+use super::ledgers::{decode_ledger, encode_ledger, ledger_key};
 use super::{
     draft_key, snapshot_key, snapshot_prefix, trash_key, CURRENT_KEY, DAY_MS, META_KEY, PREFIX,
     SNAPSHOTS_KEPT, TRASH_DAYS,
 };
+use crate::domain::ledger::Ledger;
 use crate::domain::Checklist;
 use crate::domain::{Draft, MaterialKind};
 use serde::{Deserialize, Serialize};
@@ -291,6 +293,30 @@ impl<K: KeyValue> LocalStore<K> {
         (out, bad)
     }
 
+    /// Writes a draft's rectification ledger (read back).
+    pub fn save_ledger(&self, l: &Ledger, now_ms: f64) -> Result<(), SaveError> {
+        self.write_making_room(&ledger_key(&l.draft_id), &encode_ledger(l, now_ms))
+    }
+
+    /// A draft's ledger, if it has one; an unreadable one is kept aside and reported.
+    pub fn ledger(&self, draft_id: &str) -> Result<Option<Ledger>, StoreError> {
+        let key = ledger_key(draft_id);
+        let Some(raw) = self.read_raw(&key) else {
+            return Ok(None);
+        };
+        decode_ledger(&raw)
+            .map(Some)
+            .map_err(|e| self.unreadable(key, &format!("ledger-{draft_id}"), raw, e))
+    }
+
+    /// Every readable ledger (for overdue entries and backups).
+    pub fn ledgers(&self) -> Vec<Ledger> {
+        self.keys(&ledger_key(""))
+            .into_iter()
+            .filter_map(|k| decode_ledger(&self.read_raw(&k)?).ok())
+            .collect()
+    }
+
     /// Keeps a snapshot of a draft as it is now, then keeps the newest
     /// [`SNAPSHOTS_KEPT`]. Returns the key written.
     pub fn save_snapshot(&self, draft: &Draft, now_ms: f64) -> Result<String, SaveError> {
@@ -412,6 +438,8 @@ impl<K: KeyValue> LocalStore<K> {
                 for k in self.keys(&snapshot_prefix(&m.id)) {
                     self.remove(&k)?;
                 }
+                // Its ledger goes with it.
+                self.remove(&ledger_key(&m.id))?;
             }
         }
         Ok(())
@@ -456,6 +484,7 @@ mod tests {
         assert_eq!(list.len(), 2);
         assert!(list.contains(&b));
         store.delete_checklist("a").unwrap();
+        assert!(store.read_raw(&checklist_key("a")).is_none());
         assert_eq!(store.checklists().0, vec![b.clone()]);
         // An unreadable record is kept where it was and a copy set aside.
         kv.set(&checklist_key("bad"), "{not json").unwrap();
@@ -470,5 +499,19 @@ mod tests {
         kv.set_quota(Some(kv.used()));
         assert!(store.save_checklist(&a, 4.0).is_err());
         assert!(store.read_raw(&checklist_key("a")).is_none());
+    }
+
+    #[test]
+    fn a_drafts_ledger_is_kept_beside_it() {
+        use crate::domain::{sample, MaterialKind};
+        let store = LocalStore::over(MemoryKv::new());
+        let d = sample::complete(MaterialKind::Team, Checklist::for_year(2022));
+        assert_eq!(store.ledger(&d.id).unwrap(), None);
+        let mut l = Ledger::for_draft(&d);
+        let id = l.entries[0].measure_id.clone();
+        l.add_note(&id, "2023-02-01", "部署");
+        store.save_ledger(&l, 1.0).unwrap();
+        assert_eq!(store.ledger(&d.id).unwrap(), Some(l.clone()));
+        assert_eq!(store.ledgers(), vec![l]);
     }
 }

@@ -45,6 +45,29 @@ pub fn date_time(ms: f64) -> String {
     )
 }
 
+/// The value of the input or text area with this id (empty if there is none).
+pub fn input_value(id: &str) -> String {
+    use wasm_bindgen::JsCast;
+    let el = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.get_element_by_id(id));
+    match el {
+        Some(el) => match el.dyn_into::<web_sys::HtmlInputElement>() {
+            Ok(i) => i.value(),
+            Err(el) => el
+                .dyn_into::<web_sys::HtmlTextAreaElement>()
+                .map(|t| t.value())
+                .unwrap_or_default(),
+        },
+        None => String::new(),
+    }
+}
+
+/// Today as `YYYY-MM-DD`, local time.
+pub fn today() -> String {
+    date_time(now_ms())[..10].to_string()
+}
+
 /// A new draft id: time plus randomness, base 36.
 pub fn new_id() -> String {
     let t = now_ms() as u64;

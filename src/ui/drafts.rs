@@ -153,7 +153,8 @@ impl Drafts {
             .find(|c| c.year == year)
             .or_else(|| checklist::all().iter().find(|c| c.year == year))
             .unwrap_or_else(|| self.latest_checklist());
-        let mut d = old.next_year(&browser::new_id(), next, browser::now_ms());
+        let ledger = self.saver.with_store(|s| s.ledger(id)).ok().flatten();
+        let mut d = old.next_year(&browser::new_id(), next, ledger.as_ref(), browser::now_ms());
         // The year after, even where no checklist of that year is here yet.
         d.profile.year = year.max(next.year);
         let n = d.last_year.len();
@@ -165,6 +166,16 @@ impl Drafts {
             &[("year", year.to_string()), ("n", n.to_string())],
         ));
         self.nav.go(Step::LastYear);
+    }
+
+    /// Saves a rectification ledger; a failure is said (the page keeps its copy).
+    pub fn save_ledger(&self, l: &crate::domain::ledger::Ledger) {
+        if let Err(e) = self
+            .saver
+            .with_store(|s| s.save_ledger(l, browser::now_ms()))
+        {
+            self.failed(S::LedgerSaveFailed, &e);
+        }
     }
 
     /// The unit's own checklists again from storage, for the drafts that follow them.
@@ -351,7 +362,8 @@ impl Drafts {
             .into_iter()
             .cloned()
             .collect();
-        let file = backup::encode_backup_with(&drafts, &own, now);
+        let ledgers = self.saver.with_store(|s| s.ledgers());
+        let file = backup::encode_backup_full(&drafts, &own, &ledgers, now);
         let stamp = browser::file_stamp(now);
         let name = match drafts.as_slice() {
             [one] => format!("{}-{stamp}.duizhao.json", one.display_name()),
@@ -420,13 +432,18 @@ impl Drafts {
             self.notices
                 .info(fill(self.t(S::OwnImported), &[("n", n.to_string())]));
         } else {
-            self.import(file.drafts, overwrite);
+            self.import(file.drafts, file.ledgers, overwrite);
         }
     }
 
     /// Writes imported drafts: as new drafts (new ids), or over the same drafts here
     /// (each kept as a snapshot first). Says how many were written, and which failed.
-    pub fn import(&self, drafts: Vec<Draft>, overwrite: bool) {
+    pub fn import(
+        &self,
+        drafts: Vec<Draft>,
+        ledgers: Vec<crate::domain::ledger::Ledger>,
+        overwrite: bool,
+    ) {
         self.saver.flush();
         let now = browser::now_ms();
         let open = self.draft.id_untracked();
@@ -435,6 +452,12 @@ impl Drafts {
         let mut error = None;
         for mut d in drafts {
             let exists = self.has(&d.id);
+            // The draft's ledger goes with it, under the id it is written with.
+            let mut ledger = ledgers.iter().find(|l| l.draft_id == d.id).cloned();
+            if exists && !overwrite {
+                d.id = browser::new_id();
+            }
+            let written = d.id.clone();
             let result = if exists && overwrite {
                 let kept = match self.load(&d.id) {
                     Some(old) => self
@@ -454,11 +477,15 @@ impl Drafts {
                     }
                 })
             } else {
-                if exists {
-                    d.id = browser::new_id();
-                }
                 self.put(&d)
             };
+            let result = result.and_then(|()| match ledger.as_mut() {
+                Some(l) => {
+                    l.draft_id = written.clone();
+                    self.saver.with_store(|s| s.save_ledger(l, now))
+                }
+                None => Ok(()),
+            });
             match result {
                 Ok(()) => n += 1,
                 Err(e) => error = Some(e),

@@ -55,6 +55,36 @@ pub fn HomePage() -> impl IntoView {
     let deleted: RwSignal<Option<(String, String)>> = RwSignal::new(None);
     let list = Memo::new(move |_| ctx.list());
     let trash = Memo::new(move |_| ctx.trash());
+    // Measures past their deadline and not done, in every draft's ledger.
+    let overdue = Memo::new(move |_| {
+        let today = browser::today();
+        let list = list.get();
+        ctx.saver
+            .with_store(|s| s.ledgers())
+            .into_iter()
+            .flat_map(|l| {
+                let title = list
+                    .iter()
+                    .find(|m| m.id == l.draft_id)
+                    .map(|m| m.title.clone());
+                title.map_or_else(Vec::new, |title| {
+                    l.overdue(&today)
+                        .map(|e| {
+                            let text = fill(
+                                ctx.lang.t(S::OverdueItem),
+                                &[
+                                    ("title", title.clone()),
+                                    ("measure", e.measure.clone()),
+                                    ("deadline", e.deadline.material_text()),
+                                ],
+                            );
+                            (l.draft_id.clone(), text)
+                        })
+                        .collect()
+                })
+            })
+            .collect::<Vec<(String, String)>>()
+    });
     let open_id = ctx.draft.id;
 
     let on_pick = move |ev: leptos::ev::Event| {
@@ -150,6 +180,21 @@ pub fn HomePage() -> impl IntoView {
             <StepHeading text=heading_text(S::StepHome)/>
             <p class="lead">{tr(S::HomeHint)}</p>
             <ExportReminder/>
+            <Show when=move || overdue.with(|o| !o.is_empty())>
+                <div class="alert alert-warning inline" id="overdue" role="status">
+                    <h2>{tr(S::OverdueHeading)}</h2>
+                    <ul>
+                        {move || overdue.get().into_iter().map(|(id, text)| view! {
+                            <li>{text}" "
+                                <button type="button" class="small" on:click=move |_| {
+                                    ctx.open(&id);
+                                    ctx.nav.go(super::state::Step::Ledger);
+                                }>{tr(S::OpenLedger)}</button>
+                            </li>
+                        }).collect_view()}
+                    </ul>
+                </div>
+            </Show>
             <div class="home-actions">
                 <button type="button" class="primary" id="new-individual" on:click=move |_| ctx.new_draft(MaterialKind::Individual)>{tr(S::NewIndividual)}</button>
                 <button type="button" class="secondary" id="new-team" on:click=move |_| ctx.new_draft(MaterialKind::Team)>{tr(S::NewTeam)}</button>

@@ -8,6 +8,7 @@ mod drafts;
 mod fields;
 mod history;
 mod home;
+mod ledger;
 mod lists;
 mod preview;
 mod profile;
@@ -172,6 +173,7 @@ pub fn App() -> impl IntoView {
                     Step::Home => home::HomePage().into_any(),
                     Step::History => history::HistoryPage().into_any(),
                     Step::OwnChecklist => checklists::ChecklistEditor().into_any(),
+                    Step::Ledger => ledger::LedgerPage().into_any(),
                     Step::Tasks => tasks::TaskList().into_any(),
                     Step::Profile => profile::ProfileStep().into_any(),
                     Step::Intro => sections::IntroStep().into_any(),
@@ -261,6 +263,7 @@ pub fn step_label(step: Step) -> String {
         Step::Home => s(S::StepHome),
         Step::History => s(S::StepHistory),
         Step::OwnChecklist => s(S::OwnEditorHeading),
+        Step::Ledger => s(S::StepLedger),
         Step::Tasks => s(S::StepTasks),
         Step::Profile => s(S::StepProfile),
         Step::Intro => s(S::StepIntro),

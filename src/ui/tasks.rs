@@ -64,6 +64,7 @@ pub fn TaskList() -> impl IntoView {
                 <button type="button" class="primary" on:click=move |_| nav.go(Step::Check)>{tr(S::GoToCheck)}</button>
                 <button type="button" id="export-this" on:click=move |_| drafts.export(vec![draft.snapshot()])>{tr(S::ExportThis)}</button>
                 <button type="button" id="open-history" on:click=move |_| nav.go(Step::History)>{tr(S::StepHistory)}</button>
+                <button type="button" id="open-ledger" on:click=move |_| nav.go(Step::Ledger)>{tr(S::StepLedger)}</button>
                 <button type="button" id="next-year" on:click=move |_| drafts.next_year(&draft.id_untracked())>{tr(S::NextYear)}</button>
             </div>
         </section>

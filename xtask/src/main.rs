@@ -32,11 +32,12 @@ fn main() {
     }
 }
 
-/// The single file's size budget (DESIGN.md, "Budgets"): 400 KB, counted as 400,000
-/// bytes. Issue 9 had allowed the exports 10 KiB over 400 KiB; packing the wasm, the
-/// glue and the style with LZMA instead of gzip (xtask/src/pack.rs) took the file from
-/// 417,775 to 336,467 bytes, so no allowance is left.
-const SIZE_BUDGET: u64 = 400_000;
+/// The single file's size budget (DESIGN.md, "Budgets"): 400 KB, with KB of 1024 bytes
+/// as the bench prints them (409,600 bytes), and nothing added. Issue 9 had allowed the
+/// exports 10 KiB more; packing the wasm, the glue and the style with LZMA instead of
+/// gzip (xtask/src/pack.rs) took the file from 417,775 to 336,764 bytes, so that
+/// allowance is gone.
+const SIZE_BUDGET: u64 = 400 * 1024;
 
 /// Trunk's release build, then the single file.
 fn build() -> Result<std::path::PathBuf> {

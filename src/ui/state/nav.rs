@@ -14,6 +14,8 @@ pub enum Step {
     History,
     /// The editor of one of the unit's own checklists.
     OwnChecklist,
+    /// The rectification ledger of the open draft (after the meeting).
+    Ledger,
     Tasks,
     Profile,
     Intro,
@@ -56,6 +58,7 @@ impl Step {
             Step::Home
             | Step::History
             | Step::OwnChecklist
+            | Step::Ledger
             | Step::Tasks
             | Step::Check
             | Step::Preview => return None,

@@ -1,0 +1,238 @@
+//! 整改台账: after the meeting, every measure of the open draft's 整改清单 followed to
+//! the end (owner, status, dated progress notes, evidence), overdue ones marked, and
+//! the 整改落实情况报告 drawn from it on pages as it prints. The ledger is its own
+//! record beside the draft (`storage::ledgers`).
+
+use super::drafts::Drafts;
+use super::fields::{heading_text, NoticeLine, StepHeading};
+use super::preview::Paper;
+use super::{browser, fill, tr};
+use crate::domain::ledger::{Entry, EntryStatus, Ledger};
+use crate::domain::render::written_date;
+use crate::strings::S;
+use leptos::prelude::*;
+
+/// The status names on screen.
+fn status_text(s: EntryStatus) -> S {
+    match s {
+        EntryStatus::Pending => S::EntryPending,
+        EntryStatus::InProgress => S::EntryInProgress,
+        EntryStatus::Done => S::EntryDone,
+    }
+}
+
+#[component]
+pub fn LedgerPage() -> impl IntoView {
+    let ops = Drafts::get();
+    let draft = ops.draft;
+    let today = browser::today();
+    // The open draft's ledger, brought up to its 整改清单 (new measures, new wording).
+    let ledger: RwSignal<Option<Ledger>> = RwSignal::new(None);
+    let load = move || {
+        ops.saver.flush();
+        let id = draft.id_untracked();
+        match ops.saver.with_store(|s| s.ledger(&id)) {
+            Ok(Some(mut l)) => {
+                let before = l.clone();
+                l.sync(&draft.snapshot());
+                if l != before {
+                    ops.save_ledger(&l);
+                }
+                ledger.set(Some(l));
+            }
+            Ok(None) => ledger.set(None),
+            Err(_) => {
+                ledger.set(None);
+                ops.notices
+                    .error(ops.lang.t(S::LedgerUnreadable).to_string());
+            }
+        }
+    };
+    load();
+    // Every change is saved at once (a failure is said, and the page keeps it).
+    let change = move |f: &dyn Fn(&mut Ledger)| {
+        let mut next = ledger.get_untracked();
+        if let Some(l) = next.as_mut() {
+            f(l);
+            ops.save_ledger(l);
+        }
+        ledger.set(next);
+    };
+    let start = move |_| {
+        let l = Ledger::for_draft(&draft.snapshot());
+        ops.save_ledger(&l);
+        ledger.set(Some(l));
+    };
+    let has_measures = Memo::new(move |_| draft.with(|d| !d.measures.is_empty()));
+    let show_report = RwSignal::new(false);
+    let today2 = today.clone();
+    let report = Memo::new(move |_| {
+        if !show_report.get() {
+            return Vec::new();
+        }
+        ledger.with(|l| {
+            l.as_ref().map_or_else(Vec::new, |l| {
+                crate::domain::layout::paginate(&draft.with(|d| l.report(d, &today2)))
+            })
+        })
+    });
+    let today3 = today.clone();
+    let counts = move || {
+        ledger.with(|l| {
+            l.as_ref().map(|l| {
+                let (done, open) = l.counts();
+                fill(
+                    ops.lang.t(S::LedgerCounts),
+                    &[
+                        ("n", (done + open).to_string()),
+                        ("done", done.to_string()),
+                        ("open", open.to_string()),
+                        ("late", l.overdue(&today3).count().to_string()),
+                    ],
+                )
+            })
+        })
+    };
+    // One handler for every field of every entry (their ids say which): far less
+    // code in the wasm than a closure per field.
+    let today4 = today.clone();
+    let on_change = move |ev: leptos::ev::Event| {
+        let el: web_sys::HtmlElement = event_target(&ev);
+        let id = el.id();
+        let value = event_target_value(&ev);
+        let Some((mid, part)) = id.strip_prefix("entry-").and_then(|r| r.rsplit_once('-')) else {
+            return;
+        };
+        let mid = mid.to_string();
+        match part {
+            "owner" => change(&|l| {
+                if let Some(x) = l.entry_mut(&mid) {
+                    x.owner = value.trim().to_string();
+                }
+            }),
+            "evidence" => change(&|l| {
+                if let Some(x) = l.entry_mut(&mid) {
+                    x.evidence = value.trim().to_string();
+                }
+            }),
+            "status" => {
+                if let Some(s) = EntryStatus::from_code(&value) {
+                    change(&|l| l.set_status(&mid, s, &today4));
+                }
+            }
+            _ => {}
+        }
+    };
+    let on_click = move |ev: leptos::ev::MouseEvent| {
+        let el: web_sys::HtmlElement = event_target(&ev);
+        let id = el.id();
+        let Some(mid) = id
+            .strip_prefix("entry-")
+            .and_then(|r| r.strip_suffix("-note-add"))
+        else {
+            return;
+        };
+        let field = |part: &str| browser::input_value(&format!("entry-{mid}-{part}"));
+        let (date, text) = (field("note-date"), field("note-text"));
+        let added = std::cell::Cell::new(false);
+        change(&|l| added.set(l.add_note(mid, &date, &text)));
+        if !added.get() {
+            ops.notices.error(ops.lang.t(S::NoteIncomplete).to_string());
+        }
+    };
+    view! {
+        <section class="step ledger">
+            <div class="no-print">
+                <StepHeading text=heading_text(S::StepLedger)/>
+                <p class="lead">{tr(S::LedgerHint)}</p>
+                <NoticeLine id="ledger-notice"/>
+                <Show when=move || ledger.with(Option::is_none)>
+                    <Show when=move || has_measures.get() fallback=|| view! { <p class="empty">{tr(S::LedgerNoMeasures)}</p> }>
+                        <button type="button" class="primary" id="ledger-start" on:click=start>{tr(S::LedgerStart)}</button>
+                    </Show>
+                </Show>
+                <p class="ledger-counts" id="ledger-counts">{counts}</p>
+                <div class="ledger-entries" on:change=on_change on:click=on_click>
+                    {move || {
+                        let lang = ops.lang;
+                        ledger.get().map(|l| {
+                            l.entries.iter().filter(|e| !e.dropped).map(|e| entry_view(e, &today, lang)).collect_view()
+                        })
+                    }}
+                </div>
+                <Show when=move || ledger.with(Option::is_some)>
+                    <div class="home-actions">
+                        <button type="button" class="primary" id="ledger-report" on:click=move |_| show_report.update(|s| *s = !*s)>{tr(S::ReportShow)}</button>
+                        <Show when=move || show_report.get()>
+                            <button type="button" id="ledger-print" on:click=|_| browser::print()>{tr(S::ReportPrint)}</button>
+                        </Show>
+                    </div>
+                </Show>
+            </div>
+            <Show when=move || show_report.get()>
+                <Paper pages=report/>
+            </Show>
+        </section>
+    }
+}
+
+/// One entry, drawn whole from the ledger (its fields are handled by the page's one
+/// change and one click handler, by their ids).
+fn entry_view(e: &Entry, today: &str, lang: super::state::Language) -> impl IntoView {
+    let mid = &e.measure_id;
+    let id = |part: &str| format!("entry-{mid}-{part}");
+    let t = |s: S| lang.t(s);
+    let late = e.overdue(today);
+    let mut info = format!("{}{}", t(S::EntryDeadline), e.deadline.material_text());
+    if !e.problems.is_empty() {
+        info = format!("{}{}　{info}", t(S::EntryProblems), e.problems.join("；"));
+    }
+    if late {
+        info.push_str(&format!("（{}）", t(S::EntryOverdue)));
+    }
+    if let Some(d) = written_date(&e.done_date).filter(|_| e.status == EntryStatus::Done) {
+        info.push_str(&format!("　{}{d}", t(S::EntryDoneOn)));
+    }
+    let notes: Vec<String> = e
+        .notes
+        .iter()
+        .map(|n| format!("{}　{}", written_date(&n.date).unwrap_or_default(), n.text))
+        .collect();
+    view! {
+        <fieldset class=if late { "ledger-entry overdue" } else { "ledger-entry" } id=id("entry") data-status=e.status.code()>
+            <legend>{e.measure.clone()}</legend>
+            <p class="hint">{info}</p>
+            <div class="entry-row">
+                <div class="field">
+                    <label for=id("owner")>{t(S::EntryOwner)}</label>
+                    <input type="text" id=id("owner") value=e.owner.clone()/>
+                </div>
+                <div class="field">
+                    <label for=id("status")>{t(S::EntryStatusLabel)}</label>
+                    <select id=id("status")>
+                        {EntryStatus::ALL.into_iter().map(|s| view! {
+                            <option value=s.code() selected=s == e.status>{t(status_text(s))}</option>
+                        }).collect_view()}
+                    </select>
+                </div>
+            </div>
+            <h3>{t(S::EntryNotes)}</h3>
+            <ul class="entry-notes">{notes.into_iter().map(|n| view! { <li>{n}</li> }).collect_view()}</ul>
+            <div class="entry-row">
+                <div class="field">
+                    <label for=id("note-date")>{t(S::NoteDate)}</label>
+                    <input type="date" id=id("note-date") value=today.to_string()/>
+                </div>
+                <div class="field grow">
+                    <label for=id("note-text")>{t(S::NoteText)}</label>
+                    <input type="text" id=id("note-text")/>
+                </div>
+                <button type="button" class="secondary" id=id("note-add")>{t(S::NoteAdd)}</button>
+            </div>
+            <div class="field">
+                <label for=id("evidence")>{t(S::EntryEvidence)}</label>
+                <textarea id=id("evidence") rows="2">{e.evidence.clone()}</textarea>
+            </div>
+        </fieldset>
+    }
+}
