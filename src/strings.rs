@@ -79,6 +79,8 @@ strings! {
     OptionalPart => "本部分可以不写：不写时不出现在材料中。", "This part is optional: left empty, it is left out of the material.";
     PartTextLabel => "正文", "Text";
     NextYear => "开始下一年度", "Start next year";
+    NextYearCopied => "{year}年度还没有内置清单：已按最近一年的清单复制一份本单位的{year}年度清单，收到通知后请在“我的稿件”页核对修改。", " There is no built-in {year} checklist yet: your unit's own was copied from the most recent one; check it against the notice on the drafts page.";
+    OpenFailedShort => "这份稿件无法读取。", "This draft cannot be read.";
     NextYearStarted => "已按本稿创建{year}年度的新稿：上年度整改已列出原整改清单的{n}项措施，请逐项更新完成情况。", "A {year} draft was started from this one: 上年度整改 lists the {n} measures of its rectification list; update how far each has gone.";
     OwnHeading => "本单位的检查清单", "Your unit's checklists";
     OwnHint => "上级通知的清单与内置的不同，或要写的年度（如2026年度）还没有内置清单时，在这里按通知录入。可以从内置清单复制后修改，导出后发给本单位其他同志导入。", "When your notice's checklist differs from the built-in ones, or the year (such as 2026) has none yet, type it in here from the notice. Start from a built-in one and edit it; export it for your colleagues to import.";
@@ -124,9 +126,14 @@ strings! {
     LedgerCounts => "共{n}项：已完成{done}项，未完成{open}项，其中逾期{late}项。", "{n} measures: {done} done, {open} open, {late} of them overdue.";
     LedgerUnreadable => "这份稿件的整改台账无法读取，已原样保留一份。", "This draft's ledger cannot be read; a copy is kept as it was.";
     LedgerSaveFailed => "整改台账没有保存。", "The ledger was not saved.";
+    LedgersKept => "本机已有整改台账的{n}份稿件，保留了本机的台账。", " For {n} draft(s) with a ledger on this computer, that ledger was kept.";
+    LedgerChangedElsewhere => "整改台账刚在另一个窗口修改过：已载入那边的版本，请再操作一次。", "The ledger was just changed in another tab: its version is shown; please do that again.";
     EntryProblems => "针对问题：", "Answers: ";
     EntryDeadline => "完成时限：", "Deadline: ";
-    EntryOverdue => "已逾期", "overdue";
+    EntryOverdue => "（已逾期）", " (overdue)";
+    ListSep => "；", "; ";
+    FieldSep => "，", ", ";
+    SentenceSep => "。", ". ";
     EntryOwner => "责任人", "Responsible";
     EntryStatusLabel => "状态", "Status";
     EntryPending => "未开始", "Not started";

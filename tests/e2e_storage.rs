@@ -870,3 +870,47 @@ async fn a_change_of_year_keeps_every_problem_until_it_is_moved() -> R {
     c.close().await?;
     Ok(())
 }
+
+#[tokio::test]
+#[ignore = "needs dist/ and Chromium: run by cargo xtask test"]
+async fn next_year_without_its_checklist_gets_the_units_own_reporting_on_the_right_meeting() -> R {
+    use duizhao::domain::{sample, Checklist, MaterialKind};
+    use xtask::app::put_draft;
+    let driver = Driver::start()?;
+    let (c, _profile, _downloads) = start(&driver, "e2e-next-without").await?;
+    let mut d = sample::complete(MaterialKind::Team, Checklist::builtin("2025").unwrap());
+    d.id = "y2025team".into();
+    put_draft(&c, &d).await?;
+    open_step(&c, "写作任务").await?;
+    click(&c, "#next-year").await?;
+    browser::wait_for(
+        &c,
+        "document.querySelector('h1').textContent.includes('上年度整改')",
+        "next year's 上年度整改",
+    )
+    .await?;
+    // 2026年度 has no built-in checklist: the unit's own was copied for it, and said.
+    let notice = text_of(&c, "#last-year-notice").await?;
+    assert!(notice.contains("2026年度还没有内置清单"), "{notice}");
+    open_step(&c, "基本信息").await?;
+    assert!(value(&c, "#checklist").await?.starts_with("custom:"));
+    open_step(&c, "预览与打印").await?;
+    let paper = paper_text(&c).await?;
+    assert!(
+        paper.contains("领导班子2026年度民主生活会对照检查材料"),
+        "{paper}"
+    );
+    assert!(
+        paper.contains("一、2025年度民主生活会整改落实情况"),
+        "{paper}"
+    );
+    open_step(&c, "我的稿件").await?;
+    let own = strings(
+        &c,
+        "return [...document.querySelectorAll('.own-checklists .own-name')].map(e => e.textContent)",
+    )
+    .await?;
+    assert_eq!(own, vec!["2026年度民主生活会".to_string()]);
+    c.close().await?;
+    Ok(())
+}

@@ -587,6 +587,25 @@ impl Draft {
             .filter(|p| checklist.aspect(&p.aspect).is_none())
     }
 
+    /// Moves every problem under an aspect the checklist lacks to the aspect at its
+    /// old place (the number in its id: a5 was the fifth), the last one for any beyond.
+    pub fn move_strays_in_place(&mut self, checklist: &Checklist) {
+        let Some(last) = checklist.aspects.len().checked_sub(1) else {
+            return;
+        };
+        let moves: Vec<(String, String)> = self
+            .stray_problems(checklist)
+            .map(|p| {
+                let digits: String = p.aspect.chars().filter(char::is_ascii_digit).collect();
+                let at = digits.parse::<usize>().unwrap_or(1).max(1) - 1;
+                (p.id.clone(), checklist.aspects[at.min(last)].id.clone())
+            })
+            .collect();
+        for (id, to) in moves {
+            self.move_problem(&id, &to);
+        }
+    }
+
     /// Switches the draft to another checklist (and its year). Nothing is deleted:
     /// problems under aspects the new checklist lacks stay, as
     /// [`Draft::stray_problems`], until the user moves them.
@@ -626,10 +645,9 @@ impl Draft {
                 .collect();
             let item_id = d.new_item_id("l");
             let deadline = match &m.deadline {
-                Deadline::Date(date) if !date.is_empty() => format!("（完成时限：{date}）"),
-                Deadline::Date(_) => String::new(),
-                Deadline::AtOnce => "（立行立改）".into(),
-                Deadline::Ongoing => "（长期坚持）".into(),
+                Deadline::Date(date) if date.trim().is_empty() => String::new(),
+                Deadline::Date(_) => format!("（完成时限：{}）", m.deadline.material_text()),
+                other => format!("（{}）", other.material_text()),
             };
             let entry = ledger.and_then(|l| l.entries.iter().find(|e| e.measure_id == m.id));
             let result = entry.map_or_else(String::new, |e| {
@@ -915,6 +933,23 @@ mod tests {
         let text = crate::domain::render::render(&d, c24).plain_text();
         for p in &before {
             assert!(text.contains(p.summary.trim()), "{}", p.summary);
+        }
+        // In one go, each to the aspect at its old place (a5 and a6, past 2024's
+        // four, to the fourth).
+        let mut e = sample::complete(MaterialKind::Team, c22);
+        e.use_checklist(c24);
+        e.move_strays_in_place(c24);
+        assert_eq!(e.stray_problems(c24).count(), 0);
+        for (p, was) in e
+            .problems
+            .iter()
+            .filter_map(|p| before.iter().find(|b| b.id == p.id).map(|b| (p, b)))
+        {
+            let want = match was.aspect.as_str() {
+                "a5" | "a6" => "a4",
+                other => other,
+            };
+            assert_eq!(p.aspect, want, "{}", p.summary);
         }
         // And back to 2022: every problem is where it can be shown again.
         d.use_checklist(c22);

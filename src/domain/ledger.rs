@@ -6,7 +6,7 @@
 
 use super::draft::{parse_date, Deadline, Draft, MaterialKind, PLACEHOLDER};
 use super::numbering::heading_number;
-use super::render::{para, sentence, written_date, Block, Document};
+use super::render::{or_ph, para, sentence, written_date, Block, Document};
 use serde::{Deserialize, Serialize};
 
 /// How far a measure has gone.
@@ -222,15 +222,7 @@ impl Ledger {
         } else {
             String::new()
         };
-        let problems: usize = {
-            let mut all: Vec<&str> = self
-                .live()
-                .flat_map(|e| e.problems.iter().map(String::as_str))
-                .collect();
-            all.sort_unstable();
-            all.dedup();
-            all.len()
-        };
+        let problems = draft.problems.len();
         let as_of = written_date(today).unwrap_or_else(|| PLACEHOLDER.to_string());
         let mut blocks = vec![para(format!(
             "{year}年度民主生活会后，{}对照会上查摆的{problems}个问题，逐项制定整改措施{total}条，明确责任人和完成时限，建立整改台账，推进整改落实。截至{as_of}，已完成{done}项，正在推进{}项{not_started}。现将整改落实情况报告如下。",
@@ -307,15 +299,6 @@ impl Ledger {
             blocks,
             attachment: None,
         }
-    }
-}
-
-fn or_ph(s: &str) -> String {
-    let t = s.trim();
-    if t.is_empty() {
-        PLACEHOLDER.to_string()
-    } else {
-        t.to_string()
     }
 }
 

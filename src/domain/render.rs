@@ -566,7 +566,7 @@ fn paragraphs_by_line(blocks: Vec<Block>) -> Vec<Block> {
 /// The attachment's name, in the 附件说明 and over its table.
 pub const ATTACHMENT_TITLE: &str = "整改清单";
 
-fn or_ph(s: &str) -> String {
+pub(crate) fn or_ph(s: &str) -> String {
     let t = s.trim();
     if t.is_empty() {
         PLACEHOLDER.to_string()

@@ -7,8 +7,6 @@
 use super::backup::has_markup;
 use super::codec::DecodeError;
 use crate::domain::Checklist;
-use serde::Deserialize;
-use serde_json::value::RawValue;
 
 /// The format name of a stored checklist record.
 pub const CHECKLIST_FORMAT: &str = "duizhao.checklist";
@@ -18,14 +16,6 @@ pub const CHECKLIST_VERSION: u32 = 1;
 /// The key of one of the unit's checklists.
 pub fn checklist_key(id: &str) -> String {
     format!("{}checklist/{id}", super::PREFIX)
-}
-
-#[derive(Deserialize)]
-struct RecordIn<'a> {
-    format: String,
-    version: u32,
-    #[serde(borrow, default)]
-    checklist: Option<&'a RawValue>,
 }
 
 /// Encodes one of the unit's checklists as a stored record.
@@ -43,7 +33,8 @@ pub fn checklist_json(c: &Checklist) -> String {
 }
 
 /// Reads a checklist (the inside of a record or of a backup file) and checks it as
-/// one the unit typed in: valid, with an id, and no markup in any text.
+/// one the unit typed in: valid, with an id. (Text is always shown as text; markup is
+/// refused only in files being imported, [`imported_checklist`], as for drafts.)
 pub fn checklist_from_json(json: &str) -> Result<Checklist, DecodeError> {
     let c: Checklist =
         serde_json::from_str(json).map_err(|e| DecodeError::Corrupt(e.to_string()))?;
@@ -53,6 +44,13 @@ pub fn checklist_from_json(json: &str) -> Result<Checklist, DecodeError> {
         ));
     }
     c.validate_custom().map_err(|e| DecodeError::Corrupt(e.0))?;
+    Ok(c)
+}
+
+/// A checklist in a file being imported: [`checklist_from_json`], and no markup in
+/// any text.
+pub fn imported_checklist(json: &str) -> Result<Checklist, DecodeError> {
+    let c = checklist_from_json(json)?;
     if has_markup(&checklist_json(&c)) {
         return Err(DecodeError::Corrupt("markup in a checklist".into()));
     }
@@ -61,18 +59,8 @@ pub fn checklist_from_json(json: &str) -> Result<Checklist, DecodeError> {
 
 /// Decodes a stored checklist record.
 pub fn decode_checklist(raw: &str) -> Result<Checklist, DecodeError> {
-    let rec: RecordIn =
-        serde_json::from_str(raw).map_err(|e| DecodeError::Corrupt(e.to_string()))?;
-    if rec.format != CHECKLIST_FORMAT {
-        return Err(DecodeError::WrongFormat(rec.format));
-    }
-    if rec.version > CHECKLIST_VERSION {
-        return Err(DecodeError::Newer(rec.version));
-    }
-    let json = rec
-        .checklist
-        .ok_or_else(|| DecodeError::Corrupt("no checklist in the record".into()))?;
-    checklist_from_json(json.get())
+    let (inside, _, _) = super::codec::open_record(raw, CHECKLIST_FORMAT, CHECKLIST_VERSION)?;
+    checklist_from_json(inside.get())
 }
 
 #[cfg(test)]
@@ -112,9 +100,15 @@ mod tests {
         let mut empty = c.clone();
         empty.aspects.clear();
         assert!(decode_checklist(&encode_checklist(&empty, 1.0)).is_err());
+        // Markup is refused in files being imported; what the unit typed itself is
+        // stored and read back (and always shown as text).
         let mut script = c.clone();
         script.aspects[1].short_zh = "<img src=x onerror=alert(1)>".into();
-        assert!(decode_checklist(&encode_checklist(&script, 1.0)).is_err());
+        assert!(imported_checklist(&checklist_json(&script)).is_err());
+        assert_eq!(
+            decode_checklist(&encode_checklist(&script, 1.0)).unwrap(),
+            script
+        );
         assert!(decode_checklist("not json").is_err());
     }
 }

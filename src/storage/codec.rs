@@ -12,14 +12,37 @@ pub const DRAFT_FORMAT: &str = "duizhao.draft";
 /// The version this build writes.
 pub const CURRENT_VERSION: u32 = 2;
 
+/// Any stored record: its kind, version, time, and what it holds (a draft, one of the
+/// unit's checklists or a ledger, by the name of its kind).
 #[derive(Deserialize)]
 struct RecordIn<'a> {
     format: String,
     version: u32,
     #[serde(default)]
     saved_ms: f64,
-    #[serde(borrow, default)]
+    #[serde(borrow, default, alias = "checklist", alias = "ledger")]
     draft: Option<&'a RawValue>,
+}
+
+/// Opens a stored record of the kind `format` that this build reads up to version
+/// `current`: what it holds, its version and when it was written.
+pub(crate) fn open_record<'a>(
+    raw: &'a str,
+    format: &str,
+    current: u32,
+) -> Result<(&'a RawValue, u32, f64), DecodeError> {
+    let rec: RecordIn =
+        serde_json::from_str(raw).map_err(|e| DecodeError::Corrupt(e.to_string()))?;
+    if rec.format != format {
+        return Err(DecodeError::WrongFormat(rec.format));
+    }
+    if rec.version > current {
+        return Err(DecodeError::Newer(rec.version));
+    }
+    let inside = rec
+        .draft
+        .ok_or_else(|| DecodeError::Corrupt(format!("nothing in the {format} record")))?;
+    Ok((inside, rec.version, rec.saved_ms))
 }
 
 /// Why a stored value could not be read. The raw value is never overwritten for any of these.
@@ -80,23 +103,13 @@ pub fn decode_draft(raw: &str) -> Result<Draft, DecodeError> {
 
 /// Decodes a record and the time it was written.
 pub fn decode_record(raw: &str) -> Result<(Draft, f64), DecodeError> {
-    let rec: RecordIn =
-        serde_json::from_str(raw).map_err(|e| DecodeError::Corrupt(e.to_string()))?;
-    if rec.format != DRAFT_FORMAT {
-        return Err(DecodeError::WrongFormat(rec.format));
-    }
-    if rec.version > CURRENT_VERSION {
-        return Err(DecodeError::Newer(rec.version));
-    }
-    let draft = rec
-        .draft
-        .ok_or_else(|| DecodeError::Corrupt("no draft in the record".into()))?;
+    let (inside, version, saved_ms) = open_record(raw, DRAFT_FORMAT, CURRENT_VERSION)?;
     let mut draft =
-        Draft::from_json(draft.get()).map_err(|e| DecodeError::Corrupt(e.to_string()))?;
-    if rec.version < 2 {
+        Draft::from_json(inside.get()).map_err(|e| DecodeError::Corrupt(e.to_string()))?;
+    if version < 2 {
         migrate_v1_to_v2(&mut draft);
     }
-    Ok((draft, rec.saved_ms))
+    Ok((draft, saved_ms))
 }
 
 #[cfg(test)]

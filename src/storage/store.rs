@@ -298,6 +298,29 @@ impl<K: KeyValue> LocalStore<K> {
         self.write_making_room(&ledger_key(&l.draft_id), &encode_ledger(l, now_ms))
     }
 
+    /// Writes a ledger only if the stored one is still `seen` (what this page read or
+    /// last wrote): another tab's write is never overwritten. Ok(Some(raw)) with what
+    /// was written; Ok(None) when another tab changed it first (nothing written).
+    pub fn save_ledger_over(
+        &self,
+        l: &Ledger,
+        seen: Option<&str>,
+        now_ms: f64,
+    ) -> Result<Option<String>, SaveError> {
+        let key = ledger_key(&l.draft_id);
+        if self.read_raw(&key).as_deref() != seen {
+            return Ok(None);
+        }
+        let raw = encode_ledger(l, now_ms);
+        self.write_making_room(&key, &raw)?;
+        Ok(Some(raw))
+    }
+
+    /// A draft's ledger as stored (raw), for compare-before-write.
+    pub fn ledger_raw(&self, draft_id: &str) -> Option<String> {
+        self.read_raw(&ledger_key(draft_id))
+    }
+
     /// A draft's ledger, if it has one; an unreadable one is kept aside and reported.
     pub fn ledger(&self, draft_id: &str) -> Result<Option<Ledger>, StoreError> {
         let key = ledger_key(draft_id);
@@ -438,8 +461,11 @@ impl<K: KeyValue> LocalStore<K> {
                 for k in self.keys(&snapshot_prefix(&m.id)) {
                     self.remove(&k)?;
                 }
-                // Its ledger goes with it.
-                self.remove(&ledger_key(&m.id))?;
+                // Its ledger goes with it, unless a live draft has that id again (it
+                // was imported back).
+                if self.read_raw(&draft_key(&m.id)).is_none() {
+                    self.remove(&ledger_key(&m.id))?;
+                }
             }
         }
         Ok(())
@@ -512,6 +538,43 @@ mod tests {
         l.add_note(&id, "2023-02-01", "部署");
         store.save_ledger(&l, 1.0).unwrap();
         assert_eq!(store.ledger(&d.id).unwrap(), Some(l.clone()));
-        assert_eq!(store.ledgers(), vec![l]);
+        assert_eq!(store.ledgers(), vec![l.clone()]);
+        // Two tabs: a write over what this tab did not see is refused.
+        let seen = store.ledger_raw(&d.id);
+        let mut mine = l.clone();
+        mine.entries[1].owner = "本窗口".into();
+        let mut theirs = l.clone();
+        theirs.entries[1].owner = "另一窗口".into();
+        let theirs_raw = store
+            .save_ledger_over(&theirs, seen.as_deref(), 2.0)
+            .unwrap()
+            .unwrap();
+        assert_eq!(
+            store.save_ledger_over(&mine, seen.as_deref(), 3.0),
+            Ok(None)
+        );
+        assert_eq!(store.ledger_raw(&d.id), Some(theirs_raw.clone()));
+        assert!(store
+            .save_ledger_over(&mine, Some(&theirs_raw), 4.0)
+            .unwrap()
+            .is_some());
+    }
+
+    #[test]
+    fn purging_a_deleted_draft_keeps_the_ledger_of_a_live_draft_with_its_id() {
+        use crate::domain::{sample, MaterialKind};
+        let store = LocalStore::over(MemoryKv::new());
+        let d = sample::complete(MaterialKind::Team, Checklist::for_year(2022));
+        store.save_draft(&d, 1.0).unwrap();
+        store.save_ledger(&Ledger::for_draft(&d), 1.0).unwrap();
+        store.trash_draft(&d.id, 1.0).unwrap();
+        // Imported back under its id while the old copy waits in the 回收站.
+        store.save_draft(&d, 2.0).unwrap();
+        store.purge_trash(1.0 + 31.0 * DAY_MS).unwrap();
+        assert!(store.ledger(&d.id).unwrap().is_some());
+        // With no live draft, the ledger goes with the purged one.
+        store.trash_draft(&d.id, 3.0).unwrap();
+        store.purge_trash(3.0 + 31.0 * DAY_MS).unwrap();
+        assert!(store.ledger(&d.id).unwrap().is_none());
     }
 }

@@ -245,24 +245,35 @@ pub fn ChecklistEditor() -> impl IntoView {
                 r.id.clone()
             };
             let before = original.aspect(&id);
-            let prompts = r
-                .prompts
-                .get_untracked()
-                .lines()
-                .map(str::trim)
-                .filter(|l| !l.is_empty())
-                .enumerate()
-                .map(|(i, line)| {
-                    // A prompt kept as it was keeps its reader and its English.
-                    let kept = before.and_then(|a| a.prompts.iter().find(|p| p.zh == line));
-                    Prompt {
-                        id: format!("{id}p{}", i + 1),
-                        audience: kept.map(|p| p.audience).unwrap_or_default(),
-                        zh: line.to_string(),
-                        en: kept.map_or_else(|| line.to_string(), |p| p.en.clone()),
+            // A prompt kept as it was keeps its id (drafts remember which prompts were
+            // considered), its reader and its English; a new one gets an unused id.
+            let mut taken: Vec<String> = before
+                .map(|a| a.prompts.iter().map(|p| p.id.clone()).collect())
+                .unwrap_or_default();
+            let mut prompts = Vec::new();
+            for line in r.prompts.get_untracked().lines().map(str::trim) {
+                if line.is_empty() {
+                    continue;
+                }
+                let kept = before.and_then(|a| a.prompts.iter().find(|p| p.zh == line));
+                let pid = match kept {
+                    Some(p) => p.id.clone(),
+                    None => {
+                        let mut k = 1;
+                        while taken.contains(&format!("{id}p{k}")) {
+                            k += 1;
+                        }
+                        taken.push(format!("{id}p{k}"));
+                        format!("{id}p{k}")
                     }
-                })
-                .collect();
+                };
+                prompts.push(Prompt {
+                    id: pid,
+                    audience: kept.map(|p| p.audience).unwrap_or_default(),
+                    zh: line.to_string(),
+                    en: kept.map_or_else(|| line.to_string(), |p| p.en.clone()),
+                });
+            }
             let en = before
                 .map(|a| a.wordings[0].clone())
                 .filter(|w| w.zh == heading)

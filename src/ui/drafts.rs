@@ -81,7 +81,7 @@ impl Drafts {
     }
 
     /// Opens a stored draft on its task list.
-    pub fn open(&self, id: &str) {
+    pub fn open(&self, id: &str) -> bool {
         self.saver.flush();
         match self.saver.with_store(|s| s.load_draft_raw(id)) {
             Ok(Some((d, raw))) => {
@@ -90,10 +90,15 @@ impl Drafts {
                     self.failed(S::OpenFailed, &e);
                 }
                 self.nav.go(Step::Tasks);
+                true
             }
-            Ok(None) | Err(StoreError::Unavailable) => self.nav.go(Step::Tasks),
+            Ok(None) | Err(StoreError::Unavailable) => {
+                self.nav.go(Step::Tasks);
+                self.draft.id_untracked() == id
+            }
             Err(StoreError::Unreadable { key, raw, .. }) => {
-                self.notices.unreadable.set(Some((key, raw)))
+                self.notices.unreadable.set(Some((key, raw)));
+                false
             }
         }
     }
@@ -143,68 +148,131 @@ impl Drafts {
     pub fn next_year(&self, id: &str) {
         self.saver.flush();
         let Some(old) = self.load(id) else {
+            self.notices.error(self.t(S::OpenFailedShort).to_string());
             return;
         };
         let year = old.profile.year + 1;
-        let custom = self.draft.custom.get_untracked();
-        let next = custom
-            .iter()
-            .copied()
+        let found = self
+            .draft
+            .custom
+            .get_untracked()
+            .into_iter()
             .find(|c| c.year == year)
-            .or_else(|| checklist::all().iter().find(|c| c.year == year))
-            .unwrap_or_else(|| self.latest_checklist());
-        let ledger = self.saver.with_store(|s| s.ledger(id)).ok().flatten();
-        let mut d = old.next_year(&browser::new_id(), next, ledger.as_ref(), browser::now_ms());
-        // The year after, even where no checklist of that year is here yet.
-        d.profile.year = year.max(next.year);
+            .or_else(|| checklist::all().iter().find(|c| c.year == year));
+        // No checklist of that year here yet: the unit gets its own, copied from the
+        // most recent one (reporting on the right meeting), to check against the
+        // notice when it comes.
+        let mut copied = false;
+        let next = match found {
+            Some(c) => c,
+            None => {
+                let own = self
+                    .latest_checklist()
+                    .copy_as_custom(&browser::new_id(), year);
+                if !self.save_checklist_quietly(&own) {
+                    return;
+                }
+                copied = true;
+                match self
+                    .draft
+                    .custom
+                    .get_untracked()
+                    .into_iter()
+                    .find(|c| c.key() == own.key())
+                {
+                    Some(c) => c,
+                    None => return,
+                }
+            }
+        };
+        let ledger = match self.saver.with_store(|s| s.ledger(id)) {
+            Ok(l) => l,
+            Err(_) => {
+                // The result so far is then the user's to write; the ledger is kept.
+                self.notices.error(self.t(S::LedgerUnreadable).to_string());
+                None
+            }
+        };
+        let d = old.next_year(&browser::new_id(), next, ledger.as_ref(), browser::now_ms());
         let n = d.last_year.len();
         self.show(d, None);
         self.saver.touch();
         self.saver.flush();
-        self.notices.info(fill(
+        let mut said = fill(
             self.t(S::NextYearStarted),
             &[("year", year.to_string()), ("n", n.to_string())],
-        ));
+        );
+        if copied {
+            said.push_str(&fill(
+                self.t(S::NextYearCopied),
+                &[("year", year.to_string())],
+            ));
+        }
+        self.notices.info(said);
         self.nav.go(Step::LastYear);
     }
 
-    /// Saves a rectification ledger; a failure is said (the page keeps its copy).
-    pub fn save_ledger(&self, l: &crate::domain::ledger::Ledger) {
-        if let Err(e) = self
-            .saver
-            .with_store(|s| s.save_ledger(l, browser::now_ms()))
-        {
-            self.failed(S::LedgerSaveFailed, &e);
-        }
+    /// Says that a ledger could not be written, and why (the page keeps its copy).
+    pub fn ledger_failed(&self, e: &SaveError) {
+        self.failed(S::LedgerSaveFailed, e);
     }
 
     /// The unit's own checklists again from storage, for the drafts that follow them.
     pub fn reload_checklists(&self) {
-        let (own, _) = self.saver.with_store(|s| s.checklists());
+        let (own, bad) = self.saver.with_store(|s| s.checklists());
         self.draft.custom.set(super::checklists::intern(own));
+        // One that cannot be read is kept aside; the user is told and may download it.
+        if let Some(StoreError::Unreadable { key, raw, .. }) = bad.into_iter().next() {
+            self.notices.unreadable.set(Some((key, raw)));
+        }
     }
 
-    /// Saves one of the unit's own checklists; the open draft, if it follows it,
-    /// takes its year. Says whether it was written.
-    pub fn save_checklist(&self, c: &Checklist) -> bool {
+    /// Writes one of the unit's checklists after checking it reads back as one, and
+    /// takes it among the checklists drafts may follow. Says any failure.
+    fn save_checklist_quietly(&self, c: &Checklist) -> bool {
+        use crate::storage::checklists::{checklist_from_json, checklist_json};
+        if checklist_from_json(&checklist_json(c)).is_err() {
+            self.notices.error(self.t(S::OwnIncomplete).to_string());
+            return false;
+        }
         match self
             .saver
             .with_store(|s| s.save_checklist(c, browser::now_ms()))
         {
             Ok(()) => {
                 self.reload_checklists();
-                if self.draft.which.get_untracked().0 == c.key() {
-                    let saved = self.draft.checklist_untracked();
-                    self.draft.edit(|d| d.use_checklist(saved));
+                let key = c.key();
+                let there = self
+                    .draft
+                    .custom
+                    .with_untracked(|l| l.iter().any(|x| x.key() == key));
+                if !there {
+                    self.notices.error(self.t(S::OwnSaveFailed).to_string());
                 }
-                self.notices.info(self.t(S::OwnSaved).to_string());
-                true
+                there
             }
             Err(e) => {
                 self.failed(S::OwnSaveFailed, &e);
                 false
             }
         }
+    }
+
+    /// Saves one of the unit's own checklists; the open draft, if it follows it,
+    /// takes its year. Says whether it was written.
+    pub fn save_checklist(&self, c: &Checklist) -> bool {
+        if !self.save_checklist_quietly(c) {
+            return false;
+        }
+        // The open draft follows it: it takes its (maybe new) year.
+        if self.draft.which.get_untracked().0 == c.key() {
+            let saved = self.draft.checklist_untracked();
+            if saved.key() == c.key() {
+                self.draft.edit(|d| d.use_checklist(saved));
+            }
+        }
+        self.notices.info(self.t(S::OwnSaved).to_string());
+        true
     }
 
     /// Deletes one of the unit's own checklists (drafts that follow it fall back to
@@ -449,6 +517,7 @@ impl Drafts {
         let open = self.draft.id_untracked();
         let total = drafts.len();
         let mut n = 0;
+        let mut kept_ledgers = 0;
         let mut error = None;
         for mut d in drafts {
             let exists = self.has(&d.id);
@@ -479,6 +548,13 @@ impl Drafts {
             } else {
                 self.put(&d)
             };
+            // A ledger here is never replaced by the file's: it holds the progress
+            // recorded on this computer (the user is told it was kept).
+            let local = self.saver.with_store(|s| s.ledger_raw(&written)).is_some();
+            if local && ledger.is_some() {
+                ledger = None;
+                kept_ledgers += 1;
+            }
             let result = result.and_then(|()| match ledger.as_mut() {
                 Some(l) => {
                     l.draft_id = written.clone();
@@ -493,6 +569,11 @@ impl Drafts {
         }
         self.bump_list();
         match error {
+            None if kept_ledgers > 0 => self.notices.info(format!(
+                "{}{}",
+                fill(self.t(S::Imported), &[("n", n.to_string())]),
+                fill(self.t(S::LedgersKept), &[("n", kept_ledgers.to_string())])
+            )),
             None => self
                 .notices
                 .info(fill(self.t(S::Imported), &[("n", n.to_string())])),

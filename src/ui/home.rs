@@ -62,7 +62,11 @@ pub fn HomePage() -> impl IntoView {
         ctx.saver
             .with_store(|s| s.ledgers())
             .into_iter()
-            .flat_map(|l| {
+            .flat_map(|mut l| {
+                // As the draft now stands (a measure removed or its deadline moved).
+                if let Ok(Some(d)) = ctx.saver.with_store(|s| s.load_draft(&l.draft_id)) {
+                    l.sync(&d);
+                }
                 let title = list
                     .iter()
                     .find(|m| m.id == l.draft_id)
@@ -150,7 +154,7 @@ pub fn HomePage() -> impl IntoView {
                 <td>{browser::date_time(m.updated_ms)}</td>
                 <td>{(m.size > 0).then(|| fill(ctx.lang.t(S::SizeKb), &[("n", kb(m.size))]))}</td>
                 <td class="draft-actions">
-                    <button type="button" class="primary small" on:click=move |_| ctx.open(&id_open)>{tr(S::Open)}</button>
+                    <button type="button" class="primary small" on:click=move |_| { ctx.open(&id_open); }>{tr(S::Open)}</button>
                     <button type="button" class="small" on:click=move |_| ctx.duplicate(&id_dup)>{tr(S::Duplicate)}</button>
                     <button type="button" class="small" id=format!("next-year-{}", m.id) on:click=move |_| ctx.next_year(&id_next)>{tr(S::NextYear)}</button>
                     <button type="button" class="small" on:click=move |_| {
@@ -187,8 +191,9 @@ pub fn HomePage() -> impl IntoView {
                         {move || overdue.get().into_iter().map(|(id, text)| view! {
                             <li>{text}" "
                                 <button type="button" class="small" on:click=move |_| {
-                                    ctx.open(&id);
-                                    ctx.nav.go(super::state::Step::Ledger);
+                                    if ctx.open(&id) {
+                                        ctx.nav.go(super::state::Step::Ledger);
+                                    }
                                 }>{tr(S::OpenLedger)}</button>
                             </li>
                         }).collect_view()}

@@ -26,42 +26,85 @@ pub fn LedgerPage() -> impl IntoView {
     let ops = Drafts::get();
     let draft = ops.draft;
     let today = browser::today();
-    // The open draft's ledger, brought up to its 整改清单 (new measures, new wording).
+    // The open draft's ledger, brought up to its 整改清单 (new measures, new wording);
+    // what is stored as this page last read or wrote it (compare-before-write: another
+    // tab's version is never overwritten); and whether it could not be read (then it is
+    // kept as it is, never started afresh over it).
     let ledger: RwSignal<Option<Ledger>> = RwSignal::new(None);
+    let seen: StoredValue<Option<String>> = StoredValue::new(None);
+    let unreadable = RwSignal::new(false);
+    // Writes the page's ledger over what it saw; says any failure. False when another
+    // tab wrote first: its version is then loaded instead.
+    let persist = move |l: &Ledger| -> bool {
+        let saw = seen.get_value();
+        match ops
+            .saver
+            .with_store(|s| s.save_ledger_over(l, saw.as_deref(), browser::now_ms()))
+        {
+            Ok(Some(raw)) => {
+                seen.set_value(Some(raw));
+                true
+            }
+            Ok(None) => false,
+            Err(e) => {
+                ops.ledger_failed(&e);
+                true
+            }
+        }
+    };
     let load = move || {
         ops.saver.flush();
         let id = draft.id_untracked();
+        seen.set_value(ops.saver.with_store(|s| s.ledger_raw(&id)));
         match ops.saver.with_store(|s| s.ledger(&id)) {
             Ok(Some(mut l)) => {
                 let before = l.clone();
                 l.sync(&draft.snapshot());
                 if l != before {
-                    ops.save_ledger(&l);
+                    persist(&l);
                 }
                 ledger.set(Some(l));
             }
             Ok(None) => ledger.set(None),
-            Err(_) => {
+            Err(e) => {
                 ledger.set(None);
+                unreadable.set(true);
+                if let crate::storage::StoreError::Unreadable { key, raw, .. } = e {
+                    ops.notices.unreadable.set(Some((key, raw)));
+                }
                 ops.notices
                     .error(ops.lang.t(S::LedgerUnreadable).to_string());
             }
         }
     };
     load();
-    // Every change is saved at once (a failure is said, and the page keeps it).
-    let change = move |f: &dyn Fn(&mut Ledger)| {
-        let mut next = ledger.get_untracked();
-        if let Some(l) = next.as_mut() {
-            f(l);
-            ops.save_ledger(l);
+    // Every change is saved at once. Typing in a text keeps the entries as they are
+    // on screen; a new status or note draws them again. When another tab changed the
+    // ledger first, its version is shown and the user is told.
+    let change = move |f: &dyn Fn(&mut Ledger), redraw: bool| {
+        let Some(mut l) = ledger.get_untracked() else {
+            return;
+        };
+        f(&mut l);
+        if !persist(&l) {
+            load();
+            ops.notices
+                .error(ops.lang.t(S::LedgerChangedElsewhere).to_string());
+            return;
         }
-        ledger.set(next);
+        if redraw {
+            ledger.set(Some(l));
+        } else {
+            ledger.update_untracked(|x| *x = Some(l));
+        }
     };
     let start = move |_| {
         let l = Ledger::for_draft(&draft.snapshot());
-        ops.save_ledger(&l);
-        ledger.set(Some(l));
+        if persist(&l) {
+            ledger.set(Some(l));
+        } else {
+            load();
+        }
     };
     let has_measures = Memo::new(move |_| draft.with(|d| !d.measures.is_empty()));
     let show_report = RwSignal::new(false);
@@ -94,7 +137,7 @@ pub fn LedgerPage() -> impl IntoView {
         })
     };
     // One handler for every field of every entry (their ids say which): far less
-    // code in the wasm than a closure per field.
+    // code in the wasm than a closure per field. Texts are saved as they are typed.
     let today4 = today.clone();
     let on_change = move |ev: leptos::ev::Event| {
         let el: web_sys::HtmlElement = event_target(&ev);
@@ -103,21 +146,31 @@ pub fn LedgerPage() -> impl IntoView {
         let Some((mid, part)) = id.strip_prefix("entry-").and_then(|r| r.rsplit_once('-')) else {
             return;
         };
+        // Texts on every keystroke (input), the status once it is chosen (change).
+        if (ev.type_() == "input") == (part == "status") {
+            return;
+        }
         let mid = mid.to_string();
         match part {
-            "owner" => change(&|l| {
-                if let Some(x) = l.entry_mut(&mid) {
-                    x.owner = value.trim().to_string();
-                }
-            }),
-            "evidence" => change(&|l| {
-                if let Some(x) = l.entry_mut(&mid) {
-                    x.evidence = value.trim().to_string();
-                }
-            }),
+            "owner" => change(
+                &|l| {
+                    if let Some(x) = l.entry_mut(&mid) {
+                        x.owner = value.trim().to_string();
+                    }
+                },
+                false,
+            ),
+            "evidence" => change(
+                &|l| {
+                    if let Some(x) = l.entry_mut(&mid) {
+                        x.evidence = value.trim().to_string();
+                    }
+                },
+                false,
+            ),
             "status" => {
                 if let Some(s) = EntryStatus::from_code(&value) {
-                    change(&|l| l.set_status(&mid, s, &today4));
+                    change(&|l| l.set_status(&mid, s, &today4), true);
                 }
             }
             _ => {}
@@ -135,7 +188,11 @@ pub fn LedgerPage() -> impl IntoView {
         let field = |part: &str| browser::input_value(&format!("entry-{mid}-{part}"));
         let (date, text) = (field("note-date"), field("note-text"));
         let added = std::cell::Cell::new(false);
-        change(&|l| added.set(l.add_note(mid, &date, &text)));
+        if field("note-text").trim().is_empty() {
+            ops.notices.error(ops.lang.t(S::NoteIncomplete).to_string());
+            return;
+        }
+        change(&|l| added.set(l.add_note(mid, &date, &text)), true);
         if !added.get() {
             ops.notices.error(ops.lang.t(S::NoteIncomplete).to_string());
         }
@@ -146,13 +203,13 @@ pub fn LedgerPage() -> impl IntoView {
                 <StepHeading text=heading_text(S::StepLedger)/>
                 <p class="lead">{tr(S::LedgerHint)}</p>
                 <NoticeLine id="ledger-notice"/>
-                <Show when=move || ledger.with(Option::is_none)>
+                <Show when=move || ledger.with(Option::is_none) && !unreadable.get()>
                     <Show when=move || has_measures.get() fallback=|| view! { <p class="empty">{tr(S::LedgerNoMeasures)}</p> }>
                         <button type="button" class="primary" id="ledger-start" on:click=start>{tr(S::LedgerStart)}</button>
                     </Show>
                 </Show>
                 <p class="ledger-counts" id="ledger-counts">{counts}</p>
-                <div class="ledger-entries" on:change=on_change on:click=on_click>
+                <div class="ledger-entries" on:input=on_change.clone() on:change=on_change on:click=on_click>
                     {move || {
                         let lang = ops.lang;
                         ledger.get().map(|l| {
@@ -185,18 +242,30 @@ fn entry_view(e: &Entry, today: &str, lang: super::state::Language) -> impl Into
     let late = e.overdue(today);
     let mut info = format!("{}{}", t(S::EntryDeadline), e.deadline.material_text());
     if !e.problems.is_empty() {
-        info = format!("{}{}　{info}", t(S::EntryProblems), e.problems.join("；"));
+        info = format!(
+            "{}{}{}{info}",
+            t(S::EntryProblems),
+            e.problems.join(t(S::ListSep)),
+            t(S::FieldSep)
+        );
     }
     if late {
-        info.push_str(&format!("（{}）", t(S::EntryOverdue)));
+        info.push_str(t(S::EntryOverdue));
     }
     if let Some(d) = written_date(&e.done_date).filter(|_| e.status == EntryStatus::Done) {
-        info.push_str(&format!("　{}{d}", t(S::EntryDoneOn)));
+        info.push_str(&format!("{}{}{d}", t(S::FieldSep), t(S::EntryDoneOn)));
     }
     let notes: Vec<String> = e
         .notes
         .iter()
-        .map(|n| format!("{}　{}", written_date(&n.date).unwrap_or_default(), n.text))
+        .map(|n| {
+            format!(
+                "{}{}{}",
+                written_date(&n.date).unwrap_or_default(),
+                t(S::FieldSep),
+                n.text
+            )
+        })
         .collect();
     view! {
         <fieldset class=if late { "ledger-entry overdue" } else { "ledger-entry" } id=id("entry") data-status=e.status.code()>

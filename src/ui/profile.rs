@@ -136,7 +136,7 @@ fn SourceNote() -> impl IntoView {
         view! {
             <p class="hint source-note" data-mark=super::mark_code(c.source.mark)>
                 {tr(S::SourceLabel)}{super::mark_text(c.source.mark)}
-                {(!note.is_empty()).then(|| format!("。{note}"))}
+                {(!note.is_empty()).then(|| format!("{}{note}", lang.t(S::SentenceSep)))}
                 {(!c.source.refs.is_empty()).then(|| view! {
                     <span class="refs">{c.source.refs.join(" ")}</span>
                 })}
@@ -162,28 +162,7 @@ fn StrayProblems() -> impl IntoView {
     });
     let move_all = move |_| {
         let c = draft.checklist_untracked();
-        draft.edit(|d| {
-            // The old aspects in their order, each to the new aspect at its place (the
-            // last one for any beyond).
-            let mut old: Vec<String> = Vec::new();
-            for p in d.stray_problems(c) {
-                if !old.contains(&p.aspect) {
-                    old.push(p.aspect.clone());
-                }
-            }
-            old.sort();
-            let moves: Vec<(String, String)> = d
-                .stray_problems(c)
-                .map(|p| {
-                    let at = old.iter().position(|a| *a == p.aspect).unwrap_or(0);
-                    let to = &c.aspects[at.min(c.aspects.len() - 1)];
-                    (p.id.clone(), to.id.clone())
-                })
-                .collect();
-            for (id, to) in moves {
-                d.move_problem(&id, &to);
-            }
-        });
+        draft.edit(|d| d.move_strays_in_place(c));
     };
     view! {
         <Show when=move || strays.with(|s| !s.is_empty())>

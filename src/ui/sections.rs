@@ -86,6 +86,8 @@ pub fn LastYearStep() -> impl IntoView {
     view! {
         <section class="step">
             <StepHeading text=heading_text(S::LastYearHeading)/>
+            // What a start from last year's draft brought here, or why it could not.
+            <super::fields::NoticeLine id="last-year-notice"/>
             <p class="meeting-name">{previous}</p>
             <p class="lead">{tr(S::LastYearHint)}</p>
             <p class="totals" id="last-year-totals">{totals}</p>

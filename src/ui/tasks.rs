@@ -48,6 +48,7 @@ pub fn TaskList() -> impl IntoView {
                 })
             }}
             <p class="lead">{tr(S::TasksHint)}</p>
+            <super::fields::NoticeLine id="tasks-notice"/>
             <super::home::ExportReminder/>
             <p class="tasks-progress">{progress}</p>
             <ol class="task-list">

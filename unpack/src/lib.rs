@@ -1,7 +1,7 @@
 //! The LZMA decoder that the single file's loader runs before anything else.
 //!
 //! `dist/duizhao.html` carries the app's wasm, its JS glue and its style compressed
-//! with LZMA (`xtask/src/pack.rs`), about a quarter smaller than gzip. Browsers
+//! with LZMA (`xtask/src/pack.rs`), about a fifth smaller than gzip. Browsers
 //! inflate only gzip and deflate natively, so this crate, built for wasm32 as a
 //! module of a few kilobytes with no allocator and no standard library, decodes
 //! them. [`lzma`] reads the `.lzma` ("LZMA alone") format that liblzma writes:
@@ -317,7 +317,11 @@ impl<'a> Decoder<'a> {
             if dist > pos {
                 return Err(Corrupt);
             }
-            let stop = (pos + len + 2).min(out.len());
+            // A match may not run past the end of the data.
+            let stop = pos + len + 2;
+            if stop > out.len() {
+                return Err(Corrupt);
+            }
             while pos < stop {
                 out[pos] = out[pos - dist];
                 pos += 1;
@@ -375,7 +379,9 @@ pub fn b122(text: &[u8], out: &mut [u8]) -> Result<(), Corrupt> {
         if b & 0xe0 != 0xc0 || next & 0xc0 != 0x80 {
             return Err(Corrupt);
         }
-        let v = ((u32::from(b) & 0x1f) << 6 | (u32::from(next) & 0x3f)) - 0x80;
+        let v = ((u32::from(b) & 0x1f) << 6 | (u32::from(next) & 0x3f))
+            .checked_sub(0x80)
+            .ok_or(Corrupt)?;
         let hi = (v >> 7) as usize;
         if hi >= 8 {
             put(u32::from(*ILLEGAL.get(hi - 8).ok_or(Corrupt)?), out);

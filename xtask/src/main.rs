@@ -36,7 +36,9 @@ fn main() {
 /// as the bench prints them (409,600 bytes), and nothing added. Issue 9 had allowed the
 /// exports 10 KiB more; packing the wasm, the glue and the style with LZMA instead of
 /// gzip (xtask/src/pack.rs) took the file from 417,775 to 336,764 bytes, so that
-/// allowance is gone.
+/// allowance is gone. The years' checklists, the unit's own checklists and the
+/// rectification ledger have since brought it to about 405,500 bytes: the next page
+/// will not fit without a decision on this budget.
 const SIZE_BUDGET: u64 = 400 * 1024;
 
 /// Trunk's release build, then the single file.

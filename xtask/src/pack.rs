@@ -1,7 +1,7 @@
 //! LZMA for the single file, and the decoder module that unpacks it in the page.
 //!
 //! The app's wasm, glue and style travel LZMA-compressed (liblzma's `.lzma` format,
-//! through the `xz2` crate): about a quarter smaller than the best gzip (zopfli).
+//! through the `xz2` crate): about a fifth smaller than the best gzip (zopfli).
 //! Browsers inflate only gzip and deflate, so the page also carries `unpack`
 //! (`unpack/`), a wasm module of a few kilobytes that decodes LZMA; it travels
 //! gzip-compressed, which the browser inflates itself.
@@ -128,6 +128,8 @@ mod tests {
         assert!(unpack::b122(text.as_bytes(), &mut [0; 101]).is_err());
         assert!(unpack::b122(&[0xff, 0x41], &mut [0; 1]).is_err());
         assert!(unpack::b122(&[0xc3], &mut [0; 1]).is_err());
+        // An overlong two-byte form of a character below U+0080.
+        assert!(unpack::b122(&[0xc1, 0x81], &mut [0; 1]).is_err());
     }
 
     #[test]
