@@ -920,7 +920,10 @@ async fn three_measures_are_followed_to_done_and_the_report_prints() -> R {
     use xtask::app::put_draft;
     let driver = Driver::start()?;
     let profile = browser::temp_profile("e2e-ledger");
+    let downloads = profile.join("downloads");
+    std::fs::create_dir_all(&downloads)?;
     let c = driver.session(&profile, NO_NETWORK_FLAGS).await?;
+    browser::allow_downloads(&c, &downloads).await?;
     c.goto(&file_url(&single_file())).await?;
     browser::wait_ready(&c).await?;
     let mut d = sample::complete(MaterialKind::Team, Checklist::for_year(2022));
@@ -1022,6 +1025,25 @@ async fn three_measures_are_followed_to_done_and_the_report_prints() -> R {
     for control in ["记录进展", "打印报告", "继续", "佐证材料（文件"] {
         assert!(!text.contains(control), "{control} printed");
     }
+    // And as the material leaves: a Word file and plain text.
+    click(&c, "#ledger-docx").await?;
+    let docx = std::fs::read(browser::wait_download(&downloads, ".docx").await?)?;
+    let parts = duizhao::export::zip::stored_entries(&docx)?;
+    let body = parts
+        .iter()
+        .find(|(name, _)| name == "word/document.xml")
+        .map(|(_, b)| String::from_utf8_lossy(b).to_string())
+        .ok_or("no word/document.xml")?;
+    assert!(
+        body.contains("整改落实情况报告") && body.contains(steps[0].1),
+        "{body}"
+    );
+    click(&c, "#ledger-txt").await?;
+    let txt = std::fs::read_to_string(browser::wait_download(&downloads, ".txt").await?)?;
+    assert!(
+        txt.contains("整改落实情况报告") && txt.contains("下一步工作打算"),
+        "{txt}"
+    );
 
     // The others are past their 2023 deadlines: the drafts page lists them as overdue.
     open_step(&c, "我的稿件").await?;

@@ -943,3 +943,54 @@ async fn typing_never_re_sets_the_field_it_types_in() {
     let stored = LocalStore::open().load_draft(&id).unwrap().unwrap();
     assert_eq!(stored.statement, "我将虚心照单全收逐条整改");
 }
+
+#[wasm_bindgen_test]
+async fn the_ledger_saves_what_is_typed_and_never_writes_over_another_tabs_version() {
+    use duizhao::domain::ledger::Ledger;
+    use duizhao::domain::{sample, Checklist};
+    raw().clear().unwrap();
+    let mut d = sample::complete(MaterialKind::Team, Checklist::for_year(2022));
+    d.id = "ledger-web".into();
+    let store = LocalStore::open();
+    store.save_draft(&d, 1.0).unwrap();
+    store.set_current(&d.id).unwrap();
+    let app = mount();
+    app.open("写作任务");
+    tick().await;
+    app.click("#open-ledger");
+    tick().await;
+    assert!(app.h1().contains("整改台账"), "{}", app.h1());
+    app.click("#ledger-start");
+    tick().await;
+    assert_eq!(app.all("fieldset.ledger-entry").len(), d.measures.len());
+    // Typing in the owner saves at once, without drawing the entries again.
+    let m = d.measures[0].id.clone();
+    let owner = app.q(&format!("#entry-{m}-owner"));
+    app.type_in(&format!("#entry-{m}-owner"), "张副局长");
+    tick().await;
+    let stored = LocalStore::open().ledger(&d.id).unwrap().unwrap();
+    assert_eq!(stored.entries[0].owner, "张副局长");
+    assert!(owner.is_connected(), "the field was drawn again");
+    // Another tab writes the ledger: this page's next change is not written over it;
+    // the other version is shown instead.
+    let mut theirs: Ledger = stored.clone();
+    theirs.entries[1].evidence = "另一窗口的佐证".into();
+    LocalStore::open().save_ledger(&theirs, 2.0).unwrap();
+    app.type_in(&format!("#entry-{m}-evidence"), "本窗口的佐证");
+    tick().await;
+    let now = LocalStore::open().ledger(&d.id).unwrap().unwrap();
+    assert_eq!(now.entries[1].evidence, "另一窗口的佐证");
+    assert_ne!(now.entries[0].evidence, "本窗口的佐证");
+    assert!(app
+        .q("#ledger-notice")
+        .text_content()
+        .unwrap_or_default()
+        .contains("另一个窗口"));
+    let shown = app.q(&format!("#entry-{}-evidence", d.measures[1].id));
+    assert_eq!(
+        shown
+            .unchecked_ref::<web_sys::HtmlTextAreaElement>()
+            .value(),
+        "另一窗口的佐证"
+    );
+}

@@ -9,6 +9,8 @@ use super::preview::Paper;
 use super::{browser, fill, tr};
 use crate::domain::ledger::{Entry, EntryStatus, Ledger};
 use crate::domain::render::written_date;
+use crate::export::docx::{self, Scope};
+use crate::export::text;
 use crate::strings::S;
 use leptos::prelude::*;
 
@@ -105,6 +107,14 @@ pub fn LedgerPage() -> impl IntoView {
         } else {
             load();
         }
+    };
+    // The report as of today, from the ledger and the draft as they are.
+    let today5 = StoredValue::new(today.clone());
+    let report_doc = move || {
+        ledger.with_untracked(|l| {
+            l.as_ref()
+                .map(|l| draft.with_untracked(|d| today5.with_value(|t| l.report(d, t))))
+        })
     };
     let has_measures = Memo::new(move |_| draft.with(|d| !d.measures.is_empty()));
     let show_report = RwSignal::new(false);
@@ -222,6 +232,19 @@ pub fn LedgerPage() -> impl IntoView {
                         <button type="button" class="primary" id="ledger-report" on:click=move |_| show_report.update(|s| *s = !*s)>{tr(S::ReportShow)}</button>
                         <Show when=move || show_report.get()>
                             <button type="button" id="ledger-print" on:click=|_| browser::print()>{tr(S::ReportPrint)}</button>
+                            // The report as the material leaves: a Word file and plain text.
+                            <button type="button" id="ledger-docx" on:click=move |_| {
+                                if let Some(doc) = report_doc() {
+                                    let name = super::preview::file_name(&doc.title, false, "docx");
+                                    browser::download_bytes(&name, super::preview::DOCX_MIME, &docx::docx(&doc, Scope::Whole));
+                                }
+                            }>{tr(S::ExportDocx)}</button>
+                            <button type="button" id="ledger-txt" on:click=move |_| {
+                                if let Some(doc) = report_doc() {
+                                    let name = super::preview::file_name(&doc.title, false, "txt");
+                                    browser::download(&name, "text/plain;charset=utf-8", &text::text(&doc, false));
+                                }
+                            }>{tr(S::ExportTxt)}</button>
                         </Show>
                     </div>
                 </Show>

@@ -140,7 +140,7 @@ fn font_fallbacks() -> Vec<(FontRole, &'static str, Option<&'static str>)> {
 
 /// A file name from the material's title (and the attachment's, when it goes alone),
 /// without the characters file systems refuse.
-fn file_name(title: &str, attachment_only: bool, ext: &str) -> String {
+pub(super) fn file_name(title: &str, attachment_only: bool, ext: &str) -> String {
     let base: String = title
         .chars()
         .map(|c| {
@@ -281,4 +281,5 @@ pub fn PreviewStep() -> impl IntoView {
     }
 }
 
-const DOCX_MIME: &str = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
+pub(super) const DOCX_MIME: &str =
+    "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
