@@ -126,6 +126,7 @@ strings! {
     LedgerCounts => "共{n}项：已完成{done}项，未完成{open}项，其中逾期{late}项。", "{n} measures: {done} done, {open} open, {late} of them overdue.";
     LedgerUnreadable => "这份稿件的整改台账无法读取，已原样保留一份。", "This draft's ledger cannot be read; a copy is kept as it was.";
     LedgerSaveFailed => "整改台账没有保存。", "The ledger was not saved.";
+    LedgersLeftOut => "有{n}份整改台账无法读取，没有放进备份文件，原数据仍保留在本机。", " {n} ledger(s) could not be read and are not in the file; they stay on this computer as they are.";
     LedgersKept => "本机已有整改台账的{n}份稿件，保留了本机的台账。", " For {n} draft(s) with a ledger on this computer, that ledger was kept.";
     LedgerChangedElsewhere => "整改台账刚在另一个窗口修改过：已载入那边的版本，请再操作一次。", "The ledger was just changed in another tab: its version is shown; please do that again.";
     EntryProblems => "针对问题：", "Answers: ";

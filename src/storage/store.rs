@@ -334,10 +334,23 @@ impl<K: KeyValue> LocalStore<K> {
 
     /// Every readable ledger (for overdue entries and backups).
     pub fn ledgers(&self) -> Vec<Ledger> {
-        self.keys(&ledger_key(""))
-            .into_iter()
-            .filter_map(|k| decode_ledger(&self.read_raw(&k)?).ok())
-            .collect()
+        self.ledgers_and_unreadable().0
+    }
+
+    /// Every readable ledger, and how many could not be read (they stay as they are).
+    pub fn ledgers_and_unreadable(&self) -> (Vec<Ledger>, usize) {
+        let mut bad = 0;
+        let mut out = Vec::new();
+        for k in self.keys(&ledger_key("")) {
+            let Some(raw) = self.read_raw(&k) else {
+                continue;
+            };
+            match decode_ledger(&raw) {
+                Ok(l) => out.push(l),
+                Err(_) => bad += 1,
+            }
+        }
+        (out, bad)
     }
 
     /// Keeps a snapshot of a draft as it is now, then keeps the newest
@@ -539,6 +552,8 @@ mod tests {
         store.save_ledger(&l, 1.0).unwrap();
         assert_eq!(store.ledger(&d.id).unwrap(), Some(l.clone()));
         assert_eq!(store.ledgers(), vec![l.clone()]);
+        store.write(&ledger_key("other"), "{not json").unwrap();
+        assert_eq!(store.ledgers_and_unreadable(), (vec![l.clone()], 1));
         // Two tabs: a write over what this tab did not see is refused.
         let seen = store.ledger_raw(&d.id);
         let mut mine = l.clone();

@@ -430,7 +430,7 @@ impl Drafts {
             .into_iter()
             .cloned()
             .collect();
-        let ledgers = self.saver.with_store(|s| s.ledgers());
+        let (ledgers, unreadable) = self.saver.with_store(|s| s.ledgers_and_unreadable());
         let file = backup::encode_backup_full(&drafts, &own, &ledgers, now);
         let stamp = browser::file_stamp(now);
         let name = match drafts.as_slice() {
@@ -441,6 +441,12 @@ impl Drafts {
         let mut meta = self.saver.with_store(|s| s.meta());
         meta.last_export_ms = now;
         match self.saver.with_store(|s| s.set_meta(&meta)) {
+            // A ledger that cannot be read is not in the file; it stays where it is.
+            Ok(()) if unreadable > 0 => self.notices.error(format!(
+                "{}{}",
+                fill(self.t(S::Exported), &[("n", drafts.len().to_string())]),
+                fill(self.t(S::LedgersLeftOut), &[("n", unreadable.to_string())])
+            )),
             Ok(()) => self.notices.info(fill(
                 self.t(S::Exported),
                 &[("n", drafts.len().to_string())],
