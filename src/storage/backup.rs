@@ -1,9 +1,9 @@
 //! Backup files (`*.duizhao.json`): one draft or all drafts, with a format name and a
 //! version. Pure, so every check of an imported file is tested natively.
 
-use super::checklists::{checklist_json, imported_checklist};
+use super::checklists::{checklist_from_json, checklist_json};
 use super::codec::DecodeError;
-use super::ledgers::{imported_ledger, ledger_json};
+use super::ledgers::{ledger_from_json, ledger_json};
 use crate::domain::ledger::Ledger;
 use crate::domain::{Checklist, Draft};
 use serde::de::IgnoredAny;
@@ -172,8 +172,12 @@ pub fn decode_backup_all(text: &str) -> Result<Backup, ImportError> {
     }
     let mut checklists = Vec::with_capacity(file.checklists.len());
     for raw in &file.checklists {
+        // Markup in a file is refused, as in drafts (`raw_markup`, escaped or not).
+        if raw_markup(raw.get()) {
+            return Err(ImportError::BadChecklist("markup in a checklist".into()));
+        }
         let c =
-            imported_checklist(raw.get()).map_err(|e| ImportError::BadChecklist(e.to_string()))?;
+            checklist_from_json(raw.get()).map_err(|e| ImportError::BadChecklist(e.to_string()))?;
         if checklists
             .iter()
             .any(|o: &Checklist| o.custom_id == c.custom_id)
@@ -217,7 +221,10 @@ pub fn decode_backup_all(text: &str) -> Result<Backup, ImportError> {
     }
     let mut ledgers = Vec::with_capacity(file.ledgers.len());
     for raw in &file.ledgers {
-        let l = imported_ledger(raw.get()).map_err(|e| ImportError::Invalid(e.to_string()))?;
+        if raw_markup(raw.get()) {
+            return Err(ImportError::Invalid("markup in a ledger".into()));
+        }
+        let l = ledger_from_json(raw.get()).map_err(|e| ImportError::Invalid(e.to_string()))?;
         if !out.iter().any(|d| d.id == l.draft_id)
             || ledgers.iter().any(|o: &Ledger| o.draft_id == l.draft_id)
         {

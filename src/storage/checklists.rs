@@ -4,7 +4,6 @@
 //! here; [`super::LocalStore`] reads and writes them, and backup files carry them
 //! (`backup`, version 3).
 
-use super::backup::has_markup;
 use super::codec::DecodeError;
 use crate::domain::Checklist;
 
@@ -34,7 +33,8 @@ pub fn checklist_json(c: &Checklist) -> String {
 
 /// Reads a checklist (the inside of a record or of a backup file) and checks it as
 /// one the unit typed in: valid, with an id. (Text is always shown as text; markup is
-/// refused only in files being imported, [`imported_checklist`], as for drafts.)
+/// refused only in files being imported, by `backup::decode_backup_all`, as for
+/// drafts.)
 pub fn checklist_from_json(json: &str) -> Result<Checklist, DecodeError> {
     let c: Checklist =
         serde_json::from_str(json).map_err(|e| DecodeError::Corrupt(e.to_string()))?;
@@ -44,16 +44,6 @@ pub fn checklist_from_json(json: &str) -> Result<Checklist, DecodeError> {
         ));
     }
     c.validate_custom().map_err(|e| DecodeError::Corrupt(e.0))?;
-    Ok(c)
-}
-
-/// A checklist in a file being imported: [`checklist_from_json`], and no markup in
-/// any text.
-pub fn imported_checklist(json: &str) -> Result<Checklist, DecodeError> {
-    let c = checklist_from_json(json)?;
-    if has_markup(&checklist_json(&c)) {
-        return Err(DecodeError::Corrupt("markup in a checklist".into()));
-    }
     Ok(c)
 }
 
@@ -104,7 +94,11 @@ mod tests {
         // stored and read back (and always shown as text).
         let mut script = c.clone();
         script.aspects[1].short_zh = "<img src=x onerror=alert(1)>".into();
-        assert!(imported_checklist(&checklist_json(&script)).is_err());
+        let file = super::super::backup::encode_backup_with(&[], &[script.clone()], 1.0);
+        assert!(matches!(
+            super::super::backup::decode_backup_all(&file),
+            Err(super::super::ImportError::BadChecklist(_))
+        ));
         assert_eq!(
             decode_checklist(&encode_checklist(&script, 1.0)).unwrap(),
             script

@@ -3,7 +3,6 @@
 //! `duizhao/ledger/<draft id>`. Pure encoding here; [`super::LocalStore`] reads and
 //! writes them, and backup files carry them (`backup`, version 4).
 
-use super::backup::has_markup;
 use super::codec::DecodeError;
 use crate::domain::ledger::Ledger;
 
@@ -33,20 +32,11 @@ pub fn encode_ledger(l: &Ledger, saved_ms: f64) -> String {
 
 /// Reads a ledger (the inside of a record or of a backup file): it names its draft.
 /// (Text is always shown as text; markup is refused only in files being imported,
-/// [`imported_ledger`], as for drafts.)
+/// by `backup::decode_backup_all`, as for drafts.)
 pub fn ledger_from_json(json: &str) -> Result<Ledger, DecodeError> {
     let l: Ledger = serde_json::from_str(json).map_err(|e| DecodeError::Corrupt(e.to_string()))?;
     if l.draft_id.trim().is_empty() {
         return Err(DecodeError::Corrupt("a ledger names no draft".into()));
-    }
-    Ok(l)
-}
-
-/// A ledger in a file being imported: [`ledger_from_json`], and no markup in any text.
-pub fn imported_ledger(json: &str) -> Result<Ledger, DecodeError> {
-    let l = ledger_from_json(json)?;
-    if has_markup(&ledger_json(&l)) {
-        return Err(DecodeError::Corrupt("markup in a ledger".into()));
     }
     Ok(l)
 }
@@ -83,7 +73,16 @@ mod tests {
         let mut typed = l.clone();
         typed.entries[0].measure = "推行<OA>审批".into();
         assert_eq!(decode_ledger(&encode_ledger(&typed, 1.0)).unwrap(), typed);
-        assert!(imported_ledger(&ledger_json(&typed)).is_err());
+        let file = super::super::backup::encode_backup_full(
+            std::slice::from_ref(&d),
+            &[],
+            &[typed.clone()],
+            1.0,
+        );
+        assert!(matches!(
+            super::super::backup::decode_backup_all(&file),
+            Err(super::super::ImportError::Invalid(_))
+        ));
         let mut orphan = l;
         orphan.draft_id.clear();
         assert!(decode_ledger(&encode_ledger(&orphan, 1.0)).is_err());
