@@ -539,6 +539,18 @@ impl Checklist {
             .unwrap_or_else(|| Checklist::for_year(year))
     }
 
+    /// The checklist of the most recent meeting year the app has: the newest built-in
+    /// one, or a later one of the unit's own (`custom`). A new draft follows it.
+    pub fn latest(custom: &[&'static Checklist]) -> &'static Checklist {
+        let builtin = all().last().expect("at least one checklist is embedded");
+        custom
+            .iter()
+            .copied()
+            .filter(|c| c.year > builtin.year)
+            .max_by_key(|c| c.year)
+            .unwrap_or(builtin)
+    }
+
     /// The parts of a kind of material, in order.
     pub fn parts(&self, kind: MaterialKind) -> Vec<Part> {
         let names = match kind {
@@ -806,6 +818,24 @@ mod tests {
             Checklist::short_name("在带头敬畏人民、敬畏组织方面"),
             "敬畏人民、敬"
         );
+    }
+
+    #[test]
+    fn the_latest_checklist_is_the_newest_built_in_or_a_later_one_of_the_units() {
+        assert_eq!(Checklist::latest(&[]).key(), "2025");
+        let leak = |c: Checklist| -> &'static Checklist { Box::leak(Box::new(c)) };
+        let older = leak(
+            Checklist::builtin("2022")
+                .unwrap()
+                .copy_as_custom("u2", 2024),
+        );
+        assert_eq!(Checklist::latest(&[older]).key(), "2025");
+        let later = leak(
+            Checklist::builtin("2025")
+                .unwrap()
+                .copy_as_custom("u3", 2026),
+        );
+        assert_eq!(Checklist::latest(&[older, later]).key(), "custom:u3");
     }
 
     #[test]

@@ -106,14 +106,7 @@ impl Drafts {
     /// The checklist of the most recent meeting year the app has: built in, or the
     /// unit's own (a new draft follows it).
     pub fn latest_checklist(&self) -> &'static Checklist {
-        let builtin = checklist::all().last().expect("a built-in checklist");
-        self.draft
-            .custom
-            .get_untracked()
-            .into_iter()
-            .filter(|c| c.year > builtin.year)
-            .max_by_key(|c| c.year)
-            .unwrap_or(builtin)
+        self.draft.custom.with_untracked(|c| Checklist::latest(c))
     }
 
     /// Starts a new draft of this kind, for the most recent meeting year, and opens

@@ -82,15 +82,7 @@ pub fn provide_all(now_ms: f64, new_id: impl Fn() -> String) -> Nav {
     let (own, bad_own) = store.checklists();
     let own = crate::ui::checklists::intern(own);
     // A first draft follows the most recent meeting year the app has.
-    let builtin = crate::domain::checklist::all()
-        .last()
-        .expect("a built-in checklist");
-    let latest = own
-        .iter()
-        .copied()
-        .filter(|c| c.year > builtin.year)
-        .max_by_key(|c| c.year)
-        .unwrap_or(builtin);
+    let latest = crate::domain::Checklist::latest(&own);
     let fresh = || {
         let mut d = Draft::new(new_id(), MaterialKind::Individual, now_ms);
         d.use_checklist(latest);
