@@ -5,6 +5,7 @@ use super::drafts::Drafts;
 use super::fields::{heading_text, StepHeading};
 use super::state::{Language, Nav, OpenDraft};
 use super::{fill, step_label, step_status, tr, Status, StatusTag, Step};
+use crate::domain::draft::DraftStoreFields;
 use crate::strings::S;
 use leptos::prelude::*;
 
@@ -33,16 +34,19 @@ pub fn TaskList() -> impl IntoView {
         <section class="step">
             <StepHeading text=heading_text(S::StepTasks)/>
             <p class="doc-name">{move || draft.with(|d| d.title_in(draft.checklist()))}</p>
+            // Last year's draft, when this one was started from it (and it is still
+            // stored): only that field is followed, and only that draft read.
             {move || {
-                let prev = draft.with(|d| d.previous_draft.clone());
-                let meta = (!prev.is_empty())
-                    .then(|| drafts.list().into_iter().find(|m| m.id == prev))
+                drafts.saver.drafts_version.track();
+                let prev = draft.store.previous_draft().get();
+                let old = (!prev.is_empty())
+                    .then(|| drafts.saver.with_store(|s| s.load_draft(&prev)).ok().flatten())
                     .flatten();
-                meta.map(|m| {
-                    let id = m.id.clone();
+                old.map(|d| {
+                    let id = d.id.clone();
                     view! {
                         <p class="previous-draft">{tr(S::PreviousDraft)}
-                            <a href="#" id="open-previous" on:click=move |ev| { ev.prevent_default(); drafts.open(&id); }>{m.title}</a>
+                            <a href="#" id="open-previous" on:click=move |ev| { ev.prevent_default(); drafts.open(&id); }>{d.display_name()}</a>
                         </p>
                     }
                 })
