@@ -349,49 +349,69 @@ pub fn lzma(src: &[u8], out: &mut [u8]) -> Result<(), Corrupt> {
     }
 }
 
-/// NUL, line feed, carriage return, `"`, `\\` and `<`: the 7-bit values base-122
-/// writes as two-byte characters (`xtask/src/b122.rs`, which encodes).
-const ILLEGAL: [u8; 6] = [0x00, 0x0a, 0x0d, 0x22, 0x5c, 0x3c];
+/// windows-1252's characters for the bytes 0x80 to 0x9F (`xtask/src/latin.rs`,
+/// which encodes, has the same table).
+const HIGH: [u16; 32] = [
+    0x20ac, 0x0081, 0x201a, 0x0192, 0x201e, 0x2026, 0x2020, 0x2021, 0x02c6, 0x2030, 0x0160, 0x2039,
+    0x0152, 0x008d, 0x017d, 0x008f, 0x0090, 0x2018, 0x2019, 0x201c, 0x201d, 0x2022, 0x2013, 0x2014,
+    0x02dc, 0x2122, 0x0161, 0x203a, 0x0153, 0x009d, 0x017e, 0x0178,
+];
 
-/// Decodes base-122 text, as UTF-8 (every character is below U+0800: one or two
-/// bytes), into `out`, which must be exactly as long as the encoded bytes.
-pub fn b122(text: &[u8], out: &mut [u8]) -> Result<(), Corrupt> {
-    let (mut acc, mut bits, mut k, mut i) = (0u32, 0u32, 0usize, 0usize);
-    let mut put = |c: u32, out: &mut [u8]| {
-        acc = ((acc << 7) | c) & 0x7fff;
-        bits += 7;
-        if bits >= 8 {
-            bits -= 8;
-            if let Some(o) = out.get_mut(k) {
-                *o = (acc >> bits) as u8;
-                k += 1;
-            }
-        }
+/// The escape byte: the byte after it is an escaped one plus 0x40.
+const ESCAPE: u8 = 0x3d;
+
+/// Decodes a data block of the windows-1252 page, handed over as UTF-8 (every
+/// character is one of windows-1252's: one to three bytes), into `out`, which must be
+/// exactly as long as the bytes it holds.
+pub fn latin(text: &[u8], out: &mut [u8]) -> Result<(), Corrupt> {
+    let next = |i: usize| match text.get(i) {
+        Some(&c) if c & 0xc0 == 0x80 => Ok(u32::from(c & 0x3f)),
+        _ => Err(Corrupt),
     };
+    let (mut i, mut k, mut escaped) = (0usize, 0usize, false);
     while i < text.len() {
         let b = text[i];
-        if b < 0x80 {
-            put(u32::from(b), out);
-            i += 1;
-            continue;
-        }
-        let next = *text.get(i + 1).ok_or(Corrupt)?;
-        if b & 0xe0 != 0xc0 || next & 0xc0 != 0x80 {
-            return Err(Corrupt);
-        }
-        let v = ((u32::from(b) & 0x1f) << 6 | (u32::from(next) & 0x3f))
-            .checked_sub(0x80)
-            .ok_or(Corrupt)?;
-        let hi = (v >> 7) as usize;
-        if hi >= 8 {
-            put(u32::from(*ILLEGAL.get(hi - 8).ok_or(Corrupt)?), out);
+        let (c, n) = if b < 0x80 {
+            (u32::from(b), 1)
+        } else if b & 0xe0 == 0xc0 {
+            ((u32::from(b & 0x1f) << 6) | next(i + 1)?, 2)
+        } else if b & 0xf0 == 0xe0 {
+            (
+                (u32::from(b & 0x0f) << 12) | (next(i + 1)? << 6) | next(i + 2)?,
+                3,
+            )
         } else {
-            put(u32::from(*ILLEGAL.get(hi).ok_or(Corrupt)?), out);
-            put(v & 0x7f, out);
-        }
-        i += 2;
+            return Err(Corrupt);
+        };
+        i += n;
+        let byte = match c {
+            // Overlong forms are refused: each character has one length.
+            0..=0x7f if n == 1 => c as u8,
+            0xa0..=0xff if n == 2 => c as u8,
+            _ => {
+                let at = HIGH
+                    .iter()
+                    .position(|&h| u32::from(h) == c)
+                    .ok_or(Corrupt)?;
+                if n != if c < 0x800 { 2 } else { 3 } {
+                    return Err(Corrupt);
+                }
+                0x80 + at as u8
+            }
+        };
+        let byte = if escaped {
+            escaped = false;
+            byte.checked_sub(0x40).ok_or(Corrupt)?
+        } else if byte == ESCAPE {
+            escaped = true;
+            continue;
+        } else {
+            byte
+        };
+        *out.get_mut(k).ok_or(Corrupt)? = byte;
+        k += 1;
     }
-    if k == out.len() {
+    if k == out.len() && !escaped {
         Ok(())
     } else {
         Err(Corrupt)
@@ -406,7 +426,7 @@ mod wasm {
         core::arch::wasm32::unreachable()
     }
 
-    /// Decodes the base-122 text (UTF-8) at `text` into the `packed` bytes there,
+    /// Decodes the data block's text (UTF-8) at `text` into the `packed` bytes there,
     /// then unpacks them into `out`: 1 when it all went through, 0 when anything is
     /// corrupt. The three regions do not overlap.
     #[no_mangle]
@@ -430,7 +450,7 @@ mod wasm {
                 core::slice::from_raw_parts_mut(out, out_len),
             )
         };
-        let ok = super::b122(text, packed).is_ok() && super::lzma(packed, out).is_ok();
+        let ok = super::latin(text, packed).is_ok() && super::lzma(packed, out).is_ok();
         u32::from(ok)
     }
 }

@@ -75,7 +75,7 @@ const PHASES: [(&str, &str, &str); 9] = [
         "dz-unpacker",
     ),
     (
-        "wasm: UTF-8 encode, base-122 decode and LZMA unpack",
+        "wasm: UTF-8 encode, byte decode and LZMA unpack",
         "dz-unpacker",
         "dz-decoded",
     ),

@@ -3,9 +3,10 @@
 //! Chromium will not fetch a `.wasm` or import a module from `file://`, so the file
 //! carries the wasm inside. The wasm, the wasm-bindgen glue (minified by terser) and
 //! the style (minified by csso) are each LZMA-compressed ([`crate::pack`]) and written
-//! as text with the dense [`crate::b122`] encoding in a data block (`<script
-//! type="text/plain">`, which the browser keeps as text and never parses as
-//! JavaScript). The LZMA decoder, a wasm module of a few kilobytes (`unpack/`), comes
+//! byte for byte in a data block (`<script type="text/plain">`, which the browser
+//! keeps as text and never parses as JavaScript): the file is a windows-1252 page, in
+//! which each byte is a character, and the few bytes a data block cannot hold are
+//! escaped ([`crate::latin`]). The LZMA decoder, a wasm module of a few kilobytes (`unpack/`), comes
 //! first in the body, gzip-compressed, with a small classic script that has the
 //! browser's `DecompressionStream` inflate it and compiles it while the rest of the
 //! page is still being parsed. The loader module at the end hands each part's text to
@@ -285,13 +286,15 @@ pub fn single_file(dist: &Path, name: &str, decoder: &[u8]) -> Result<std::path:
     let glue = minify_js(&glue_for_inline(&js)?, false)?;
 
     // Each part: its data block, and its packed and unpacked sizes for the loader.
+    // The blocks' bytes go into the file last, where their places are marked.
     let mut blocks = String::new();
+    let mut data: Vec<(String, Vec<u8>)> = Vec::new();
     let mut part = |id: &str, bytes: &[u8]| -> Result<(String, usize)> {
         let packed = crate::pack::lzma(bytes)?;
         blocks.push_str(&format!(
-            "<script type=\"text/plain\" id=\"{id}\">{}</script>\n",
-            crate::b122::encode(&packed)
+            "<script type=\"text/plain\" id=\"{id}\">@@{id}@@</script>\n"
         ));
+        data.push((id.to_string(), crate::latin::encode(&packed)));
         Ok((format!("\"{id}\", {}", packed.len()), bytes.len()))
     };
     let ((wasm_part, wasm_size), (glue_part, glue_size), (css_part, css_size)) = (
@@ -305,13 +308,13 @@ pub fn single_file(dist: &Path, name: &str, decoder: &[u8]) -> Result<std::path:
     // the data blocks below: it is inflated by the browser and compiled meanwhile.
     let early = format!(
         "performance.mark(\"dz-start\");\n{decoder_js}\n\
-         window.dzUnpacker = new Response(new Response(b122(document.getElementById(\"dz-unpack\").textContent, new Uint8Array({decoder_len}))).body.pipeThrough(new DecompressionStream(\"gzip\"))).arrayBuffer().then(b => WebAssembly.instantiate(b)).then(r => r.instance.exports);\n",
-        decoder_js = crate::b122::DECODER_JS,
+         window.dzUnpacker = new Response(new Response(latin(document.getElementById(\"dz-unpack\").textContent, new Uint8Array({decoder_len}))).body.pipeThrough(new DecompressionStream(\"gzip\"))).arrayBuffer().then(b => WebAssembly.instantiate(b)).then(r => r.instance.exports);\n",
+        decoder_js = crate::latin::DECODER_JS,
         decoder_len = decoder_gz.len(),
     );
     // No top-level await: Chromium 86 (the kernel of many office browsers) has none.
-    // Each part's text goes into the decoder's memory as UTF-8 (TextEncoder, native);
-    // the decoder turns it into bytes and unpacks them, in a memory grown for the
+    // Each part's text goes into the decoder's memory as UTF-8 (TextEncoder, native:
+    // up to three bytes a character); the decoder turns it into bytes and unpacks them, in a memory grown for the
     // largest part. WebAssembly.compile copies the wasm at once, so the style and the
     // glue are unpacked while it compiles.
     let module = format!(
@@ -321,7 +324,7 @@ pub fn single_file(dist: &Path, name: &str, decoder: &[u8]) -> Result<std::path:
          performance.mark(\"dz-unpacker\");\n\
          const base = dz.memory.buffer.byteLength, utf8 = new TextEncoder();\n\
          const unpack = (id, packed, size) => {{\n\
-         const text = document.getElementById(id).textContent, room = 2 * text.length;\n\
+         const text = document.getElementById(id).textContent, room = 3 * text.length;\n\
          const need = base + room + packed + size - dz.memory.buffer.byteLength;\n\
          if (need > 0) dz.memory.grow(Math.ceil(need / 65536));\n\
          const {{ written }} = utf8.encodeInto(text, new Uint8Array(dz.memory.buffer, base, room));\n\
@@ -343,9 +346,9 @@ pub fn single_file(dist: &Path, name: &str, decoder: &[u8]) -> Result<std::path:
     crate::compat::validate_wasm(&wasm)?;
     crate::compat::validate_wasm(decoder)?;
     crate::compat::scan(&format!("{early}\n{module}"), &glue, &css)?;
+    data.push(("dz-unpack".into(), crate::latin::encode(&decoder_gz)));
     let head = format!(
-        "<script type=\"text/plain\" id=\"dz-unpack\">{}</script>\n<script>{}</script>\n",
-        crate::b122::encode(&decoder_gz),
+        "<script type=\"text/plain\" id=\"dz-unpack\">@@dz-unpack@@</script>\n<script>{}</script>\n",
         minify_js(&early, false)?
     );
     let loader = format!(
@@ -364,8 +367,23 @@ pub fn single_file(dist: &Path, name: &str, decoder: &[u8]) -> Result<std::path:
     if out.contains("src=\"./") || out.contains("href=\"./") {
         return Err("the single file still refers to another file".into());
     }
+    // A windows-1252 page: a byte a character (the blocks' bytes as they are).
+    let utf8 = "<meta charset=\"utf-8\">";
+    if !out.contains(utf8) {
+        return Err("index.html does not declare its charset as expected".into());
+    }
+    let out = out.replacen(utf8, "<meta charset=\"windows-1252\">", 1);
+    let mut page = crate::latin::page_bytes(&out)?;
+    for (id, bytes) in &data {
+        let mark = format!("@@{id}@@");
+        let at = page
+            .windows(mark.len())
+            .position(|w| w == mark.as_bytes())
+            .ok_or("a data block's place is missing")?;
+        page.splice(at..at + mark.len(), bytes.iter().copied());
+    }
     let path = dist.join("duizhao.html");
-    std::fs::write(&path, out)?;
+    std::fs::write(&path, page)?;
     Ok(path)
 }
 

@@ -1,11 +1,11 @@
 //! duizhao's build, test and bench automation, shared with the end-to-end tests.
 
 pub mod app;
-pub mod b122;
 pub mod browser;
 pub mod compat;
 pub mod corpus;
 pub mod inline;
+pub mod latin;
 pub mod pack;
 pub mod serve;
 pub mod tools;

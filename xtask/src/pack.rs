@@ -107,29 +107,32 @@ mod tests {
     }
 
     #[test]
-    fn the_page_decoder_reads_base_122_as_the_page_hands_it_over() {
-        // The page passes the text block as UTF-8 (TextEncoder).
-        for len in [0usize, 1, 6, 7, 8, 300, 5000] {
-            let bytes = sample(len, len as u32 + 11);
-            let text = crate::b122::encode(&bytes);
-            let mut out = vec![0; len];
-            unpack::b122(text.as_bytes(), &mut out).unwrap();
-            assert_eq!(out, bytes, "{len}");
-        }
-        // Runs of the escaped values, and one at the very end.
-        for bytes in [vec![0u8; 50], vec![0x0a; 7], b"\"\\<\n\r".to_vec()] {
-            let text = crate::b122::encode(&bytes);
+    fn the_page_decoder_reads_a_data_block_as_the_page_hands_it_over() {
+        // The page passes the block's text as UTF-8 (TextEncoder).
+        let all: Vec<u8> = (0..=255u8).collect();
+        for bytes in [
+            all,
+            sample(5000, 11),
+            vec![0u8; 50],
+            b"==<<\r\r".to_vec(),
+            vec![],
+        ] {
+            let text = crate::latin::as_read(&crate::latin::encode(&bytes));
             let mut out = vec![0; bytes.len()];
-            unpack::b122(text.as_bytes(), &mut out).unwrap();
+            unpack::latin(text.as_bytes(), &mut out).unwrap();
             assert_eq!(out, bytes);
         }
-        // A wrong length, or bytes that are not this encoding, are refused.
-        let text = crate::b122::encode(&sample(100, 3));
-        assert!(unpack::b122(text.as_bytes(), &mut [0; 101]).is_err());
-        assert!(unpack::b122(&[0xff, 0x41], &mut [0; 1]).is_err());
-        assert!(unpack::b122(&[0xc3], &mut [0; 1]).is_err());
-        // An overlong two-byte form of a character below U+0080.
-        assert!(unpack::b122(&[0xc1, 0x81], &mut [0; 1]).is_err());
+        // A wrong length, a cut escape, or bytes that are not this encoding, are refused.
+        let text = crate::latin::as_read(&crate::latin::encode(&sample(100, 3)));
+        assert!(unpack::latin(text.as_bytes(), &mut [0; 101]).is_err());
+        assert!(unpack::latin(text.as_bytes(), &mut [0; 99]).is_err());
+        assert!(unpack::latin(b"=", &mut [0; 1]).is_err());
+        assert!(unpack::latin(&[0xff, 0x41], &mut [0; 1]).is_err());
+        assert!(unpack::latin(&[0xc3], &mut [0; 1]).is_err());
+        // A character no byte reads as (中), and overlong forms of one that is.
+        assert!(unpack::latin("中".as_bytes(), &mut [0; 1]).is_err());
+        assert!(unpack::latin(&[0xc1, 0x81], &mut [0; 1]).is_err());
+        assert!(unpack::latin(&[0xe0, 0x83, 0xa9], &mut [0; 1]).is_err());
     }
 
     #[test]
