@@ -142,11 +142,18 @@ fn stored_formats_are_versioned_and_every_version_has_a_fixture() {
         let raw = std::fs::read_to_string(&f).unwrap_or_else(|_| panic!("no fixture {f:?}"));
         duizhao::storage::backup::decode_backup(&raw).unwrap();
     }
-    for v in 1..=duizhao::storage::ledgers::LEDGER_VERSION {
-        let f = fixtures.join(format!("ledger-v{v}.json"));
-        let raw = std::fs::read_to_string(&f).unwrap_or_else(|_| panic!("no fixture {f:?}"));
-        duizhao::storage::ledgers::decode_ledger(&raw).unwrap();
+    // Every record kept beside a draft: every version has a fixture that reads.
+    fn records<T: duizhao::storage::beside::Beside>(fixtures: &Path) {
+        for v in 1..=T::VERSION {
+            let f = fixtures.join(format!("{}-v{v}.json", T::NAME));
+            let raw = std::fs::read_to_string(&f).unwrap_or_else(|_| panic!("no fixture {f:?}"));
+            duizhao::storage::beside::decode::<T>(&raw).unwrap();
+        }
     }
+    records::<duizhao::domain::ledger::Ledger>(&fixtures);
+    records::<duizhao::domain::opinions::Opinions>(&fixtures);
+    records::<duizhao::domain::talks::Talks>(&fixtures);
+    records::<duizhao::domain::criticism::Criticism>(&fixtures);
     for v in 1..=duizhao::storage::checklists::CHECKLIST_VERSION {
         let f = fixtures.join(format!("checklist-v{v}.json"));
         let raw = std::fs::read_to_string(&f).unwrap_or_else(|_| panic!("no fixture {f:?}"));
@@ -242,8 +249,8 @@ fn the_version_4_backup_fixture_carries_a_ledger_that_reports() {
     )
     .unwrap();
     let file = duizhao::storage::backup::decode_backup_all(&raw).unwrap();
-    assert_eq!((file.drafts.len(), file.ledgers.len()), (1, 1));
-    let (d, l) = (&file.drafts[0], &file.ledgers[0]);
+    assert_eq!((file.drafts.len(), file.records.ledgers.len()), (1, 1));
+    let (d, l) = (&file.drafts[0], &file.records.ledgers[0]);
     assert_eq!(l.draft_id, d.id);
     assert_eq!(l.entries.len(), d.measures.len());
     let text = l.report(d, "2023-06-30").plain_text();
@@ -256,6 +263,49 @@ fn the_version_4_backup_fixture_carries_a_ledger_that_reports() {
     .unwrap();
     assert!(duizhao::storage::backup::decode_backup_all(&v3)
         .unwrap()
+        .records
         .ledgers
         .is_empty());
+}
+
+#[test]
+fn the_version_5_backup_fixture_carries_the_records_of_the_meeting() {
+    let raw = std::fs::read_to_string(
+        Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/backup-v5.json"),
+    )
+    .unwrap();
+    let file = duizhao::storage::backup::decode_backup_all(&raw).unwrap();
+    let r = &file.records;
+    let d = &file.drafts[0];
+    assert_eq!(
+        (
+            r.ledgers.len(),
+            r.opinions.len(),
+            r.talks.len(),
+            r.criticism.len()
+        ),
+        (1, 1, 1, 1)
+    );
+    // The team's opinions: two claimed by the team (the 导语's count), one of them
+    // answered by a problem; the third not yet claimed.
+    assert_eq!(r.opinions[0].counts(), (2, 0));
+    assert_eq!(r.opinions[0].gaps(d).count(), 2);
+    assert_eq!(r.talks[0].held(), 2);
+    assert_eq!(r.talks[0].unanswered(d).count(), 0);
+    assert_eq!(r.criticism[0].unanswered(d).count(), 0);
+    // Written again, the file is the same; and the version 4 file still loads, with
+    // no records of the meeting.
+    let again =
+        duizhao::storage::backup::encode_backup_full(&file.drafts, &file.checklists, r, 1.0);
+    assert_eq!(
+        duizhao::storage::backup::decode_backup_all(&again).unwrap(),
+        file
+    );
+    let v4 = std::fs::read_to_string(
+        Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/backup-v4.json"),
+    )
+    .unwrap();
+    let old = duizhao::storage::backup::decode_backup_all(&v4).unwrap();
+    assert!(old.records.opinions.is_empty() && old.records.talks.is_empty());
+    assert_eq!(old.drafts, file.drafts);
 }

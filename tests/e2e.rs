@@ -1081,3 +1081,314 @@ async fn three_measures_are_followed_to_done_and_the_report_prints() -> R {
     c.close().await?;
     Ok(())
 }
+
+/// Waits until a script's condition holds.
+async fn until(c: &Client, cond: &str, what: &str) -> R {
+    browser::wait_for(c, cond, what).await
+}
+
+#[tokio::test]
+#[ignore = "needs dist/ and Chromium: run by cargo xtask test"]
+async fn opinions_talks_and_criticism_are_recorded_linked_and_counted() -> R {
+    use duizhao::domain::{sample, Checklist, MaterialKind};
+    use xtask::app::put_draft;
+    let driver = Driver::start()?;
+    let profile = browser::temp_profile("e2e-records");
+    let downloads = profile.join("downloads");
+    std::fs::create_dir_all(&downloads)?;
+    let c = driver.session(&profile, NO_NETWORK_FLAGS).await?;
+    browser::allow_downloads(&c, &downloads).await?;
+    c.goto(&file_url(&single_file())).await?;
+    browser::wait_ready(&c).await?;
+    let mut d = sample::complete(MaterialKind::Individual, Checklist::for_year(2022));
+    d.id = "records".into();
+    put_draft(&c, &d).await?;
+    let (p1, m1) = (d.problems[0].id.clone(), d.measures[0].id.clone());
+
+    // 征求意见: two opinions; one claimed by the writer and answered by a problem.
+    open_step(&c, "写作任务").await?;
+    click(&c, "#open-opinions").await?;
+    until(
+        &c,
+        "document.querySelector('h1').textContent.trim() === '征求意见'",
+        "the opinions page",
+    )
+    .await?;
+    click(&c, "#opinion-add").await?;
+    until(
+        &c,
+        "!!document.querySelector('#op-o1-content')",
+        "a first opinion",
+    )
+    .await?;
+    browser::type_into(
+        &c,
+        "#op-o1-content",
+        "到分管的执法大队调研少，基层反映的装备问题迟迟没有回应",
+    )
+    .await?;
+    choose(&c, "#op-o1-source", "forum").await?;
+    choose(&c, "#op-o1-claim", "person").await?;
+    until(
+        &c,
+        "document.querySelector('#op-o1-item').dataset.gap === 'unlinked'",
+        "an unanswered opinion",
+    )
+    .await?;
+    choose(&c, "#op-o1-problem", &p1).await?;
+    until(
+        &c,
+        "document.querySelector('#op-o1-item').dataset.gap === ''",
+        "the opinion answered",
+    )
+    .await?;
+    click(&c, "#opinion-add").await?;
+    until(
+        &c,
+        "!!document.querySelector('#op-o2-content')",
+        "a second opinion",
+    )
+    .await?;
+    browser::type_into(&c, "#op-o2-content", "督导组反馈：整改台账更新不及时").await?;
+    until(
+        &c,
+        "document.querySelector('#op-o2-item').dataset.gap === 'unclaimed'",
+        "an unclaimed opinion",
+    )
+    .await?;
+    let counts = c
+        .find(Locator::Css("#opinions-counts"))
+        .await?
+        .text()
+        .await?;
+    assert!(
+        counts.contains("共2条") && counts.contains("对本人1条") && counts.contains("1条尚未"),
+        "{counts}"
+    );
+
+    // 谈心谈话: the usual pairings offered; one talk held and linked.
+    open_step(&c, "写作任务").await?;
+    click(&c, "#open-talks").await?;
+    until(
+        &c,
+        "!!document.querySelector('#talk-add-secretary')",
+        "the talks page",
+    )
+    .await?;
+    click(&c, "#talk-add-secretary").await?;
+    until(&c, "!!document.querySelector('#tk-t1-with')", "a talk").await?;
+    browser::type_into(&c, "#tk-t1-with", "张伟").await?;
+    browser::type_into(&c, "#tk-t1-role", "党组成员、副局长").await?;
+    browser::type_into(&c, "#tk-t1-tome", "批评下属多，帮助指导少").await?;
+    until(
+        &c,
+        "document.querySelector('#tk-t1-item').dataset.open === 'true'",
+        "what was raised, unanswered",
+    )
+    .await?;
+    choose(&c, "#tk-t1-problem", &p1).await?;
+    until(
+        &c,
+        "document.querySelector('#tk-t1-item').dataset.open === 'false'",
+        "what was raised, answered",
+    )
+    .await?;
+    let usual = js(&c, "return [...document.querySelectorAll('#talks-usual li.missing')].map(l => l.dataset.pairing)").await?;
+    assert_eq!(
+        usual,
+        serde_json::json!(["members", "departments", "branch"])
+    );
+
+    // The 导语 counts them, and says where they come from.
+    open_step(&c, "导语").await?;
+    until(
+        &c,
+        "!!document.querySelector('#intro-from-records')",
+        "the counts from the records",
+    )
+    .await?;
+    let intro = c
+        .find(Locator::Css("blockquote.generated"))
+        .await?
+        .text()
+        .await?;
+    assert!(
+        intro.contains("意见建议1条") && intro.contains("谈心谈话1人次"),
+        "{intro}"
+    );
+
+    // 批评与自我批评: criticism prepared for two colleagues, checked as it is typed.
+    open_step(&c, "写作任务").await?;
+    click(&c, "#open-criticism").await?;
+    until(
+        &c,
+        "!!document.querySelector('#colleague-add')",
+        "the criticism page",
+    )
+    .await?;
+    click(&c, "#colleague-add").await?;
+    until(&c, "!!document.querySelector('#ck-k1-name')", "a colleague").await?;
+    browser::type_into(&c, "#ck-k1-name", "张伟").await?;
+    browser::type_into(&c, "#ck-k1-given", "希望你今后进一步加强理论学习").await?;
+    until(
+        &c,
+        "document.querySelector('#ck-k1-flaws').dataset.flaws.includes('wish')",
+        "a wish flagged",
+    )
+    .await?;
+    click(&c, "#colleague-add").await?;
+    until(
+        &c,
+        "!!document.querySelector('#ck-k2-name')",
+        "a second colleague",
+    )
+    .await?;
+    browser::type_into(&c, "#ck-k2-name", "李芳").await?;
+    browser::type_into(
+        &c,
+        "#ck-k2-given",
+        "今年3月研究老旧小区改造项目时，你没有到现场听取居民意见，方案两次返工。",
+    )
+    .await?;
+    until(
+        &c,
+        "document.querySelector('#ck-k2-flaws').dataset.flaws === ''",
+        "concrete criticism passes",
+    )
+    .await?;
+    // After the meeting: what 张伟 said, answered by a measure.
+    click(&c, "#ck-k1-addrecv").await?;
+    until(
+        &c,
+        "!!document.querySelector('#cr-r3-text')",
+        "a criticism received",
+    )
+    .await?;
+    browser::type_into(&c, "#cr-r3-text", "过问分管领域的问题多，跟进督办少").await?;
+    until(
+        &c,
+        "document.querySelector('#cr-r3-item').dataset.open === 'true'",
+        "unanswered",
+    )
+    .await?;
+    choose(&c, "#cr-r3-answer", &m1).await?;
+    until(
+        &c,
+        "document.querySelector('#cr-r3-item').dataset.open === 'false'",
+        "answered",
+    )
+    .await?;
+
+    // All of it survives a reload.
+    c.refresh().await?;
+    browser::wait_ready(&c).await?;
+    open_step(&c, "写作任务").await?;
+    click(&c, "#open-criticism").await?;
+    until(
+        &c,
+        "!!document.querySelector('#ck-k2-given')",
+        "the criticism after a reload",
+    )
+    .await?;
+    assert_eq!(value(&c, "#ck-k1-name").await?, "张伟");
+    assert_eq!(value(&c, "#cr-r3-answer").await?, m1);
+    let summary = c
+        .find(Locator::Css("#criticism-summary"))
+        .await?
+        .text()
+        .await?;
+    assert!(
+        summary.contains("2位同事")
+            && summary.contains("1位的还需修改")
+            && summary.contains("0条尚未对应"),
+        "{summary}"
+    );
+
+    // The check page lists what the records still lack, each linked to its page.
+    c.find(Locator::XPath(
+        "//nav//a[normalize-space(.//span[@class='step-name'])='核对']",
+    ))
+    .await?
+    .click()
+    .await?;
+    until(
+        &c,
+        "!!document.querySelector('#records-findings')",
+        "the check page",
+    )
+    .await?;
+    let kinds = js(&c, "return [...document.querySelectorAll('#records-findings .finding')].map(a => a.dataset.kind)").await?;
+    assert_eq!(
+        kinds,
+        serde_json::json!(["opinion_unanswered", "criticism_flawed"])
+    );
+    click(
+        &c,
+        "#records-findings .finding[data-kind=opinion_unanswered]",
+    )
+    .await?;
+    until(
+        &c,
+        "document.querySelector('h1').textContent.trim() === '征求意见'",
+        "the link to the opinions",
+    )
+    .await?;
+    assert_eq!(value(&c, "#op-o1-problem").await?, p1);
+
+    // The draft's backup carries its records, and another browser takes them in.
+    open_step(&c, "写作任务").await?;
+    click(&c, "#export-this").await?;
+    let file = browser::wait_download(&downloads, ".duizhao.json").await?;
+    let backup = duizhao::storage::backup::decode_backup_all(&std::fs::read_to_string(&file)?)
+        .map_err(|e| format!("{e:?}"))?;
+    let r = &backup.records;
+    assert_eq!(
+        (r.opinions.len(), r.talks.len(), r.criticism.len()),
+        (1, 1, 1)
+    );
+    assert_eq!(r.opinions[0].items[0].problem, p1);
+    assert_eq!(r.criticism[0].colleagues[1].name, "李芳");
+    c.close().await?;
+
+    let other = browser::temp_profile("e2e-records-other");
+    let c = driver.session(&other, NO_NETWORK_FLAGS).await?;
+    c.goto(&file_url(&single_file())).await?;
+    browser::wait_ready(&c).await?;
+    open_step(&c, "我的稿件").await?;
+    c.find(Locator::Css("#import-file"))
+        .await?
+        .send_keys(&file.display().to_string())
+        .await?;
+    until(
+        &c,
+        "!!document.querySelector('#import-do')",
+        "the import summary",
+    )
+    .await?;
+    click(&c, "#import-do").await?;
+    until(
+        &c,
+        "document.querySelector('#import-notice').textContent.includes('已导入 1 份稿件')",
+        "the import",
+    )
+    .await?;
+    c.find(Locator::XPath(&format!(
+        "//tr[.//span[contains(text(), '{}')]]//button[text()='打开']",
+        d.profile.person
+    )))
+    .await?
+    .click()
+    .await?;
+    open_step(&c, "写作任务").await?;
+    click(&c, "#open-talks").await?;
+    until(
+        &c,
+        "!!document.querySelector('#tk-t1-with')",
+        "the imported talks",
+    )
+    .await?;
+    assert_eq!(value(&c, "#tk-t1-with").await?, "张伟");
+    assert_eq!(value(&c, "#tk-t1-problem").await?, p1);
+    c.close().await?;
+    Ok(())
+}

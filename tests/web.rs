@@ -968,17 +968,17 @@ async fn the_ledger_saves_what_is_typed_and_never_writes_over_another_tabs_versi
     let owner = app.q(&format!("#entry-{m}-owner"));
     app.type_in(&format!("#entry-{m}-owner"), "张副局长");
     tick().await;
-    let stored = LocalStore::open().ledger(&d.id).unwrap().unwrap();
+    let stored = LocalStore::open().record::<Ledger>(&d.id).unwrap().unwrap();
     assert_eq!(stored.entries[0].owner, "张副局长");
     assert!(owner.is_connected(), "the field was drawn again");
     // Another tab writes the ledger: this page's next change is not written over it;
     // the other version is shown instead.
     let mut theirs: Ledger = stored.clone();
     theirs.entries[1].evidence = "另一窗口的佐证".into();
-    LocalStore::open().save_ledger(&theirs, 2.0).unwrap();
+    LocalStore::open().save_record(&theirs, 2.0).unwrap();
     app.type_in(&format!("#entry-{m}-evidence"), "本窗口的佐证");
     tick().await;
-    let now = LocalStore::open().ledger(&d.id).unwrap().unwrap();
+    let now = LocalStore::open().record::<Ledger>(&d.id).unwrap().unwrap();
     assert_eq!(now.entries[1].evidence, "另一窗口的佐证");
     assert_ne!(now.entries[0].evidence, "本窗口的佐证");
     assert!(app
@@ -993,4 +993,107 @@ async fn the_ledger_saves_what_is_typed_and_never_writes_over_another_tabs_versi
             .value(),
         "另一窗口的佐证"
     );
+}
+
+#[wasm_bindgen_test]
+async fn the_records_pages_save_as_typed_check_criticism_live_and_feed_the_intro() {
+    use duizhao::domain::criticism::Criticism;
+    use duizhao::domain::opinions::{Claim, Opinions};
+    use duizhao::domain::{sample, Checklist};
+    raw().clear().unwrap();
+    let mut d = sample::complete(MaterialKind::Individual, Checklist::for_year(2022));
+    d.id = "records-web".into();
+    let store = LocalStore::open();
+    store.save_draft(&d, 1.0).unwrap();
+    store.set_current(&d.id).unwrap();
+    let app = mount();
+    app.open("写作任务");
+    tick().await;
+
+    // An opinion claimed by the writer: saved at once, and the 导语 counts it.
+    app.click("#open-opinions");
+    tick().await;
+    assert!(app.h1().contains("征求意见"), "{}", app.h1());
+    app.click("#opinion-add");
+    tick().await;
+    let content = app.q("#op-o1-content");
+    app.type_in("#op-o1-content", "调研多在城区，到偏远乡镇少");
+    tick().await;
+    assert!(content.is_connected(), "the field was drawn again");
+    let claim = app.q("#op-o1-claim");
+    claim
+        .unchecked_ref::<web_sys::HtmlSelectElement>()
+        .set_value("person");
+    input_event(&claim, "change");
+    tick().await;
+    let stored = LocalStore::open()
+        .record::<Opinions>(&d.id)
+        .unwrap()
+        .unwrap();
+    assert_eq!(stored.items[0].content, "调研多在城区，到偏远乡镇少");
+    assert_eq!(stored.items[0].claim, Claim::Person);
+    assert_eq!(
+        app.q("#op-o1-item").get_attribute("data-gap").as_deref(),
+        Some("unlinked")
+    );
+    app.open("导语");
+    tick().await;
+    assert!(app
+        .q("blockquote.generated")
+        .text_content()
+        .unwrap_or_default()
+        .contains("意见建议1条"));
+    assert!(
+        app.all("#opinions-person").is_empty(),
+        "the count is not typed"
+    );
+    assert!(
+        !app.all("#talks").is_empty(),
+        "no talks recorded: that count is typed"
+    );
+
+    // Criticism: its flaws follow the typing, and the field is not drawn again.
+    app.open("写作任务");
+    tick().await;
+    app.click("#open-criticism");
+    tick().await;
+    app.click("#colleague-add");
+    tick().await;
+    let given = app.q("#ck-k1-given");
+    app.type_in("#ck-k1-given", "担当意识不强");
+    tick().await;
+    assert_eq!(
+        app.q("#ck-k1-flaws").get_attribute("data-flaws").as_deref(),
+        Some("vague")
+    );
+    app.type_in(
+        "#ck-k1-given",
+        "5月防汛检查时，你只听汇报没有到堤防现场，两处隐患拖了一个月才整改。",
+    );
+    tick().await;
+    assert_eq!(
+        app.q("#ck-k1-flaws").get_attribute("data-flaws").as_deref(),
+        Some("")
+    );
+    assert!(given.is_connected(), "the field was drawn again");
+    // Another tab's version is never written over: it is loaded and the user told.
+    let mut theirs = LocalStore::open()
+        .record::<Criticism>(&d.id)
+        .unwrap()
+        .unwrap();
+    theirs.colleagues[0].name = "另一窗口写的姓名".into();
+    LocalStore::open().save_record(&theirs, 2.0).unwrap();
+    app.type_in("#ck-k1-post", "副局长");
+    tick().await;
+    let now = LocalStore::open()
+        .record::<Criticism>(&d.id)
+        .unwrap()
+        .unwrap();
+    assert_eq!(now.colleagues[0].name, "另一窗口写的姓名");
+    assert_eq!(now.colleagues[0].post, "");
+    assert!(app
+        .q("#criticism-notice")
+        .text_content()
+        .unwrap_or_default()
+        .contains("另一个窗口"));
 }

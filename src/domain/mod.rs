@@ -4,14 +4,17 @@ pub mod anchor;
 pub mod checklist;
 pub mod checks;
 pub mod count;
+pub mod criticism;
 pub mod draft;
 pub mod explanations;
 pub mod layout;
 pub mod ledger;
 pub mod numbering;
+pub mod opinions;
 pub mod render;
 pub mod rules;
 pub mod sample;
+pub mod talks;
 
 pub use anchor::{Anchor, FieldId, Section};
 pub use checklist::{Aspect, CauseDimension, Checklist, Wording};

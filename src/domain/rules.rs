@@ -21,6 +21,8 @@ pub struct Rules {
     pub praise_words: &'static [&'static str],
     /// Strengths dressed up as faults (要求过高, 加班加点): praise all the same.
     pub disguised_praise: &'static [&'static str],
+    /// Words of a hope or a suggestion: criticism that only wishes (以希望代替批评).
+    pub wish_words: &'static [&'static str],
     /// Words that state a shortcoming.
     pub shortcoming_words: &'static [&'static str],
     /// Words by which an individual owns a problem (我, 本人).
@@ -133,6 +135,15 @@ pub fn is_achievement(text: &str) -> bool {
     let r = rules();
     (any_in(text, r.praise_words) && !any_in(text, r.shortcoming_words))
         || any_in(text, r.disguised_praise)
+}
+
+/// Criticism that only hopes or suggests (希望…, 建议今后…) and names no shortcoming,
+/// or that opens with a wish (以希望代替批评).
+pub fn is_wish(text: &str) -> bool {
+    let r = rules();
+    let t = text.trim_start();
+    r.wish_words.iter().take(4).any(|w| t.starts_with(w))
+        || (any_in(t, r.wish_words) && !any_in(t, r.shortcoming_words))
 }
 
 /// In an individual material: a problem whose subject is someone else (班子, 分管科室,

@@ -1,23 +1,29 @@
 //! Backup files (`*.duizhao.json`): one draft or all drafts, with a format name and a
 //! version. Pure, so every check of an imported file is tested natively.
 
+use super::beside::{self, Beside};
 use super::checklists::{checklist_from_json, checklist_json};
 use super::codec::DecodeError;
-use super::ledgers::{ledger_from_json, ledger_json};
+use crate::domain::criticism::Criticism;
 use crate::domain::ledger::Ledger;
+use crate::domain::opinions::Opinions;
+use crate::domain::talks::Talks;
 use crate::domain::{Checklist, Draft};
 use serde::de::IgnoredAny;
 use serde::Deserialize;
 use serde_json::value::RawValue;
 
 pub const BACKUP_FORMAT: &str = "duizhao.backup";
+/// Version 5: the file may also carry the records of the meeting beside each draft:
+/// the opinions received (`opinions`), the talks held (`talks`) and the criticism
+/// given and received (`criticism`), each for one of its drafts.
 /// Version 4: the file may also carry the drafts' rectification ledgers (`ledgers`),
 /// each for one of its drafts. Version 3: the file may also carry the unit's own checklists (`checklists`), and a
 /// file may hold checklists and no draft (a checklist handed from one office to its
 /// members); drafts may name a checklist and hold free-text parts. Version 2: drafts
 /// of record version 2 (sources of last year's items, the meeting date, the answers
 /// to 需要向组织说明的事项). A version 1 file holds version 1 drafts.
-pub const BACKUP_VERSION: u32 = 4;
+pub const BACKUP_VERSION: u32 = 5;
 /// Files larger than this are refused before they are read as JSON.
 pub const MAX_IMPORT_BYTES: usize = 20 * 1024 * 1024;
 
@@ -28,30 +34,48 @@ pub fn encode_backup(drafts: &[Draft], exported_ms: f64) -> String {
 
 /// A backup file holding `drafts` and the unit's own `checklists`.
 pub fn encode_backup_with(drafts: &[Draft], checklists: &[Checklist], exported_ms: f64) -> String {
-    encode_backup_full(drafts, checklists, &[], exported_ms)
+    encode_backup_full(drafts, checklists, &Records::default(), exported_ms)
 }
 
-/// A backup file holding `drafts`, the unit's own `checklists` and the drafts'
-/// rectification `ledgers`.
+/// The records kept beside drafts that a backup file carries (version 4 on: ledgers;
+/// version 5 on: opinions, talks, criticism).
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Records {
+    pub ledgers: Vec<Ledger>,
+    pub opinions: Vec<Opinions>,
+    pub talks: Vec<Talks>,
+    pub criticism: Vec<Criticism>,
+}
+
+/// The records of one kind for the drafts in the file, as a JSON field.
+fn list<T: Beside>(records: &[T], drafts: &[Draft]) -> String {
+    let kept: Vec<String> = records
+        .iter()
+        .filter(|r| drafts.iter().any(|d| d.id == r.draft_id()))
+        .map(beside::json)
+        .collect();
+    format!(",\"{}\":[\n{}\n]", T::LIST, kept.join(",\n"))
+}
+
+/// A backup file holding `drafts`, the unit's own `checklists` and the records
+/// beside the drafts.
 pub fn encode_backup_full(
     drafts: &[Draft],
     checklists: &[Checklist],
-    ledgers: &[Ledger],
+    records: &Records,
     exported_ms: f64,
 ) -> String {
-    let list: Vec<String> = drafts.iter().map(Draft::to_json).collect();
+    let all: Vec<String> = drafts.iter().map(Draft::to_json).collect();
     let own: Vec<String> = checklists.iter().map(checklist_json).collect();
-    let kept: Vec<String> = ledgers
-        .iter()
-        .filter(|l| drafts.iter().any(|d| d.id == l.draft_id))
-        .map(ledger_json)
-        .collect();
     format!(
-        "{{\"format\":\"{BACKUP_FORMAT}\",\"version\":{BACKUP_VERSION},\"exported_ms\":{},\"app\":\"duizhao\",\"drafts\":[\n{}\n],\"checklists\":[\n{}\n],\"ledgers\":[\n{}\n]}}\n",
+        "{{\"format\":\"{BACKUP_FORMAT}\",\"version\":{BACKUP_VERSION},\"exported_ms\":{},\"app\":\"duizhao\",\"drafts\":[\n{}\n],\"checklists\":[\n{}\n]{}{}{}{}}}\n",
         super::codec::ms(exported_ms),
-        list.join(",\n"),
+        all.join(",\n"),
         own.join(",\n"),
-        kept.join(",\n")
+        list(&records.ledgers, drafts),
+        list(&records.opinions, drafts),
+        list(&records.talks, drafts),
+        list(&records.criticism, drafts),
     )
 }
 
@@ -61,8 +85,8 @@ pub struct Backup {
     pub drafts: Vec<Draft>,
     /// The unit's own checklists (version 3 files).
     pub checklists: Vec<Checklist>,
-    /// The drafts' rectification ledgers (version 4 files).
-    pub ledgers: Vec<Ledger>,
+    /// The records beside the drafts (ledgers from version 4, the others from 5).
+    pub records: Records,
 }
 
 /// Why a file cannot be imported. Nothing is written for any of these.
@@ -130,6 +154,12 @@ struct BackupIn<'a> {
     checklists: Vec<&'a RawValue>,
     #[serde(borrow, default)]
     ledgers: Vec<&'a RawValue>,
+    #[serde(borrow, default)]
+    opinions: Vec<&'a RawValue>,
+    #[serde(borrow, default)]
+    talks: Vec<&'a RawValue>,
+    #[serde(borrow, default)]
+    criticism: Vec<&'a RawValue>,
 }
 
 /// The fields every draft in a file must have.
@@ -219,27 +249,38 @@ pub fn decode_backup_all(text: &str) -> Result<Backup, ImportError> {
         }
         out.push(draft);
     }
-    let mut ledgers = Vec::with_capacity(file.ledgers.len());
-    for raw in &file.ledgers {
-        if raw_markup(raw.get()) {
-            return Err(ImportError::Invalid("markup in a ledger".into()));
-        }
-        let l = ledger_from_json(raw.get()).map_err(|e| ImportError::Invalid(e.to_string()))?;
-        if !out.iter().any(|d| d.id == l.draft_id)
-            || ledgers.iter().any(|o: &Ledger| o.draft_id == l.draft_id)
-        {
-            return Err(ImportError::Invalid(format!(
-                "a ledger for {} twice, or for a draft not in the file",
-                l.draft_id
-            )));
-        }
-        ledgers.push(l);
-    }
+    let records = Records {
+        ledgers: records(&file.ledgers, &out)?,
+        opinions: records(&file.opinions, &out)?,
+        talks: records(&file.talks, &out)?,
+        criticism: records(&file.criticism, &out)?,
+    };
     Ok(Backup {
         drafts: out,
         checklists,
-        ledgers,
+        records,
     })
+}
+
+/// A file's records of one kind: each readable, without markup, and for one draft
+/// of the file, at most one to a draft.
+fn records<T: Beside>(raws: &[&RawValue], drafts: &[Draft]) -> Result<Vec<T>, ImportError> {
+    let mut out: Vec<T> = Vec::with_capacity(raws.len());
+    for raw in raws {
+        if raw_markup(raw.get()) {
+            return Err(ImportError::Invalid(format!("markup in a {}", T::NAME)));
+        }
+        let r: T = beside::from_json(raw.get()).map_err(|e| ImportError::Invalid(e.to_string()))?;
+        let id = r.draft_id();
+        if !drafts.iter().any(|d| d.id == id) || out.iter().any(|o| o.draft_id() == id) {
+            return Err(ImportError::Invalid(format!(
+                "a {} for {id} twice, or for a draft not in the file",
+                T::NAME
+            )));
+        }
+        out.push(r);
+    }
+    Ok(out)
 }
 
 /// How long changed drafts may go without an export before the app reminds.
@@ -308,23 +349,47 @@ mod tests {
     }
 
     #[test]
-    fn a_backup_carries_the_ledgers_of_its_drafts() {
+    fn a_backup_carries_the_records_beside_its_drafts() {
+        use crate::domain::{criticism::Criticism, opinions::Opinions, talks::Talks};
         let drafts = two();
         let mut l = Ledger::for_draft(&drafts[1]);
         let id = l.entries[0].measure_id.clone();
         l.add_note(&id, "2023-02-01", "部署");
-        let file = encode_backup_full(&drafts, &[], std::slice::from_ref(&l), 1.0);
+        let mut o = Opinions::for_draft(&drafts[1].id);
+        o.add("2023-01-02");
+        let mut t = Talks::for_draft(&drafts[0].id);
+        t.add(Default::default(), "2023-01-03");
+        let mut c = Criticism::for_draft(&drafts[0].id);
+        c.add_colleague();
+        let records = Records {
+            ledgers: vec![l.clone()],
+            opinions: vec![o],
+            talks: vec![t],
+            criticism: vec![c],
+        };
+        let file = encode_backup_full(&drafts, &[], &records, 1.0);
         let back = decode_backup_all(&file).unwrap();
-        assert_eq!(back.ledgers, vec![l.clone()]);
-        // A ledger of a draft not in the file is not written, nor accepted.
-        let alone = encode_backup_full(&drafts[..1], &[], std::slice::from_ref(&l), 1.0);
-        assert!(decode_backup_all(&alone).unwrap().ledgers.is_empty());
+        assert_eq!(back.records, records);
+        // Records of a draft not in the file are not written, nor accepted.
+        let alone =
+            decode_backup_all(&encode_backup_full(&drafts[..1], &[], &records, 1.0)).unwrap();
+        assert!(alone.records.ledgers.is_empty() && alone.records.opinions.is_empty());
+        assert_eq!(alone.records.talks.len(), 1);
         let forced = file.replace(
             &format!("\"draft_id\":\"{}\"", l.draft_id),
             "\"draft_id\":\"elsewhere\"",
         );
         assert!(matches!(
             decode_backup_all(&forced),
+            Err(ImportError::Invalid(_))
+        ));
+        // Two lists of opinions for one draft are refused.
+        let twice = Records {
+            opinions: vec![records.opinions[0].clone(), records.opinions[0].clone()],
+            ..Default::default()
+        };
+        assert!(matches!(
+            decode_backup_all(&encode_backup_full(&drafts, &[], &twice, 1.0)),
             Err(ImportError::Invalid(_))
         ));
     }

@@ -13,14 +13,22 @@ pub const DRAFT_FORMAT: &str = "duizhao.draft";
 pub const CURRENT_VERSION: u32 = 2;
 
 /// Any stored record: its kind, version, time, and what it holds (a draft, one of the
-/// unit's checklists or a ledger, by the name of its kind).
+/// unit's checklists or a record beside a draft, by the name of its kind).
 #[derive(Deserialize)]
 struct RecordIn<'a> {
     format: String,
     version: u32,
     #[serde(default)]
     saved_ms: f64,
-    #[serde(borrow, default, alias = "checklist", alias = "ledger")]
+    #[serde(
+        borrow,
+        default,
+        alias = "checklist",
+        alias = "ledger",
+        alias = "opinions",
+        alias = "talks",
+        alias = "criticism"
+    )]
     draft: Option<&'a RawValue>,
 }
 

@@ -3,7 +3,9 @@
 //! - [`codec`]: pure, versioned encoding of stored records (tested natively);
 //! - [`backup`]: pure encoding and validation of backup files;
 //! - [`checklists`]: pure encoding of the unit's own checklists;
-//! - [`ledgers`]: pure encoding of the rectification ledgers;
+//! - [`beside`]: pure encoding of the records kept beside a draft, one module each:
+//!   [`ledgers`] (整改台账), [`opinions`] (征求意见), [`talks`] (谈心谈话),
+//!   [`criticism`] (批评与自我批评);
 //! - [`kv`]: the key-value door ([`kv::KeyValue`]) and an in-memory store with
 //!   `localStorage`'s faults; [`browser`]: `localStorage` itself, through gloo-storage;
 //! - [`store`]: drafts, snapshots, the 回收站 and quarantine over any key-value store;
@@ -12,13 +14,17 @@
 //! Everything but `browser` is tested natively.
 
 pub mod backup;
+pub mod beside;
 pub mod browser;
 pub mod checklists;
 pub mod codec;
+pub mod criticism;
 pub mod kv;
 pub mod ledgers;
+pub mod opinions;
 pub mod session;
 pub mod store;
+pub mod talks;
 
 pub use backup::ImportError;
 pub use codec::{DecodeError, CURRENT_VERSION, DRAFT_FORMAT};

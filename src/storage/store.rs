@@ -4,17 +4,16 @@
 //! Every write is read back and compared; errors are returned, never panics.
 //! A value that cannot be read is never overwritten.
 
+use super::beside::{self, Beside};
 use super::browser::BrowserKv;
 use super::checklists::{checklist_key, decode_checklist, encode_checklist};
 use super::codec::{decode_draft, decode_record, encode_draft, DecodeError};
 pub use super::kv::SaveError;
 use super::kv::{KeyValue, MemoryKv};
-use super::ledgers::{decode_ledger, encode_ledger, ledger_key};
 use super::{
     draft_key, snapshot_key, snapshot_prefix, trash_key, CURRENT_KEY, DAY_MS, META_KEY, PREFIX,
     SNAPSHOTS_KEPT, TRASH_DAYS,
 };
-use crate::domain::ledger::Ledger;
 use crate::domain::Checklist;
 use crate::domain::{Draft, MaterialKind};
 use serde::{Deserialize, Serialize};
@@ -293,59 +292,57 @@ impl<K: KeyValue> LocalStore<K> {
         (out, bad)
     }
 
-    /// Writes a draft's rectification ledger (read back).
-    pub fn save_ledger(&self, l: &Ledger, now_ms: f64) -> Result<(), SaveError> {
-        self.write_making_room(&ledger_key(&l.draft_id), &encode_ledger(l, now_ms))
+    /// Writes a record beside a draft (its ledger, opinions, talks or criticism),
+    /// read back.
+    pub fn save_record<T: Beside>(&self, r: &T, now_ms: f64) -> Result<(), SaveError> {
+        self.write_making_room(&beside::key::<T>(r.draft_id()), &beside::encode(r, now_ms))
     }
 
-    /// Writes a ledger only if the stored one is still `seen` (what this page read or
+    /// Writes a record only if the stored one is still `seen` (what this page read or
     /// last wrote): another tab's write is never overwritten. Ok(Some(raw)) with what
     /// was written; Ok(None) when another tab changed it first (nothing written).
-    pub fn save_ledger_over(
+    pub fn save_record_over<T: Beside>(
         &self,
-        l: &Ledger,
+        r: &T,
         seen: Option<&str>,
         now_ms: f64,
     ) -> Result<Option<String>, SaveError> {
-        let key = ledger_key(&l.draft_id);
+        let key = beside::key::<T>(r.draft_id());
         if self.read_raw(&key).as_deref() != seen {
             return Ok(None);
         }
-        let raw = encode_ledger(l, now_ms);
+        let raw = beside::encode(r, now_ms);
         self.write_making_room(&key, &raw)?;
         Ok(Some(raw))
     }
 
-    /// A draft's ledger as stored (raw), for compare-before-write.
-    pub fn ledger_raw(&self, draft_id: &str) -> Option<String> {
-        self.read_raw(&ledger_key(draft_id))
+    /// A draft's record of this kind as stored (raw), for compare-before-write.
+    pub fn record_raw<T: Beside>(&self, draft_id: &str) -> Option<String> {
+        self.read_raw(&beside::key::<T>(draft_id))
     }
 
-    /// A draft's ledger, if it has one; an unreadable one is kept aside and reported.
-    pub fn ledger(&self, draft_id: &str) -> Result<Option<Ledger>, StoreError> {
-        let key = ledger_key(draft_id);
+    /// A draft's record of this kind, if it has one; an unreadable one is kept aside
+    /// and reported.
+    pub fn record<T: Beside>(&self, draft_id: &str) -> Result<Option<T>, StoreError> {
+        let key = beside::key::<T>(draft_id);
         let Some(raw) = self.read_raw(&key) else {
             return Ok(None);
         };
-        decode_ledger(&raw)
+        beside::decode(&raw)
             .map(Some)
-            .map_err(|e| self.unreadable(key, &format!("ledger-{draft_id}"), raw, e))
+            .map_err(|e| self.unreadable(key, &format!("{}-{draft_id}", T::NAME), raw, e))
     }
 
-    /// Every readable ledger (for overdue entries and backups).
-    pub fn ledgers(&self) -> Vec<Ledger> {
-        self.ledgers_and_unreadable().0
-    }
-
-    /// Every readable ledger, and how many could not be read (they stay as they are).
-    pub fn ledgers_and_unreadable(&self) -> (Vec<Ledger>, usize) {
+    /// Every readable record of this kind, and how many could not be read (they stay
+    /// as they are).
+    pub fn records<T: Beside>(&self) -> (Vec<T>, usize) {
         let mut bad = 0;
         let mut out = Vec::new();
-        for k in self.keys(&ledger_key("")) {
+        for k in self.keys(&beside::key::<T>("")) {
             let Some(raw) = self.read_raw(&k) else {
                 continue;
             };
-            match decode_ledger(&raw) {
+            match beside::decode(&raw) {
                 Ok(l) => out.push(l),
                 Err(_) => bad += 1,
             }
@@ -474,10 +471,12 @@ impl<K: KeyValue> LocalStore<K> {
                 for k in self.keys(&snapshot_prefix(&m.id)) {
                     self.remove(&k)?;
                 }
-                // Its ledger goes with it, unless a live draft has that id again (it
-                // was imported back).
+                // Its records go with it (ledger, opinions, talks, criticism),
+                // unless a live draft has that id again (it was imported back).
                 if self.read_raw(&draft_key(&m.id)).is_none() {
-                    self.remove(&ledger_key(&m.id))?;
+                    for key in beside::keys_of(&m.id) {
+                        self.remove(&key)?;
+                    }
                 }
             }
         }
@@ -500,6 +499,7 @@ impl<K: KeyValue> LocalStore<K> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::domain::ledger::Ledger;
     use crate::storage::kv::MemoryKv;
     use std::rc::Rc;
 
@@ -545,51 +545,63 @@ mod tests {
         use crate::domain::{sample, MaterialKind};
         let store = LocalStore::over(MemoryKv::new());
         let d = sample::complete(MaterialKind::Team, Checklist::for_year(2022));
-        assert_eq!(store.ledger(&d.id).unwrap(), None);
+        assert_eq!(store.record::<Ledger>(&d.id).unwrap(), None);
         let mut l = Ledger::for_draft(&d);
         let id = l.entries[0].measure_id.clone();
         l.add_note(&id, "2023-02-01", "部署");
-        store.save_ledger(&l, 1.0).unwrap();
-        assert_eq!(store.ledger(&d.id).unwrap(), Some(l.clone()));
-        assert_eq!(store.ledgers(), vec![l.clone()]);
-        store.write(&ledger_key("other"), "{not json").unwrap();
-        assert_eq!(store.ledgers_and_unreadable(), (vec![l.clone()], 1));
+        store.save_record(&l, 1.0).unwrap();
+        assert_eq!(store.record::<Ledger>(&d.id).unwrap(), Some(l.clone()));
+        assert_eq!(store.records::<Ledger>().0, vec![l.clone()]);
+        store
+            .write(&beside::key::<Ledger>("other"), "{not json")
+            .unwrap();
+        assert_eq!(store.records::<Ledger>(), (vec![l.clone()], 1));
         // Two tabs: a write over what this tab did not see is refused.
-        let seen = store.ledger_raw(&d.id);
+        let seen = store.record_raw::<Ledger>(&d.id);
         let mut mine = l.clone();
         mine.entries[1].owner = "本窗口".into();
         let mut theirs = l.clone();
         theirs.entries[1].owner = "另一窗口".into();
         let theirs_raw = store
-            .save_ledger_over(&theirs, seen.as_deref(), 2.0)
+            .save_record_over(&theirs, seen.as_deref(), 2.0)
             .unwrap()
             .unwrap();
         assert_eq!(
-            store.save_ledger_over(&mine, seen.as_deref(), 3.0),
+            store.save_record_over(&mine, seen.as_deref(), 3.0),
             Ok(None)
         );
-        assert_eq!(store.ledger_raw(&d.id), Some(theirs_raw.clone()));
+        assert_eq!(store.record_raw::<Ledger>(&d.id), Some(theirs_raw.clone()));
         assert!(store
-            .save_ledger_over(&mine, Some(&theirs_raw), 4.0)
+            .save_record_over(&mine, Some(&theirs_raw), 4.0)
             .unwrap()
             .is_some());
     }
 
     #[test]
-    fn purging_a_deleted_draft_keeps_the_ledger_of_a_live_draft_with_its_id() {
+    fn purging_a_deleted_draft_keeps_the_records_of_a_live_draft_with_its_id() {
+        use crate::domain::{criticism::Criticism, opinions::Opinions, talks::Talks};
         use crate::domain::{sample, MaterialKind};
         let store = LocalStore::over(MemoryKv::new());
         let d = sample::complete(MaterialKind::Team, Checklist::for_year(2022));
         store.save_draft(&d, 1.0).unwrap();
-        store.save_ledger(&Ledger::for_draft(&d), 1.0).unwrap();
+        store.save_record(&Ledger::for_draft(&d), 1.0).unwrap();
+        store.save_record(&Opinions::for_draft(&d.id), 1.0).unwrap();
+        store.save_record(&Talks::for_draft(&d.id), 1.0).unwrap();
+        store
+            .save_record(&Criticism::for_draft(&d.id), 1.0)
+            .unwrap();
         store.trash_draft(&d.id, 1.0).unwrap();
         // Imported back under its id while the old copy waits in the 回收站.
         store.save_draft(&d, 2.0).unwrap();
         store.purge_trash(1.0 + 31.0 * DAY_MS).unwrap();
-        assert!(store.ledger(&d.id).unwrap().is_some());
-        // With no live draft, the ledger goes with the purged one.
+        assert!(store.record::<Ledger>(&d.id).unwrap().is_some());
+        assert!(store.record::<Opinions>(&d.id).unwrap().is_some());
+        // With no live draft, its records go with the purged one.
         store.trash_draft(&d.id, 3.0).unwrap();
         store.purge_trash(3.0 + 31.0 * DAY_MS).unwrap();
-        assert!(store.ledger(&d.id).unwrap().is_none());
+        assert!(store.record::<Ledger>(&d.id).unwrap().is_none());
+        assert!(store.record::<Opinions>(&d.id).unwrap().is_none());
+        assert!(store.record::<Talks>(&d.id).unwrap().is_none());
+        assert!(store.record::<Criticism>(&d.id).unwrap().is_none());
     }
 }

@@ -63,6 +63,21 @@ pub fn input_value(id: &str) -> String {
     }
 }
 
+/// Moves focus to the element with this id once the page has drawn it (a field just
+/// added).
+pub fn focus_soon(id: String) {
+    leptos::prelude::request_animation_frame(move || {
+        use wasm_bindgen::JsCast;
+        let el = web_sys::window()
+            .and_then(|w| w.document())
+            .and_then(|d| d.get_element_by_id(&id))
+            .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok());
+        if let Some(el) = el {
+            el.focus().ok();
+        }
+    });
+}
+
 /// Today as `YYYY-MM-DD`, local time.
 pub fn today() -> String {
     date_time(now_ms())[..10].to_string()

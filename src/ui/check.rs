@@ -195,8 +195,92 @@ pub fn CheckStep() -> impl IntoView {
                 </Show>
                 <ul class="finding-list">{finding_list}</ul>
             </div>
+            <RecordsFindings/>
             <dl class="summary-list">{rows}</dl>
             <button type="button" class="primary" id="to-preview" on:click=move |_| nav.go(Step::Preview)>{tr(S::ToPreview)}</button>
         </section>
     }
+}
+
+/// What the records around the material still lack (an opinion unclaimed or not
+/// answered by a problem, a point raised in a talk, criticism to revise or received
+/// and unanswered), each linked to its page. Not shown while no record is kept.
+#[component]
+fn RecordsFindings() -> impl IntoView {
+    use crate::domain::{criticism::Criticism, opinions::Opinions, talks::Talks};
+    let ops = super::drafts::Drafts::get();
+    let lang = ops.lang;
+    let id = ops.draft.id_untracked();
+    let read =
+        |f: &dyn Fn(&crate::storage::LocalStore) -> Option<usize>| ops.saver.with_store(|s| f(s));
+    let d = ops.draft.snapshot();
+    let lines: Vec<(Option<usize>, S, &str, Step)> = vec![
+        (
+            read(&|s| {
+                s.record::<Opinions>(&id)
+                    .ok()
+                    .flatten()
+                    .map(|o| o.gaps(&d).count())
+            }),
+            S::RFOpinions,
+            "opinion_unanswered",
+            Step::Opinions,
+        ),
+        (
+            read(&|s| {
+                s.record::<Talks>(&id)
+                    .ok()
+                    .flatten()
+                    .map(|t| t.unanswered(&d).count())
+            }),
+            S::RFTalks,
+            "talk_unanswered",
+            Step::Talks,
+        ),
+        (
+            read(&|s| {
+                s.record::<Criticism>(&id)
+                    .ok()
+                    .flatten()
+                    .map(|c| c.flawed().count())
+            }),
+            S::RFCriticismFlawed,
+            "criticism_flawed",
+            Step::Criticism,
+        ),
+        (
+            read(&|s| {
+                s.record::<Criticism>(&id)
+                    .ok()
+                    .flatten()
+                    .map(|c| c.unanswered(&d).count())
+            }),
+            S::RFReceived,
+            "received_unanswered",
+            Step::Criticism,
+        ),
+    ];
+    let kept = lines.iter().any(|(n, ..)| n.is_some());
+    let open: Vec<_> = lines
+        .into_iter()
+        .filter_map(|(n, text, code, step)| n.filter(|n| *n > 0).map(|n| (n, text, code, step)))
+        .collect();
+    let all_answered = open.is_empty();
+    let nav = ops.nav;
+    kept.then(|| view! {
+        <div class="findings records-findings" id="records-findings">
+            <h2>{tr(S::RecordsOnCheck)}</h2>
+            {all_answered.then(|| view! { <p class="no-findings">{tr(S::RecordsAllAnswered)}</p> })}
+            <ul class="finding-list">
+                {open.into_iter().map(|(n, text, code, step)| view! {
+                    <li>
+                        <a href="#" class="finding" data-kind=code on:click=move |ev| {
+                            ev.prevent_default();
+                            nav.go(step);
+                        }>{fill(lang.t(text), &[("n", n.to_string())])}</a>
+                    </li>
+                }).collect_view()}
+            </ul>
+        </div>
+    })
 }

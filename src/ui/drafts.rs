@@ -4,8 +4,10 @@
 
 use super::state::{Language, Nav, Notices, OpenDraft, Saver, Step};
 use super::{browser, fill};
+use crate::domain::ledger::Ledger;
 use crate::domain::{checklist, Checklist, Draft, MaterialKind};
 use crate::storage::backup::{self, ImportError};
+use crate::storage::beside::Beside;
 use crate::storage::{DraftMeta, SaveError, StoreError};
 use crate::strings::S;
 use leptos::prelude::*;
@@ -178,11 +180,11 @@ impl Drafts {
                 }
             }
         };
-        let ledger = match self.saver.with_store(|s| s.ledger(id)) {
+        let ledger = match self.saver.with_store(|s| s.record::<Ledger>(id)) {
             Ok(l) => l,
             Err(_) => {
                 // The result so far is then the user's to write; the ledger is kept.
-                self.notices.error(self.t(S::LedgerUnreadable).to_string());
+                self.notices.error(self.t(S::RecordUnreadable).to_string());
                 None
             }
         };
@@ -205,9 +207,10 @@ impl Drafts {
         self.nav.go(Step::LastYear);
     }
 
-    /// Says that a ledger could not be written, and why (the page keeps its copy).
-    pub fn ledger_failed(&self, e: &SaveError) {
-        self.failed(S::LedgerSaveFailed, e);
+    /// Says that a record beside the draft (ledger, opinions, talks, criticism) could
+    /// not be written, and why (the page keeps its copy).
+    pub fn record_failed(&self, e: &SaveError) {
+        self.failed(S::RecordSaveFailed, e);
     }
 
     /// The unit's own checklists again from storage, for the drafts that follow them.
@@ -423,8 +426,20 @@ impl Drafts {
             .into_iter()
             .cloned()
             .collect();
-        let (ledgers, unreadable) = self.saver.with_store(|s| s.ledgers_and_unreadable());
-        let file = backup::encode_backup_full(&drafts, &own, &ledgers, now);
+        let (records, unreadable) = self.saver.with_store(|s| {
+            let (ledgers, a) = s.records();
+            let (opinions, b) = s.records();
+            let (talks, c) = s.records();
+            let (criticism, d) = s.records();
+            let all = backup::Records {
+                ledgers,
+                opinions,
+                talks,
+                criticism,
+            };
+            (all, a + b + c + d)
+        });
+        let file = backup::encode_backup_full(&drafts, &own, &records, now);
         let stamp = browser::file_stamp(now);
         let name = match drafts.as_slice() {
             [one] => format!("{}-{stamp}.duizhao.json", one.display_name()),
@@ -434,11 +449,11 @@ impl Drafts {
         let mut meta = self.saver.with_store(|s| s.meta());
         meta.last_export_ms = now;
         match self.saver.with_store(|s| s.set_meta(&meta)) {
-            // A ledger that cannot be read is not in the file; it stays where it is.
+            // A record that cannot be read is not in the file; it stays where it is.
             Ok(()) if unreadable > 0 => self.notices.error(format!(
                 "{}{}",
                 fill(self.t(S::Exported), &[("n", drafts.len().to_string())]),
-                fill(self.t(S::LedgersLeftOut), &[("n", unreadable.to_string())])
+                fill(self.t(S::RecordsLeftOut), &[("n", unreadable.to_string())])
             )),
             Ok(()) => self.notices.info(fill(
                 self.t(S::Exported),
@@ -499,29 +514,44 @@ impl Drafts {
             self.notices
                 .info(fill(self.t(S::OwnImported), &[("n", n.to_string())]));
         } else {
-            self.import(file.drafts, file.ledgers, overwrite);
+            self.import(file.drafts, &file.records, overwrite);
         }
+    }
+
+    /// Writes the file's record of one kind for an imported draft (`from` in the file,
+    /// `to` here). A record already here is never replaced by the file's: it holds
+    /// what was recorded on this computer (counted in `kept`, and the user is told).
+    fn import_record<T: Beside>(
+        &self,
+        list: &[T],
+        (from, to, now): (&str, &str, f64),
+        kept: &mut usize,
+    ) -> Result<(), SaveError> {
+        let Some(mut r) = list.iter().find(|r| r.draft_id() == from).cloned() else {
+            return Ok(());
+        };
+        if self.saver.with_store(|s| s.record_raw::<T>(to)).is_some() {
+            *kept += 1;
+            return Ok(());
+        }
+        r.set_draft_id(to);
+        self.saver.with_store(|s| s.save_record(&r, now))
     }
 
     /// Writes imported drafts: as new drafts (new ids), or over the same drafts here
     /// (each kept as a snapshot first). Says how many were written, and which failed.
-    pub fn import(
-        &self,
-        drafts: Vec<Draft>,
-        ledgers: Vec<crate::domain::ledger::Ledger>,
-        overwrite: bool,
-    ) {
+    pub fn import(&self, drafts: Vec<Draft>, records: &backup::Records, overwrite: bool) {
         self.saver.flush();
         let now = browser::now_ms();
         let open = self.draft.id_untracked();
         let total = drafts.len();
         let mut n = 0;
-        let mut kept_ledgers = 0;
+        let mut kept = 0;
         let mut error = None;
         for mut d in drafts {
             let exists = self.has(&d.id);
-            // The draft's ledger goes with it, under the id it is written with.
-            let mut ledger = ledgers.iter().find(|l| l.draft_id == d.id).cloned();
+            // The draft's records go with it, under the id it is written with.
+            let from = d.id.clone();
             if exists && !overwrite {
                 d.id = browser::new_id();
             }
@@ -547,20 +577,12 @@ impl Drafts {
             } else {
                 self.put(&d)
             };
-            // A ledger here is never replaced by the file's: it holds the progress
-            // recorded on this computer (the user is told it was kept).
-            let local = self.saver.with_store(|s| s.ledger_raw(&written)).is_some();
-            if local && ledger.is_some() {
-                ledger = None;
-                kept_ledgers += 1;
-            }
-            let result = result.and_then(|()| match ledger.as_mut() {
-                Some(l) => {
-                    l.draft_id = written.clone();
-                    self.saver.with_store(|s| s.save_ledger(l, now))
-                }
-                None => Ok(()),
-            });
+            let at = (from.as_str(), written.as_str(), now);
+            let result = result
+                .and_then(|()| self.import_record(&records.ledgers, at, &mut kept))
+                .and_then(|()| self.import_record(&records.opinions, at, &mut kept))
+                .and_then(|()| self.import_record(&records.talks, at, &mut kept))
+                .and_then(|()| self.import_record(&records.criticism, at, &mut kept));
             match result {
                 Ok(()) => n += 1,
                 Err(e) => error = Some(e),
@@ -568,10 +590,10 @@ impl Drafts {
         }
         self.bump_list();
         match error {
-            None if kept_ledgers > 0 => self.notices.info(format!(
+            None if kept > 0 => self.notices.info(format!(
                 "{}{}",
                 fill(self.t(S::Imported), &[("n", n.to_string())]),
-                fill(self.t(S::LedgersKept), &[("n", kept_ledgers.to_string())])
+                fill(self.t(S::RecordsKept), &[("n", kept.to_string())])
             )),
             None => self
                 .notices

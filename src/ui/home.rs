@@ -3,6 +3,7 @@
 use super::drafts::Drafts;
 use super::fields::{heading_text, StepHeading};
 use super::{browser, fill, tr};
+use crate::domain::ledger::Ledger;
 use crate::domain::MaterialKind;
 use crate::storage::backup::{self, Backup, ImportError, MAX_IMPORT_BYTES};
 use crate::storage::DraftMeta;
@@ -60,7 +61,7 @@ pub fn HomePage() -> impl IntoView {
         let today = browser::today();
         let list = list.get();
         ctx.saver
-            .with_store(|s| s.ledgers())
+            .with_store(|s| s.records::<Ledger>().0)
             .into_iter()
             .flat_map(|mut l| {
                 // As the draft now stands (a measure removed or its deadline moved).

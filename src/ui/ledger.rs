@@ -6,6 +6,7 @@
 use super::drafts::Drafts;
 use super::fields::{heading_text, NoticeLine, StepHeading};
 use super::preview::Paper;
+use super::records::Record;
 use super::{browser, fill, tr};
 use crate::domain::ledger::{Entry, EntryStatus, Ledger};
 use crate::domain::render::written_date;
@@ -28,86 +29,17 @@ pub fn LedgerPage() -> impl IntoView {
     let ops = Drafts::get();
     let draft = ops.draft;
     let today = browser::today();
-    // The open draft's ledger, brought up to its 整改清单 (new measures, new wording);
-    // what is stored as this page last read or wrote it (compare-before-write: another
-    // tab's version is never overwritten); and whether it could not be read (then it is
-    // kept as it is, never started afresh over it).
-    let ledger: RwSignal<Option<Ledger>> = RwSignal::new(None);
-    let seen: StoredValue<Option<String>> = StoredValue::new(None);
-    let unreadable = RwSignal::new(false);
-    // Writes the page's ledger over what it saw; says any failure. False when another
-    // tab wrote first: its version is then loaded instead.
-    let persist = move |l: &Ledger| -> bool {
-        let saw = seen.get_value();
-        match ops
-            .saver
-            .with_store(|s| s.save_ledger_over(l, saw.as_deref(), browser::now_ms()))
-        {
-            Ok(Some(raw)) => {
-                seen.set_value(Some(raw));
-                true
-            }
-            Ok(None) => false,
-            Err(e) => {
-                ops.ledger_failed(&e);
-                true
-            }
-        }
-    };
-    let load = move || {
-        ops.saver.flush();
-        let id = draft.id_untracked();
-        seen.set_value(ops.saver.with_store(|s| s.ledger_raw(&id)));
-        match ops.saver.with_store(|s| s.ledger(&id)) {
-            Ok(Some(mut l)) => {
-                let before = l.clone();
-                l.sync(&draft.snapshot());
-                if l != before {
-                    persist(&l);
-                }
-                ledger.set(Some(l));
-            }
-            Ok(None) => ledger.set(None),
-            Err(e) => {
-                ledger.set(None);
-                unreadable.set(true);
-                if let crate::storage::StoreError::Unreadable { key, raw, .. } = e {
-                    ops.notices.unreadable.set(Some((key, raw)));
-                }
-                ops.notices
-                    .error(ops.lang.t(S::LedgerUnreadable).to_string());
-            }
-        }
-    };
-    load();
-    // Every change is saved at once. Typing in a text keeps the entries as they are
-    // on screen; a new status or note draws them again. When another tab changed the
-    // ledger first, its version is shown and the user is told.
+    // The open draft's ledger, brought up to its 整改清单 (new measures, new wording).
+    let rec = Record::<Ledger>::open(|l, d| {
+        let before = l.clone();
+        l.sync(d);
+        *l != before
+    });
+    let (ledger, unreadable) = (rec.value, rec.unreadable);
     let change = move |f: &dyn Fn(&mut Ledger), redraw: bool| {
-        let Some(mut l) = ledger.get_untracked() else {
-            return;
-        };
-        f(&mut l);
-        if !persist(&l) {
-            load();
-            ops.notices
-                .error(ops.lang.t(S::LedgerChangedElsewhere).to_string());
-            return;
-        }
-        if redraw {
-            ledger.set(Some(l));
-        } else {
-            ledger.update_untracked(|x| *x = Some(l));
-        }
+        rec.change(f, redraw);
     };
-    let start = move |_| {
-        let l = Ledger::for_draft(&draft.snapshot());
-        if persist(&l) {
-            ledger.set(Some(l));
-        } else {
-            load();
-        }
-    };
+    let start = move |_| rec.start(Ledger::for_draft(&draft.snapshot()));
     // The report as of today, from the ledger and the draft as they are.
     let today5 = StoredValue::new(today.clone());
     let report_doc = move || {

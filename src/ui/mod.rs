@@ -4,16 +4,20 @@ mod aspect;
 pub mod browser;
 mod check;
 pub mod checklists;
+mod criticism;
 mod drafts;
 mod fields;
 mod history;
 mod home;
 mod ledger;
 mod lists;
+mod opinions;
 mod preview;
 mod profile;
+mod records;
 mod sections;
 mod state;
+mod talks;
 mod tasks;
 
 use crate::domain::checklist::Mark;
@@ -174,6 +178,9 @@ pub fn App() -> impl IntoView {
                     Step::History => history::HistoryPage().into_any(),
                     Step::OwnChecklist => checklists::ChecklistEditor().into_any(),
                     Step::Ledger => ledger::LedgerPage().into_any(),
+                    Step::Opinions => opinions::OpinionsPage().into_any(),
+                    Step::Talks => talks::TalksPage().into_any(),
+                    Step::Criticism => criticism::CriticismPage().into_any(),
                     Step::Tasks => tasks::TaskList().into_any(),
                     Step::Profile => profile::ProfileStep().into_any(),
                     Step::Intro => sections::IntroStep().into_any(),
@@ -264,6 +271,9 @@ pub fn step_label(step: Step) -> String {
         Step::History => s(S::StepHistory),
         Step::OwnChecklist => s(S::OwnEditorHeading),
         Step::Ledger => s(S::StepLedger),
+        Step::Opinions => s(S::StepOpinions),
+        Step::Talks => s(S::StepTalks),
+        Step::Criticism => s(S::StepCriticism),
         Step::Tasks => s(S::StepTasks),
         Step::Profile => s(S::StepProfile),
         Step::Intro => s(S::StepIntro),

@@ -22,20 +22,27 @@ pub fn IntroStep() -> impl IntoView {
     let intro = draft.store.intro();
     let team = Memo::new(move |_| draft.kind.get() == MaterialKind::Team);
     let generated = Memo::new(move |_| draft.with(|d| generated_intro(d, draft.checklist())));
+    // The counts of opinions and talks come from their records once those are used.
+    let (from_opinions, from_talks) = super::records::sync_intro(super::drafts::Drafts::get());
     view! {
         <section class="step">
             <StepHeading text=heading_text(S::IntroHeading)/>
             <p class="lead">{tr(S::IntroHint)}</p>
             <div class="number-row">
                 <NumberField id=FieldId::StudySessions label=S::StudySessions field=bind(intro.study_sessions())/>
-                <Show when=move || team.get()>
+                <Show when=move || team.get() && !from_opinions>
                     <NumberField id=FieldId::OpinionsTeam label=S::OpinionsTeam field=bind(intro.opinions_team())/>
                 </Show>
-                <Show when=move || !team.get()>
+                <Show when=move || !team.get() && !from_opinions>
                     <NumberField id=FieldId::OpinionsPerson label=S::OpinionsPerson field=bind(intro.opinions_person())/>
                 </Show>
-                <NumberField id=FieldId::Talks label=S::Talks field=bind(intro.talks())/>
+                <Show when=move || !from_talks>
+                    <NumberField id=FieldId::Talks label=S::Talks field=bind(intro.talks())/>
+                </Show>
             </div>
+            <Show when=move || from_opinions || from_talks>
+                <p class="hint" id="intro-from-records">{tr(S::IntroFromRecords)}</p>
+            </Show>
             <h2 class="sub">{tr(S::GeneratedIntro)}</h2>
             <blockquote class="generated" lang="zh-CN">{move || generated.get()}</blockquote>
             <button type="button" class="secondary" id="use-generated" on:click=move |_| {

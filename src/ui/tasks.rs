@@ -69,8 +69,16 @@ pub fn TaskList() -> impl IntoView {
                 <button type="button" class="primary" on:click=move |_| nav.go(Step::Check)>{tr(S::GoToCheck)}</button>
                 <button type="button" id="export-this" on:click=move |_| drafts.export(vec![draft.snapshot()])>{tr(S::ExportThis)}</button>
                 <button type="button" id="open-history" on:click=move |_| nav.go(Step::History)>{tr(S::StepHistory)}</button>
-                <button type="button" id="open-ledger" on:click=move |_| nav.go(Step::Ledger)>{tr(S::StepLedger)}</button>
                 <button type="button" id="next-year" on:click=move |_| drafts.next_year(&draft.id_untracked())>{tr(S::NextYear)}</button>
+            </div>
+            // The records around the material, in the order of the meeting: before it,
+            // at it, after it.
+            <h2 class="sub">{tr(S::AroundHeading)}</h2>
+            <div class="home-actions around">
+                <button type="button" id="open-opinions" on:click=move |_| nav.go(Step::Opinions)>{tr(S::StepOpinions)}</button>
+                <button type="button" id="open-talks" on:click=move |_| nav.go(Step::Talks)>{tr(S::StepTalks)}</button>
+                <button type="button" id="open-criticism" on:click=move |_| nav.go(Step::Criticism)>{tr(S::StepCriticism)}</button>
+                <button type="button" id="open-ledger" on:click=move |_| nav.go(Step::Ledger)>{tr(S::StepLedger)}</button>
             </div>
         </section>
     }

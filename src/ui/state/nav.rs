@@ -16,6 +16,11 @@ pub enum Step {
     OwnChecklist,
     /// The rectification ledger of the open draft (after the meeting).
     Ledger,
+    /// The opinions received, the talks held and the criticism given and received
+    /// (before and at the meeting).
+    Opinions,
+    Talks,
+    Criticism,
     Tasks,
     Profile,
     Intro,
@@ -59,6 +64,9 @@ impl Step {
             | Step::History
             | Step::OwnChecklist
             | Step::Ledger
+            | Step::Opinions
+            | Step::Talks
+            | Step::Criticism
             | Step::Tasks
             | Step::Check
             | Step::Preview => return None,

@@ -1,0 +1,40 @@
+//! The opinions received before the meeting (征求意见), one list beside each draft that has one: stored records
+//! `{"format": "duizhao.opinions", "version": 1, "saved_ms": …, "opinions": {…}}` under
+//! `duizhao/opinions/<draft id>`, and backup files' `opinions` (version 5 on). The encoding
+//! is the one of every record beside a draft (`beside`).
+
+use super::beside::Beside;
+use crate::domain::opinions::Opinions;
+
+impl Beside for Opinions {
+    const NAME: &'static str = "opinions";
+    const LIST: &'static str = "opinions";
+    const VERSION: u32 = 1;
+    fn draft_id(&self) -> &str {
+        &self.draft_id
+    }
+    fn set_draft_id(&mut self, id: &str) {
+        self.draft_id = id.to_string();
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::beside;
+    use super::*;
+    use crate::domain::opinions::Claim;
+
+    #[test]
+    fn opinions_round_trip_and_the_first_version_reads() {
+        let mut l = Opinions::for_draft("d1");
+        let id = l.add("2025-12-01");
+        let o = l.item_mut(&id).unwrap();
+        o.content = "审批<材料>多".into();
+        o.claim = Claim::Team;
+        let fixture = include_str!("../../tests/fixtures/opinions-v1.json");
+        beside::check_kind(l, fixture);
+        let old: Opinions = beside::decode(fixture).unwrap();
+        assert_eq!(old.items.len(), 3);
+        assert_eq!(old.counts(), (2, 0));
+    }
+}
