@@ -1087,6 +1087,17 @@ async fn until(c: &Client, cond: &str, what: &str) -> R {
     browser::wait_for(c, cond, what).await
 }
 
+/// Waits until an element is on the page.
+async fn appears(c: &Client, css: &str) -> R {
+    until(c, &format!("!!document.querySelector('{css}')"), css).await
+}
+
+/// Waits until an element's `data-<key>` says `value`.
+async fn data_is(c: &Client, css: &str, key: &str, value: &str) -> R {
+    let cond = format!("document.querySelector('{css}').dataset.{key} === '{value}'");
+    until(c, &cond, &format!("{css} data-{key}={value}")).await
+}
+
 #[tokio::test]
 #[ignore = "needs dist/ and Chromium: run by cargo xtask test"]
 async fn opinions_talks_and_criticism_are_recorded_linked_and_counted() -> R {
@@ -1115,12 +1126,7 @@ async fn opinions_talks_and_criticism_are_recorded_linked_and_counted() -> R {
     )
     .await?;
     click(&c, "#opinion-add").await?;
-    until(
-        &c,
-        "!!document.querySelector('#op-o1-content')",
-        "a first opinion",
-    )
-    .await?;
+    appears(&c, "#op-o1-content").await?;
     browser::type_into(
         &c,
         "#op-o1-content",
@@ -1129,33 +1135,13 @@ async fn opinions_talks_and_criticism_are_recorded_linked_and_counted() -> R {
     .await?;
     choose(&c, "#op-o1-source", "forum").await?;
     choose(&c, "#op-o1-claim", "person").await?;
-    until(
-        &c,
-        "document.querySelector('#op-o1-item').dataset.gap === 'unlinked'",
-        "an unanswered opinion",
-    )
-    .await?;
+    data_is(&c, "#op-o1-item", "gap", "unlinked").await?;
     choose(&c, "#op-o1-problem", &p1).await?;
-    until(
-        &c,
-        "document.querySelector('#op-o1-item').dataset.gap === ''",
-        "the opinion answered",
-    )
-    .await?;
+    data_is(&c, "#op-o1-item", "gap", "").await?;
     click(&c, "#opinion-add").await?;
-    until(
-        &c,
-        "!!document.querySelector('#op-o2-content')",
-        "a second opinion",
-    )
-    .await?;
+    appears(&c, "#op-o2-content").await?;
     browser::type_into(&c, "#op-o2-content", "督导组反馈：整改台账更新不及时").await?;
-    until(
-        &c,
-        "document.querySelector('#op-o2-item').dataset.gap === 'unclaimed'",
-        "an unclaimed opinion",
-    )
-    .await?;
+    data_is(&c, "#op-o2-item", "gap", "unclaimed").await?;
     let counts = c
         .find(Locator::Css("#opinions-counts"))
         .await?
@@ -1169,30 +1155,15 @@ async fn opinions_talks_and_criticism_are_recorded_linked_and_counted() -> R {
     // 谈心谈话: the usual pairings offered; one talk held and linked.
     open_step(&c, "写作任务").await?;
     click(&c, "#open-talks").await?;
-    until(
-        &c,
-        "!!document.querySelector('#talk-add-secretary')",
-        "the talks page",
-    )
-    .await?;
+    appears(&c, "#talk-add-secretary").await?;
     click(&c, "#talk-add-secretary").await?;
-    until(&c, "!!document.querySelector('#tk-t1-with')", "a talk").await?;
+    appears(&c, "#tk-t1-with").await?;
     browser::type_into(&c, "#tk-t1-with", "张伟").await?;
     browser::type_into(&c, "#tk-t1-role", "党组成员、副局长").await?;
     browser::type_into(&c, "#tk-t1-tome", "批评下属多，帮助指导少").await?;
-    until(
-        &c,
-        "document.querySelector('#tk-t1-item').dataset.open === 'true'",
-        "what was raised, unanswered",
-    )
-    .await?;
+    data_is(&c, "#tk-t1-item", "open", "true").await?;
     choose(&c, "#tk-t1-problem", &p1).await?;
-    until(
-        &c,
-        "document.querySelector('#tk-t1-item').dataset.open === 'false'",
-        "what was raised, answered",
-    )
-    .await?;
+    data_is(&c, "#tk-t1-item", "open", "false").await?;
     let usual = js(&c, "return [...document.querySelectorAll('#talks-usual li.missing')].map(l => l.dataset.pairing)").await?;
     assert_eq!(
         usual,
@@ -1201,12 +1172,7 @@ async fn opinions_talks_and_criticism_are_recorded_linked_and_counted() -> R {
 
     // The 导语 counts them, and says where they come from.
     open_step(&c, "导语").await?;
-    until(
-        &c,
-        "!!document.querySelector('#intro-from-records')",
-        "the counts from the records",
-    )
-    .await?;
+    appears(&c, "#intro-from-records").await?;
     let intro = c
         .find(Locator::Css("blockquote.generated"))
         .await?
@@ -1220,14 +1186,9 @@ async fn opinions_talks_and_criticism_are_recorded_linked_and_counted() -> R {
     // 批评与自我批评: criticism prepared for two colleagues, checked as it is typed.
     open_step(&c, "写作任务").await?;
     click(&c, "#open-criticism").await?;
-    until(
-        &c,
-        "!!document.querySelector('#colleague-add')",
-        "the criticism page",
-    )
-    .await?;
+    appears(&c, "#colleague-add").await?;
     click(&c, "#colleague-add").await?;
-    until(&c, "!!document.querySelector('#ck-k1-name')", "a colleague").await?;
+    appears(&c, "#ck-k1-name").await?;
     browser::type_into(&c, "#ck-k1-name", "张伟").await?;
     browser::type_into(&c, "#ck-k1-given", "希望你今后进一步加强理论学习").await?;
     until(
@@ -1237,12 +1198,7 @@ async fn opinions_talks_and_criticism_are_recorded_linked_and_counted() -> R {
     )
     .await?;
     click(&c, "#colleague-add").await?;
-    until(
-        &c,
-        "!!document.querySelector('#ck-k2-name')",
-        "a second colleague",
-    )
-    .await?;
+    appears(&c, "#ck-k2-name").await?;
     browser::type_into(&c, "#ck-k2-name", "李芳").await?;
     browser::type_into(
         &c,
@@ -1250,46 +1206,21 @@ async fn opinions_talks_and_criticism_are_recorded_linked_and_counted() -> R {
         "今年3月研究老旧小区改造项目时，你没有到现场听取居民意见，方案两次返工。",
     )
     .await?;
-    until(
-        &c,
-        "document.querySelector('#ck-k2-flaws').dataset.flaws === ''",
-        "concrete criticism passes",
-    )
-    .await?;
+    data_is(&c, "#ck-k2-flaws", "flaws", "").await?;
     // After the meeting: what 张伟 said, answered by a measure.
     click(&c, "#ck-k1-addrecv").await?;
-    until(
-        &c,
-        "!!document.querySelector('#cr-r3-text')",
-        "a criticism received",
-    )
-    .await?;
+    appears(&c, "#cr-r3-text").await?;
     browser::type_into(&c, "#cr-r3-text", "过问分管领域的问题多，跟进督办少").await?;
-    until(
-        &c,
-        "document.querySelector('#cr-r3-item').dataset.open === 'true'",
-        "unanswered",
-    )
-    .await?;
+    data_is(&c, "#cr-r3-item", "open", "true").await?;
     choose(&c, "#cr-r3-answer", &m1).await?;
-    until(
-        &c,
-        "document.querySelector('#cr-r3-item').dataset.open === 'false'",
-        "answered",
-    )
-    .await?;
+    data_is(&c, "#cr-r3-item", "open", "false").await?;
 
     // All of it survives a reload.
     c.refresh().await?;
     browser::wait_ready(&c).await?;
     open_step(&c, "写作任务").await?;
     click(&c, "#open-criticism").await?;
-    until(
-        &c,
-        "!!document.querySelector('#ck-k2-given')",
-        "the criticism after a reload",
-    )
-    .await?;
+    appears(&c, "#ck-k2-given").await?;
     assert_eq!(value(&c, "#ck-k1-name").await?, "张伟");
     assert_eq!(value(&c, "#cr-r3-answer").await?, m1);
     let summary = c
@@ -1311,12 +1242,7 @@ async fn opinions_talks_and_criticism_are_recorded_linked_and_counted() -> R {
     .await?
     .click()
     .await?;
-    until(
-        &c,
-        "!!document.querySelector('#records-findings')",
-        "the check page",
-    )
-    .await?;
+    appears(&c, "#records-findings").await?;
     let kinds = js(&c, "return [...document.querySelectorAll('#records-findings .finding')].map(a => a.dataset.kind)").await?;
     assert_eq!(
         kinds,
@@ -1359,12 +1285,7 @@ async fn opinions_talks_and_criticism_are_recorded_linked_and_counted() -> R {
         .await?
         .send_keys(&file.display().to_string())
         .await?;
-    until(
-        &c,
-        "!!document.querySelector('#import-do')",
-        "the import summary",
-    )
-    .await?;
+    appears(&c, "#import-do").await?;
     click(&c, "#import-do").await?;
     until(
         &c,
@@ -1381,12 +1302,7 @@ async fn opinions_talks_and_criticism_are_recorded_linked_and_counted() -> R {
     .await?;
     open_step(&c, "写作任务").await?;
     click(&c, "#open-talks").await?;
-    until(
-        &c,
-        "!!document.querySelector('#tk-t1-with')",
-        "the imported talks",
-    )
-    .await?;
+    appears(&c, "#tk-t1-with").await?;
     assert_eq!(value(&c, "#tk-t1-with").await?, "张伟");
     assert_eq!(value(&c, "#tk-t1-problem").await?, p1);
     c.close().await?;

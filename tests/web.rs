@@ -944,19 +944,26 @@ async fn typing_never_re_sets_the_field_it_types_in() {
     assert_eq!(stored.statement, "我将虚心照单全收逐条整改");
 }
 
-#[wasm_bindgen_test]
-async fn the_ledger_saves_what_is_typed_and_never_writes_over_another_tabs_version() {
-    use duizhao::domain::ledger::Ledger;
+/// The app on the complete 2022 sample of this kind, as the only draft, on its task
+/// list.
+async fn mount_sample(kind: MaterialKind, id: &str) -> (Mounted, Draft) {
     use duizhao::domain::{sample, Checklist};
     raw().clear().unwrap();
-    let mut d = sample::complete(MaterialKind::Team, Checklist::for_year(2022));
-    d.id = "ledger-web".into();
+    let mut d = sample::complete(kind, Checklist::for_year(2022));
+    d.id = id.into();
     let store = LocalStore::open();
     store.save_draft(&d, 1.0).unwrap();
     store.set_current(&d.id).unwrap();
     let app = mount();
     app.open("写作任务");
     tick().await;
+    (app, d)
+}
+
+#[wasm_bindgen_test]
+async fn the_ledger_saves_what_is_typed_and_never_writes_over_another_tabs_version() {
+    use duizhao::domain::ledger::Ledger;
+    let (app, d) = mount_sample(MaterialKind::Team, "ledger-web").await;
     app.click("#open-ledger");
     tick().await;
     assert!(app.h1().contains("整改台账"), "{}", app.h1());
@@ -999,16 +1006,7 @@ async fn the_ledger_saves_what_is_typed_and_never_writes_over_another_tabs_versi
 async fn the_records_pages_save_as_typed_check_criticism_live_and_feed_the_intro() {
     use duizhao::domain::criticism::Criticism;
     use duizhao::domain::opinions::{Claim, Opinions};
-    use duizhao::domain::{sample, Checklist};
-    raw().clear().unwrap();
-    let mut d = sample::complete(MaterialKind::Individual, Checklist::for_year(2022));
-    d.id = "records-web".into();
-    let store = LocalStore::open();
-    store.save_draft(&d, 1.0).unwrap();
-    store.set_current(&d.id).unwrap();
-    let app = mount();
-    app.open("写作任务");
-    tick().await;
+    let (app, d) = mount_sample(MaterialKind::Individual, "records-web").await;
 
     // An opinion claimed by the writer: saved at once, and the 导语 counts it.
     app.click("#open-opinions");

@@ -23,6 +23,25 @@ pub trait Beside: Serialize + DeserializeOwned + Clone + PartialEq + 'static {
     fn set_draft_id(&mut self, id: &str);
 }
 
+/// `impl Beside` for a record type with a `draft_id` field: its name, its field in
+/// backup files and its version.
+macro_rules! beside {
+    ($t:ty, $name:literal, $list:literal, $version:literal) => {
+        impl $crate::storage::beside::Beside for $t {
+            const NAME: &'static str = $name;
+            const LIST: &'static str = $list;
+            const VERSION: u32 = $version;
+            fn draft_id(&self) -> &str {
+                &self.draft_id
+            }
+            fn set_draft_id(&mut self, id: &str) {
+                self.draft_id = id.to_string();
+            }
+        }
+    };
+}
+pub(crate) use beside;
+
 /// The key of a draft's record of this kind (with an empty id: the prefix of all).
 pub fn key<T: Beside>(draft_id: &str) -> String {
     format!("{}{}/{draft_id}", super::PREFIX, T::NAME)

@@ -3,20 +3,9 @@
 //! `duizhao/criticism/<draft id>`, and backup files' `criticism` (version 5 on). The encoding
 //! is the one of every record beside a draft (`beside`).
 
-use super::beside::Beside;
 use crate::domain::criticism::Criticism;
 
-impl Beside for Criticism {
-    const NAME: &'static str = "criticism";
-    const LIST: &'static str = "criticism";
-    const VERSION: u32 = 1;
-    fn draft_id(&self) -> &str {
-        &self.draft_id
-    }
-    fn set_draft_id(&mut self, id: &str) {
-        self.draft_id = id.to_string();
-    }
-}
+super::beside::beside!(Criticism, "criticism", "criticism", 1);
 
 #[cfg(test)]
 mod tests {

@@ -3,20 +3,9 @@
 //! `duizhao/ledger/<draft id>`, and backup files' `ledgers` (version 4 on). The
 //! encoding is the one of every record beside a draft (`beside`).
 
-use super::beside::Beside;
 use crate::domain::ledger::Ledger;
 
-impl Beside for Ledger {
-    const NAME: &'static str = "ledger";
-    const LIST: &'static str = "ledgers";
-    const VERSION: u32 = 1;
-    fn draft_id(&self) -> &str {
-        &self.draft_id
-    }
-    fn set_draft_id(&mut self, id: &str) {
-        self.draft_id = id.to_string();
-    }
-}
+super::beside::beside!(Ledger, "ledger", "ledgers", 1);
 
 #[cfg(test)]
 mod tests {

@@ -3,20 +3,9 @@
 //! `duizhao/opinions/<draft id>`, and backup files' `opinions` (version 5 on). The encoding
 //! is the one of every record beside a draft (`beside`).
 
-use super::beside::Beside;
 use crate::domain::opinions::Opinions;
 
-impl Beside for Opinions {
-    const NAME: &'static str = "opinions";
-    const LIST: &'static str = "opinions";
-    const VERSION: u32 = 1;
-    fn draft_id(&self) -> &str {
-        &self.draft_id
-    }
-    fn set_draft_id(&mut self, id: &str) {
-        self.draft_id = id.to_string();
-    }
-}
+super::beside::beside!(Opinions, "opinions", "opinions", 1);
 
 #[cfg(test)]
 mod tests {

@@ -3,20 +3,9 @@
 //! `duizhao/talks/<draft id>`, and backup files' `talks` (version 5 on). The encoding
 //! is the one of every record beside a draft (`beside`).
 
-use super::beside::Beside;
 use crate::domain::talks::Talks;
 
-impl Beside for Talks {
-    const NAME: &'static str = "talks";
-    const LIST: &'static str = "talks";
-    const VERSION: u32 = 1;
-    fn draft_id(&self) -> &str {
-        &self.draft_id
-    }
-    fn set_draft_id(&mut self, id: &str) {
-        self.draft_id = id.to_string();
-    }
-}
+super::beside::beside!(Talks, "talks", "talks", 1);
 
 #[cfg(test)]
 mod tests {
