@@ -155,7 +155,7 @@ strings! {
     TalksHint => "记下会前的每一次谈心谈话：与谁、职务、日期，对方给自己提的意见和自己给对方提的意见，并把对方提的意见对应到材料中的问题。导语里的谈心谈话人次按记下的谈话计算。", "Record each talk held before the meeting: with whom, their post, the date, what they raised about you and what you raised with them, and link what they raised to a problem of the material. The opening's count of talks comes from these records.";
     TalksCounts => "已记下谈心谈话{n}人次；{open}次谈话中对方提的意见尚未对应到问题。", "{n} talk(s) recorded; in {open}, what was raised is not yet answered by a problem.";
     TalksUsual => "通常要谈到的几类人（点“添加”记下一次）：", "The usual pairings (Add records one):";
-    TalksUsualCount => "已谈{n}次", "{n} held";
+    TalksUsualCount => "：已谈{n}次", ": {n} held";
     PairingSecretary => "书记与班子成员", "The secretary and each member";
     PairingMembers => "班子成员之间", "Members with each other";
     PairingDepartments => "与分管部门负责同志", "Heads of the departments one oversees";
@@ -185,6 +185,11 @@ strings! {
     FlawNone => "具体、直接，可以用。", "Concrete and direct.";
     RecordsOnCheck => "会前会后", "Before and after the meeting";
     RecordsAllAnswered => "征求到的意见、谈心谈话中提的意见和收到的批评都已对应到材料。", "Every opinion, every point raised in talks and every criticism received is answered in the material.";
+    OpinionN => "第{n}条意见", "Opinion {n}";
+    TalkN => "第{n}次谈话", "Talk {n}";
+    ColleagueN => "同事{n}", "Colleague {n}";
+    DeleteItem => "删除{x}", "Delete {x}";
+    TalkAddLabel => "添加一次谈话：{x}", "Add a talk: {x}";
     RFOpinions => "{n}条征求到的意见尚未认领或尚未对应到问题。", "{n} opinion(s) not yet claimed or answered by a problem.";
     RFTalks => "{n}次谈心谈话中对方提的意见尚未对应到问题。", "In {n} talk(s), what was raised is not yet answered by a problem.";
     RFCriticismFlawed => "为{n}位同事准备的批评意见还需修改。", "The criticism prepared for {n} colleague(s) needs revising.";

@@ -1018,12 +1018,27 @@ async fn the_records_pages_save_as_typed_check_criticism_live_and_feed_the_intro
     app.type_in("#op-o1-content", "调研多在城区，到偏远乡镇少");
     tick().await;
     assert!(content.is_connected(), "the field was drawn again");
+    // Not yet claimed: the count the user typed (the sample's 9) stays.
+    app.open("导语");
+    tick().await;
+    let intro = || {
+        app.q("blockquote.generated")
+            .text_content()
+            .unwrap_or_default()
+    };
+    assert!(intro().contains("意见建议9条"), "{}", intro());
+    assert!(!app.all("#opinions-person").is_empty());
+    app.open("写作任务");
+    tick().await;
+    app.click("#open-opinions");
+    tick().await;
     let claim = app.q("#op-o1-claim");
     claim
         .unchecked_ref::<web_sys::HtmlSelectElement>()
         .set_value("person");
     input_event(&claim, "change");
     tick().await;
+    assert!(claim.is_connected(), "the select was drawn again");
     let stored = LocalStore::open()
         .record::<Opinions>(&d.id)
         .unwrap()
@@ -1036,11 +1051,7 @@ async fn the_records_pages_save_as_typed_check_criticism_live_and_feed_the_intro
     );
     app.open("导语");
     tick().await;
-    assert!(app
-        .q("blockquote.generated")
-        .text_content()
-        .unwrap_or_default()
-        .contains("意见建议1条"));
+    assert!(intro().contains("意见建议1条"), "{}", intro());
     assert!(
         app.all("#opinions-person").is_empty(),
         "the count is not typed"

@@ -106,8 +106,17 @@ impl Criticism {
         id
     }
 
+    /// Whether the ids can be edited by (see [`super::item_ids_fit`]).
+    pub fn ids_fit(&mut self) -> bool {
+        let ids = self.colleagues.iter().flat_map(|c| {
+            std::iter::once(c.id.as_str()).chain(c.received.iter().map(|r| r.id.as_str()))
+        });
+        super::item_ids_fit(ids, &mut self.next)
+    }
+
     /// Adds an empty received criticism to a colleague; returns its id.
     pub fn add_received(&mut self, colleague: &str) -> Option<String> {
+        self.colleague_mut(colleague)?;
         let id = self.new_id("r");
         let c = self.colleague_mut(colleague)?;
         c.received.push(Received {
@@ -175,6 +184,12 @@ mod tests {
         // A wish, not a criticism.
         assert!(flaws("希望你今后进一步加强理论学习").contains(&Flaw::Wish));
         assert!(flaws("建议在工作中更加注重方法").contains(&Flaw::Wish));
+        // A hope that names a fact is criticism; 建议 as a noun is no wish.
+        assert!(
+            !flaws("希望你正视：今年3月研究老旧小区改造时，你没有到现场听取意见。")
+                .contains(&Flaw::Wish)
+        );
+        assert!(!flaws("对基层提出的建议一概搁置，会上常常一个人说了算").contains(&Flaw::Wish));
         // A label with no fact.
         assert_eq!(flaws("担当意识不强，作风不够扎实"), vec![Flaw::Vague]);
         // Concrete criticism passes.
@@ -200,7 +215,10 @@ mod tests {
         let r1 = c.add_received(&a).unwrap();
         let r2 = c.add_received(&b).unwrap();
         let r3 = c.add_received(&b).unwrap();
+        let next = c.next;
         assert_eq!(c.add_received("nobody"), None);
+        assert_eq!(c.next, next, "nothing changes for a colleague not there");
+        assert!(c.ids_fit());
         for (id, text, answer) in [
             (&r1, "调研不深入", p.as_str()),
             (&r2, "会议多", "m9"),

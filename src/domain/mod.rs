@@ -23,3 +23,21 @@ pub use draft::{
     MaterialKind, Measure, Problem, Profile, Removed,
 };
 pub use render::{render, Attachment, Block, Document};
+
+/// Whether the item ids of a record kept beside a draft can be edited by: each one
+/// unique and without `-` (the page's element ids are `<prefix>-<item>-<part>`).
+/// `next`, the number the next id gets, is raised above the number in every id (a
+/// file written by hand may lack it).
+pub fn item_ids_fit<'a>(ids: impl IntoIterator<Item = &'a str>, next: &mut u32) -> bool {
+    let mut seen = std::collections::BTreeSet::new();
+    for id in ids {
+        if id.is_empty() || id.contains('-') || !seen.insert(id) {
+            return false;
+        }
+        let n: String = id.chars().filter(char::is_ascii_digit).collect();
+        if let Ok(n) = n.parse::<u32>() {
+            *next = (*next).max(n);
+        }
+    }
+    true
+}

@@ -159,8 +159,23 @@ impl Opinions {
         self.items.retain(|o| o.id != id);
     }
 
-    /// The 导语's counts from the list: (to the team, to the person). Opinions with
-    /// no content are not counted.
+    /// Whether the ids can be edited by (see [`super::item_ids_fit`]).
+    pub fn ids_fit(&mut self) -> bool {
+        super::item_ids_fit(self.items.iter().map(|o| o.id.as_str()), &mut self.next)
+    }
+
+    /// The 导语's count for a material of this kind: the opinions with content
+    /// claimed by its writer (the team, or the person).
+    pub fn count_for(&self, kind: MaterialKind) -> u32 {
+        let (team, person) = self.counts();
+        match kind {
+            MaterialKind::Team => team,
+            MaterialKind::Individual => person,
+        }
+    }
+
+    /// The counts by claim: (to the team, to the person). Opinions with no content
+    /// are not counted.
     pub fn counts(&self) -> (u32, u32) {
         let n = |c: Claim| {
             self.items
@@ -169,11 +184,6 @@ impl Opinions {
                 .count() as u32
         };
         (n(Claim::Team), n(Claim::Person))
-    }
-
-    /// Whether the list is used (an opinion with content): the 导语 then counts it.
-    pub fn in_use(&self) -> bool {
-        self.items.iter().any(|o| !o.content.trim().is_empty())
     }
 
     /// What is still missing for an opinion, in this draft: unclaimed, or claimed by
@@ -229,8 +239,8 @@ mod tests {
             o.content = text.into();
         }
         assert_eq!(l.counts(), (2, 1));
-        assert!(l.in_use());
-        assert!(!Opinions::for_draft("d1").in_use());
+        assert_eq!(l.count_for(MaterialKind::Team), 2);
+        assert_eq!(l.count_for(MaterialKind::Individual), 1);
         assert_eq!(l.items[0].id, "o1");
         l.remove("o1");
         assert_eq!(l.counts(), (1, 1));
@@ -261,6 +271,21 @@ mod tests {
         let gaps: Vec<&str> = l.gaps(&t).map(|(o, _)| o.id.as_str()).collect();
         assert_eq!(gaps, vec!["o1", "o4"]);
         assert_eq!(Gap::Unlinked.code(), "unlinked");
+    }
+
+    #[test]
+    fn ids_that_cannot_be_edited_by_are_found_and_next_is_raised() {
+        let mut l = Opinions::for_draft("d1");
+        l.add("");
+        l.add("");
+        l.next = 0;
+        assert!(l.ids_fit());
+        assert_eq!(l.next, 2);
+        assert_eq!(l.add(""), "o3");
+        l.items[2].id = "o1".into();
+        assert!(!l.ids_fit());
+        l.items[2].id = "o-9".into();
+        assert!(!l.ids_fit());
     }
 
     #[test]

@@ -21,8 +21,11 @@ pub struct Rules {
     pub praise_words: &'static [&'static str],
     /// Strengths dressed up as faults (要求过高, 加班加点): praise all the same.
     pub disguised_praise: &'static [&'static str],
-    /// Words of a hope or a suggestion: criticism that only wishes (以希望代替批评).
-    pub wish_words: &'static [&'static str],
+    /// Words that open a hope or a suggestion (希望, 建议) at the start of a sentence
+    /// or clause: criticism that only wishes (以希望代替批评).
+    pub wish_openers: &'static [&'static str],
+    /// Phrases of a hope addressed to someone, anywhere (希望你, 今后要, 进一步加强).
+    pub wish_phrases: &'static [&'static str],
     /// Words that state a shortcoming.
     pub shortcoming_words: &'static [&'static str],
     /// Words by which an individual owns a problem (我, 本人).
@@ -137,13 +140,23 @@ pub fn is_achievement(text: &str) -> bool {
         || any_in(text, r.disguised_praise)
 }
 
-/// Criticism that only hopes or suggests (希望…, 建议今后…) and names no shortcoming,
-/// or that opens with a wish (以希望代替批评).
+/// Criticism that only hopes or suggests (希望你今后…, 建议在工作中…) and names no
+/// shortcoming (以希望代替批评): a wish opens a sentence or a clause, or is addressed
+/// to someone, and no word of a shortcoming follows. 建议 as a noun inside a clause
+/// (对基层提出的建议一概搁置) is not a wish.
 pub fn is_wish(text: &str) -> bool {
     let r = rules();
-    let t = text.trim_start();
-    r.wish_words.iter().take(4).any(|w| t.starts_with(w))
-        || (any_in(t, r.wish_words) && !any_in(t, r.shortcoming_words))
+    if any_in(text, r.shortcoming_words) {
+        return false;
+    }
+    let opens = text
+        .split(['，', '。', '；', '：', '！', ',', ';'])
+        .any(|clause| {
+            r.wish_openers
+                .iter()
+                .any(|w| clause.trim_start().starts_with(w))
+        });
+    opens || any_in(text, r.wish_phrases)
 }
 
 /// In an individual material: a problem whose subject is someone else (班子, 分管科室,

@@ -146,9 +146,9 @@ impl Talks {
         })
     }
 
-    /// Whether the record is used (a talk held): the 导语 then counts it.
-    pub fn in_use(&self) -> bool {
-        self.held() > 0
+    /// Whether the ids can be edited by (see [`super::item_ids_fit`]).
+    pub fn ids_fit(&mut self) -> bool {
+        super::item_ids_fit(self.items.iter().map(|t| t.id.as_str()), &mut self.next)
     }
 }
 
@@ -170,7 +170,7 @@ mod tests {
             t.item_mut(id).unwrap().with = with.into();
         }
         assert_eq!(t.held(), 3);
-        assert!(t.in_use());
+        assert!(t.ids_fit());
         assert_eq!(
             t.coverage(),
             vec![

@@ -21,12 +21,18 @@ pub trait Beside: Serialize + DeserializeOwned + Clone + PartialEq + 'static {
     /// The draft it belongs to.
     fn draft_id(&self) -> &str;
     fn set_draft_id(&mut self, id: &str);
+    /// Whether what was read can be edited by (its item ids); it may repair what it
+    /// can (a missing next id).
+    fn fit(&mut self) -> bool {
+        true
+    }
 }
 
 /// `impl Beside` for a record type with a `draft_id` field: its name, its field in
-/// backup files and its version.
+/// backup files, its version and, for records of items, the method that checks
+/// their ids.
 macro_rules! beside {
-    ($t:ty, $name:literal, $list:literal, $version:literal) => {
+    ($t:ty, $name:literal, $list:literal, $version:literal $(, $fit:ident)?) => {
         impl $crate::storage::beside::Beside for $t {
             const NAME: &'static str = $name;
             const LIST: &'static str = $list;
@@ -37,6 +43,9 @@ macro_rules! beside {
             fn set_draft_id(&mut self, id: &str) {
                 self.draft_id = id.to_string();
             }
+            $(fn fit(&mut self) -> bool {
+                self.$fit()
+            })?
         }
     };
 }
@@ -68,10 +77,16 @@ pub fn encode<T: Beside>(r: &T, saved_ms: f64) -> String {
 /// (Text is always shown as text; markup is refused only in files being imported,
 /// by `backup::decode_backup_all`, as for drafts.)
 pub fn from_json<T: Beside>(json: &str) -> Result<T, DecodeError> {
-    let r: T = serde_json::from_str(json).map_err(|e| DecodeError::Corrupt(e.to_string()))?;
+    let mut r: T = serde_json::from_str(json).map_err(|e| DecodeError::Corrupt(e.to_string()))?;
     if r.draft_id().trim().is_empty() {
         return Err(DecodeError::Corrupt(format!(
             "a {} names no draft",
+            T::NAME
+        )));
+    }
+    if !r.fit() {
+        return Err(DecodeError::Corrupt(format!(
+            "a {} with repeated or malformed item ids",
             T::NAME
         )));
     }

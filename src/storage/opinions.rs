@@ -5,7 +5,7 @@
 
 use crate::domain::opinions::Opinions;
 
-super::beside::beside!(Opinions, "opinions", "opinions", 1);
+super::beside::beside!(Opinions, "opinions", "opinions", 1, ids_fit);
 
 #[cfg(test)]
 mod tests {
@@ -25,5 +25,16 @@ mod tests {
         let old: Opinions = beside::decode(fixture).unwrap();
         assert_eq!(old.items.len(), 3);
         assert_eq!(old.counts(), (2, 0));
+        // Ids that cannot be edited by are refused; a missing next id is raised.
+        let mut twice = old.clone();
+        twice.items[1].id = "o1".into();
+        assert!(beside::decode::<Opinions>(&beside::encode(&twice, 1.0)).is_err());
+        let mut dashed = old.clone();
+        dashed.items[0].id = "o-1".into();
+        assert!(beside::decode::<Opinions>(&beside::encode(&dashed, 1.0)).is_err());
+        let mut unnumbered = old.clone();
+        unnumbered.next = 0;
+        let mut back: Opinions = beside::decode(&beside::encode(&unnumbered, 1.0)).unwrap();
+        assert_eq!(back.add(""), "o4");
     }
 }

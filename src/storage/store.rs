@@ -350,6 +350,23 @@ impl<K: KeyValue> LocalStore<K> {
         (out, bad)
     }
 
+    /// When each record beside a draft (ledger, opinions, talks, criticism) was last
+    /// written: the export reminder counts them like drafts.
+    pub fn records_saved_ms(&self) -> Vec<f64> {
+        #[derive(Deserialize)]
+        struct Saved {
+            #[serde(default)]
+            saved_ms: f64,
+        }
+        beside::keys_of("")
+            .iter()
+            .flat_map(|prefix| self.keys(prefix))
+            .filter_map(|k| self.read_raw(&k))
+            .filter_map(|raw| serde_json::from_str::<Saved>(&raw).ok())
+            .map(|s| s.saved_ms)
+            .collect()
+    }
+
     /// Keeps a snapshot of a draft as it is now, then keeps the newest
     /// [`SNAPSHOTS_KEPT`]. Returns the key written.
     pub fn save_snapshot(&self, draft: &Draft, now_ms: f64) -> Result<String, SaveError> {
@@ -590,6 +607,7 @@ mod tests {
         store
             .save_record(&Criticism::for_draft(&d.id), 1.0)
             .unwrap();
+        assert_eq!(store.records_saved_ms(), vec![1.0; 4]);
         store.trash_draft(&d.id, 1.0).unwrap();
         // Imported back under its id while the old copy waits in the 回收站.
         store.save_draft(&d, 2.0).unwrap();

@@ -211,60 +211,45 @@ fn RecordsFindings() -> impl IntoView {
     let ops = super::drafts::Drafts::get();
     let lang = ops.lang;
     let id = ops.draft.id_untracked();
-    let read =
-        |f: &dyn Fn(&crate::storage::LocalStore) -> Option<usize>| ops.saver.with_store(|s| f(s));
     let d = ops.draft.snapshot();
-    let lines: Vec<(Option<usize>, S, &str, Step)> = vec![
+    let (o, t, c) = ops.saver.with_store(|s| {
         (
-            read(&|s| {
-                s.record::<Opinions>(&id)
-                    .ok()
-                    .flatten()
-                    .map(|o| o.gaps(&d).count())
-            }),
+            s.record::<Opinions>(&id).ok().flatten(),
+            s.record::<Talks>(&id).ok().flatten(),
+            s.record::<Criticism>(&id).ok().flatten(),
+        )
+    });
+    // Shown once any record holds an item.
+    let kept = o.as_ref().is_some_and(|o| !o.items.is_empty())
+        || t.as_ref().is_some_and(|t| !t.items.is_empty())
+        || c.as_ref().is_some_and(|c| !c.colleagues.is_empty());
+    let lines: Vec<(usize, S, &str, Step)> = vec![
+        (
+            o.map_or(0, |o| o.gaps(&d).count()),
             S::RFOpinions,
             "opinion_unanswered",
             Step::Opinions,
         ),
         (
-            read(&|s| {
-                s.record::<Talks>(&id)
-                    .ok()
-                    .flatten()
-                    .map(|t| t.unanswered(&d).count())
-            }),
+            t.map_or(0, |t| t.unanswered(&d).count()),
             S::RFTalks,
             "talk_unanswered",
             Step::Talks,
         ),
         (
-            read(&|s| {
-                s.record::<Criticism>(&id)
-                    .ok()
-                    .flatten()
-                    .map(|c| c.flawed().count())
-            }),
+            c.as_ref().map_or(0, |c| c.flawed().count()),
             S::RFCriticismFlawed,
             "criticism_flawed",
             Step::Criticism,
         ),
         (
-            read(&|s| {
-                s.record::<Criticism>(&id)
-                    .ok()
-                    .flatten()
-                    .map(|c| c.unanswered(&d).count())
-            }),
+            c.as_ref().map_or(0, |c| c.unanswered(&d).count()),
             S::RFReceived,
             "received_unanswered",
             Step::Criticism,
         ),
     ];
-    let kept = lines.iter().any(|(n, ..)| n.is_some());
-    let open: Vec<_> = lines
-        .into_iter()
-        .filter_map(|(n, text, code, step)| n.filter(|n| *n > 0).map(|n| (n, text, code, step)))
-        .collect();
+    let open: Vec<_> = lines.into_iter().filter(|(n, ..)| *n > 0).collect();
     let all_answered = open.is_empty();
     let nav = ops.nav;
     kept.then(|| view! {

@@ -118,7 +118,7 @@ pub fn CriticismPage() -> impl IntoView {
                 {move || {
                     let draft = ops.draft;
                     rec.value.get().map(|c| draft.with_untracked(|d| {
-                        c.colleagues.iter().map(|k| colleague_view(k, d, lang, rec)).collect_view()
+                        c.colleagues.iter().enumerate().map(|(i, k)| colleague_view(i, k, d, lang, rec)).collect_view()
                     }))
                 }}
             </div>
@@ -130,6 +130,7 @@ pub fn CriticismPage() -> impl IntoView {
 }
 
 fn colleague_view(
+    i: usize,
     k: &Colleague,
     d: &Draft,
     lang: Language,
@@ -138,6 +139,8 @@ fn colleague_view(
     let kid = k.id.clone();
     let id = |part: &str| format!("ck-{kid}-{part}");
     let t = move |s: S| lang.t(s);
+    let name = fill(t(S::ColleagueN), &[("n", (i + 1).to_string())]);
+    let delete = fill(t(S::DeleteItem), &[("x", name.clone())]);
     // The prepared criticism's flaws, as it is typed.
     let kid2 = kid.clone();
     let flaws = move || {
@@ -178,13 +181,14 @@ fn colleague_view(
                         </div>
                         <button type="button" class="secondary" id=format!("cr-{rid}-remove")>{t(S::Delete)}</button>
                     </div>
-                    <p class="hint gap" hidden=move || !open()>{t(S::ReceivedUnanswered)}</p>
+                    <p class="hint gap" aria-live="polite" hidden=move || !open()>{t(S::ReceivedUnanswered)}</p>
                 </li>
             }
         })
         .collect_view();
     view! {
         <fieldset class="record-item" id=id("item")>
+            <legend>{name}</legend>
             <div class="entry-row">
                 <div class="field">
                     <label for=id("name")>{t(S::ColleagueName)}</label>
@@ -194,13 +198,13 @@ fn colleague_view(
                     <label for=id("post")>{t(S::RecordPost)}</label>
                     <input type="text" id=id("post") value=k.post.clone()/>
                 </div>
-                <button type="button" class="secondary" id=id("remove")>{t(S::Delete)}</button>
+                <button type="button" class="secondary" id=id("remove") aria-label=delete>{t(S::Delete)}</button>
             </div>
             <div class="field">
                 <label for=id("given")>{t(S::CriticismGiven)}</label>
                 <textarea id=id("given") rows="3">{k.given.clone()}</textarea>
             </div>
-            <ul class="flaws" id=id("flaws") data-flaws=codes>
+            <ul class="flaws" id=id("flaws") data-flaws=codes aria-live="polite">
                 {move || {
                     let f = flaws2();
                     if f.is_empty() {

@@ -60,6 +60,9 @@ impl Drafts {
     fn show(&self, d: Draft, raw: Option<String>) {
         self.draft.replace(d);
         self.saver.opened(raw);
+        // The 导语's counts follow its opinions and talks, wherever they were last
+        // changed.
+        super::records::sync_intro(*self);
         self.notices.undo.set(None);
         self.bump_list();
     }
@@ -480,7 +483,11 @@ impl Drafts {
     pub fn export_due(&self) -> bool {
         let list = self.list();
         let meta = self.saver.with_store(|s| s.meta());
-        let times: Vec<(f64, f64)> = list.iter().map(|m| (m.created_ms, m.updated_ms)).collect();
+        let mut times: Vec<(f64, f64)> =
+            list.iter().map(|m| (m.created_ms, m.updated_ms)).collect();
+        // A ledger, opinions, talks or criticism changed since counts as well.
+        let records = self.saver.with_store(|s| s.records_saved_ms());
+        times.extend(records.into_iter().map(|ms| (ms, ms)));
         backup::export_due(meta.last_export_ms, &times, browser::now_ms())
     }
 
@@ -588,6 +595,8 @@ impl Drafts {
                 Err(e) => error = Some(e),
             }
         }
+        // An open draft written over keeps the records here: its counts follow them.
+        super::records::sync_intro(*self);
         self.bump_list();
         match error {
             None if kept > 0 => self.notices.info(format!(

@@ -102,6 +102,8 @@ pub fn App() -> impl IntoView {
     let saver = expect_context::<Saver>();
     let lang = expect_context::<Language>();
     saver.install();
+    // The 导语's counts follow the opinions and talks (changed in another tab, say).
+    records::sync_intro(drafts::Drafts::get());
 
     // The checks, shared by the task list, the step list and the check page.
     // They follow the saves (400 ms after typing stops, and every step change), not

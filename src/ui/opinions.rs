@@ -4,7 +4,7 @@
 
 use super::drafts::Drafts;
 use super::fields::{heading_text, NoticeLine, StepHeading};
-use super::records::{answer_select, id_parts, set_intro, Record};
+use super::records::{answer_select, change_counted, id_parts, set_intro, Record};
 use super::state::Language;
 use super::{browser, fill, tr};
 use crate::domain::opinions::{Claim, Gap, Opinion, OpinionSource, Opinions};
@@ -39,12 +39,13 @@ pub fn OpinionsPage() -> impl IntoView {
     let lang = ops.lang;
     // Every change saved at once; the 导语's counts follow the list.
     let change = move |f: &dyn Fn(&mut Opinions), redraw: bool| {
-        rec.change(f, redraw);
-        rec.value.with_untracked(|l| {
-            if let Some(l) = l.as_ref().filter(|l| l.in_use()) {
-                set_intro(ops, Some(l.counts()), None);
-            }
-        });
+        change_counted(
+            rec,
+            Opinions::count_for,
+            |ops, n| set_intro(ops, Some(n), None),
+            f,
+            redraw,
+        );
     };
     let on_change = move |ev: leptos::ev::Event| {
         let el: web_sys::HtmlElement = event_target(&ev);
@@ -66,13 +67,14 @@ pub fn OpinionsPage() -> impl IntoView {
             "content" => o.content = value.trim().to_string(),
             _ => {}
         };
+        // Nothing is drawn again (a select keeps focus); the hints follow the change.
         change(
             &|l| {
                 if let Some(o) = l.item_mut(oid) {
                     edit(o);
                 }
             },
-            select,
+            false,
         );
     };
     let on_click = move |ev: leptos::ev::MouseEvent| {
@@ -120,7 +122,7 @@ pub fn OpinionsPage() -> impl IntoView {
                 {move || {
                     let draft = ops.draft;
                     rec.value.get().map(|l| draft.with_untracked(|d| {
-                        l.items.iter().map(|o| opinion_view(o, d, lang, rec)).collect_view()
+                        l.items.iter().enumerate().map(|(i, o)| opinion_view(i, o, d, lang, rec)).collect_view()
                     }))
                 }}
             </div>
@@ -131,10 +133,18 @@ pub fn OpinionsPage() -> impl IntoView {
     }
 }
 
-fn opinion_view(o: &Opinion, d: &Draft, lang: Language, rec: Record<Opinions>) -> impl IntoView {
+fn opinion_view(
+    i: usize,
+    o: &Opinion,
+    d: &Draft,
+    lang: Language,
+    rec: Record<Opinions>,
+) -> impl IntoView {
     let oid = o.id.clone();
     let id = |part: &str| format!("op-{oid}-{part}");
     let t = move |s: S| lang.t(s);
+    let name = fill(t(S::OpinionN), &[("n", (i + 1).to_string())]);
+    let delete = fill(t(S::DeleteItem), &[("x", name.clone())]);
     // The gap follows the opinion as it is typed and linked.
     let oid2 = oid.clone();
     let gap = move || {
@@ -150,6 +160,7 @@ fn opinion_view(o: &Opinion, d: &Draft, lang: Language, rec: Record<Opinions>) -
     let gap3 = gap.clone();
     view! {
         <fieldset class="record-item" id=id("item") data-gap=move || gap3().map_or("", Gap::code)>
+            <legend>{name}</legend>
             <div class="entry-row">
                 <div class="field">
                     <label for=id("source")>{t(S::OpinionSource)}</label>
@@ -181,9 +192,9 @@ fn opinion_view(o: &Opinion, d: &Draft, lang: Language, rec: Record<Opinions>) -
                     <label for=id("problem")>{t(S::LinkProblemLabel)}</label>
                     {answer_select(id("problem"), d, &o.problem, false, lang)}
                 </div>
-                <button type="button" class="secondary" id=id("remove")>{t(S::Delete)}</button>
+                <button type="button" class="secondary" id=id("remove") aria-label=delete>{t(S::Delete)}</button>
             </div>
-            <p class="hint gap" hidden=move || gap2().is_none()>
+            <p class="hint gap" aria-live="polite" hidden=move || gap2().is_none()>
                 {move || match gap() {
                     Some(Gap::Unclaimed) => t(S::GapUnclaimed),
                     _ => t(S::GapUnlinked),

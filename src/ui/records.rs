@@ -9,7 +9,7 @@ use super::fill;
 use super::state::Language;
 use crate::domain::opinions::Opinions;
 use crate::domain::talks::Talks;
-use crate::domain::Draft;
+use crate::domain::{Draft, MaterialKind};
 use crate::storage::beside::Beside;
 use crate::storage::StoreError;
 use crate::strings::S;
@@ -188,52 +188,72 @@ pub fn answer_select(
     }
 }
 
-/// Puts the 导语's counts from the records into the open draft when they differ:
-/// the opinions (to the team, to the person) and the talks held, each when its
-/// record is used.
-pub fn set_intro(ops: Drafts, opinions: Option<(u32, u32)>, talks: Option<u32>) {
-    let now = ops.draft.with_untracked(|d| {
+/// Puts the 导语's counts from the records into the open draft when they differ: the
+/// opinions claimed by the draft's writer (to the team in a team material, to the
+/// person in an individual one) and the talks held, each when given.
+pub fn set_intro(ops: Drafts, opinions: Option<u32>, talks: Option<u32>) {
+    let (team, now) = ops.draft.with_untracked(|d| {
         let i = &d.intro;
-        (i.opinions_team, i.opinions_person, i.talks)
+        let team = d.kind == MaterialKind::Team;
+        let mine = if team {
+            i.opinions_team
+        } else {
+            i.opinions_person
+        };
+        (team, (mine, i.talks))
     });
-    let mut want = now;
-    if let Some((team, person)) = opinions {
-        (want.0, want.1) = (team, person);
-    }
-    if let Some(n) = talks {
-        want.2 = n;
-    }
+    let want = (opinions.unwrap_or(now.0), talks.unwrap_or(now.1));
     if want != now {
         ops.draft.edit(|d| {
-            (
-                d.intro.opinions_team,
-                d.intro.opinions_person,
-                d.intro.talks,
-            ) = want;
+            if team {
+                d.intro.opinions_team = want.0;
+            } else {
+                d.intro.opinions_person = want.0;
+            }
+            d.intro.talks = want.1;
         });
     }
 }
 
+/// A record page's change that keeps one 导语 count in step: the count the record
+/// gives is put in while the record gives one, and once it stops giving one (its
+/// last item deleted), the count goes back to 0 rather than keep a stale number.
+pub fn change_counted<T: Beside + Send + Sync>(
+    rec: Record<T>,
+    count: fn(&T, MaterialKind) -> u32,
+    put: fn(Drafts, u32),
+    f: &dyn Fn(&mut T),
+    redraw: bool,
+) {
+    let ops = Drafts::get();
+    let kind = ops.draft.with_untracked(|d| d.kind);
+    let counted = |r: &Option<T>| r.as_ref().map_or(0, |r| count(r, kind));
+    let before = rec.value.with_untracked(counted);
+    rec.change(f, redraw);
+    let after = rec.value.with_untracked(counted);
+    if after > 0 || before > 0 {
+        put(ops, after);
+    }
+}
+
 /// The open draft's opinions and talks as stored (unreadable ones left alone), with
-/// the 导语's counts brought up to them. Returns whether each is used.
+/// the 导语's counts brought up to them. Returns whether each gives its count.
 pub fn sync_intro(ops: Drafts) -> (bool, bool) {
-    let id = ops.draft.id_untracked();
+    let (id, kind) = ops.draft.with_untracked(|d| (d.id.clone(), d.kind));
     let o = ops
         .saver
         .with_store(|s| s.record::<Opinions>(&id))
         .ok()
         .flatten()
-        .filter(Opinions::in_use);
+        .map(|o| o.count_for(kind))
+        .filter(|n| *n > 0);
     let t = ops
         .saver
         .with_store(|s| s.record::<Talks>(&id))
         .ok()
         .flatten()
-        .filter(Talks::in_use);
-    set_intro(
-        ops,
-        o.as_ref().map(Opinions::counts),
-        t.as_ref().map(Talks::held),
-    );
+        .map(|t| t.held())
+        .filter(|n| *n > 0);
+    set_intro(ops, o, t);
     (o.is_some(), t.is_some())
 }

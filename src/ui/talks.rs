@@ -4,7 +4,7 @@
 
 use super::drafts::Drafts;
 use super::fields::{heading_text, NoticeLine, StepHeading};
-use super::records::{answer_select, id_parts, set_intro, Record};
+use super::records::{answer_select, change_counted, id_parts, set_intro, Record};
 use super::state::Language;
 use super::{browser, fill, tr};
 use crate::domain::talks::{Pairing, Talk, Talks};
@@ -28,12 +28,13 @@ pub fn TalksPage() -> impl IntoView {
     let rec = Record::<Talks>::open(|_, _| false);
     let lang = ops.lang;
     let change = move |f: &dyn Fn(&mut Talks), redraw: bool| {
-        rec.change(f, redraw);
-        rec.value.with_untracked(|t| {
-            if let Some(t) = t.as_ref().filter(|t| t.in_use()) {
-                set_intro(ops, None, Some(t.held()));
-            }
-        });
+        change_counted(
+            rec,
+            |t, _| t.held(),
+            |ops, n| set_intro(ops, None, Some(n)),
+            f,
+            redraw,
+        );
     };
     let on_change = move |ev: leptos::ev::Event| {
         let el: web_sys::HtmlElement = event_target(&ev);
@@ -56,13 +57,14 @@ pub fn TalksPage() -> impl IntoView {
             "fromme" => t.from_me = value.trim().to_string(),
             _ => {}
         };
+        // Nothing is drawn again (a select keeps focus); the hints follow the change.
         change(
             &|l| {
                 if let Some(t) = l.item_mut(tid) {
                     edit(t);
                 }
             },
-            select,
+            false,
         );
     };
     let add = move |p: Pairing| {
@@ -105,8 +107,9 @@ pub fn TalksPage() -> impl IntoView {
                 let class = if n == Some(0) { "pairing missing" } else { "pairing" };
                 view! {
                     <li class=class data-pairing=p.code()>
-                        {lang.t(pairing_text(p))}" "{held}" "
-                        <button type="button" class="small" id=format!("talk-add-{}", p.code())>{lang.t(S::TalkAdd)}</button>
+                        {lang.t(pairing_text(p))}{held}" "
+                        <button type="button" class="small" id=format!("talk-add-{}", p.code())
+                            aria-label=fill(lang.t(S::TalkAddLabel), &[("x", lang.t(pairing_text(p)).to_string())])>{lang.t(S::TalkAdd)}</button>
                     </li>
                 }
             })
@@ -126,7 +129,7 @@ pub fn TalksPage() -> impl IntoView {
                 {move || {
                     let draft = ops.draft;
                     rec.value.get().map(|l| draft.with_untracked(|d| {
-                        l.items.iter().map(|t| talk_view(t, d, lang, rec)).collect_view()
+                        l.items.iter().enumerate().map(|(i, t)| talk_view(i, t, d, lang, rec)).collect_view()
                     }))
                 }}
             </div>
@@ -134,10 +137,12 @@ pub fn TalksPage() -> impl IntoView {
     }
 }
 
-fn talk_view(k: &Talk, d: &Draft, lang: Language, rec: Record<Talks>) -> impl IntoView {
+fn talk_view(i: usize, k: &Talk, d: &Draft, lang: Language, rec: Record<Talks>) -> impl IntoView {
     let tid = k.id.clone();
     let id = |part: &str| format!("tk-{tid}-{part}");
     let t = move |s: S| lang.t(s);
+    let name = fill(t(S::TalkN), &[("n", (i + 1).to_string())]);
+    let delete = fill(t(S::DeleteItem), &[("x", name.clone())]);
     let tid2 = tid.clone();
     let open = move || {
         rec.read(|l, d| l.unanswered(d).any(|x| x.id == tid2))
@@ -146,6 +151,7 @@ fn talk_view(k: &Talk, d: &Draft, lang: Language, rec: Record<Talks>) -> impl In
     let open2 = open.clone();
     view! {
         <fieldset class="record-item" id=id("item") data-open=move || open2().to_string()>
+            <legend>{name}</legend>
             <div class="entry-row">
                 <div class="field">
                     <label for=id("pairing")>{t(S::TalkPairing)}</label>
@@ -181,9 +187,9 @@ fn talk_view(k: &Talk, d: &Draft, lang: Language, rec: Record<Talks>) -> impl In
                     <label for=id("problem")>{t(S::LinkProblemLabel)}</label>
                     {answer_select(id("problem"), d, &k.problem, false, lang)}
                 </div>
-                <button type="button" class="secondary" id=id("remove")>{t(S::Delete)}</button>
+                <button type="button" class="secondary" id=id("remove") aria-label=delete>{t(S::Delete)}</button>
             </div>
-            <p class="hint gap" hidden=move || !open()>{t(S::TalkUnanswered)}</p>
+            <p class="hint gap" aria-live="polite" hidden=move || !open()>{t(S::TalkUnanswered)}</p>
         </fieldset>
     }
 }
