@@ -154,7 +154,7 @@ strings! {
     IntroFromRecords => "意见条数和谈心谈话人次按“征求意见”“谈心谈话”两页的记录计算，请在那里修改。", "The counts of opinions and talks come from the records on the Opinions and Talks pages; change them there.";
     TalksHint => "记下会前的每一次谈心谈话：与谁、职务、日期，对方给自己提的意见和自己给对方提的意见，并把对方提的意见对应到材料中的问题。导语里的谈心谈话人次按记下的谈话计算。", "Record each talk held before the meeting: with whom, their post, the date, what they raised about you and what you raised with them, and link what they raised to a problem of the material. The opening's count of talks comes from these records.";
     TalksCounts => "已记下谈心谈话{n}人次；{open}次谈话中对方提的意见尚未对应到问题。", "{n} talk(s) recorded; in {open}, what was raised is not yet answered by a problem.";
-    TalksUsual => "通常要谈到的几类人（点“添加”记下一次）：", "The usual pairings (Add records one):";
+    TalksUsual => "通常要谈到的几类人（点“添加”记下一次谈话）：", "The usual pairings (Add records one talk of that kind):";
     TalksUsualCount => "：已谈{n}次", ": {n} held";
     PairingSecretary => "书记与班子成员", "The secretary and each member";
     PairingMembers => "班子成员之间", "Members with each other";
