@@ -116,8 +116,9 @@ impl<T: Beside + Send + Sync> Record<T> {
             .with_untracked(|v| v.as_ref().map(|v| d.with_untracked(|d| f(v, d))))
     }
 
-    /// Changes the record and saves it at once. Typing keeps the page as it is on
-    /// screen (`redraw` false); a choice, an addition or a removal draws it again.
+    /// Changes the record and saves it at once. Typing and choices keep the page as
+    /// it is on screen (`redraw` false: its hints follow `rev`); an addition or a
+    /// removal draws it again.
     /// When another tab changed the record first, its version is shown and the user
     /// is told. Returns whether the change was written.
     pub fn change(&self, f: impl FnOnce(&mut T), redraw: bool) -> bool {
