@@ -373,14 +373,21 @@ pub fn single_file(dist: &Path, name: &str, decoder: &[u8]) -> Result<std::path:
         return Err("index.html does not declare its charset as expected".into());
     }
     let out = out.replacen(utf8, "<meta charset=\"windows-1252\">", 1);
+    // Every place is found in the ASCII page first, then filled from the last to the
+    // first, so that no block's bytes are ever searched for another's mark.
     let mut page = crate::latin::page_bytes(&out)?;
+    let mut places = Vec::with_capacity(data.len());
     for (id, bytes) in &data {
         let mark = format!("@@{id}@@");
         let at = page
             .windows(mark.len())
             .position(|w| w == mark.as_bytes())
             .ok_or("a data block's place is missing")?;
-        page.splice(at..at + mark.len(), bytes.iter().copied());
+        places.push((at, mark.len(), bytes));
+    }
+    places.sort_by_key(|p| std::cmp::Reverse(p.0));
+    for (at, len, bytes) in places {
+        page.splice(at..at + len, bytes.iter().copied());
     }
     let path = dist.join("duizhao.html");
     std::fs::write(&path, page)?;
