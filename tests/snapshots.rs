@@ -81,7 +81,7 @@ fn the_pages_of_both_materials() {
 fn a_complete_material_of_every_other_built_in_checklist() {
     // Each year's parts, headings, title and 导语 in order (the text is the 2022
     // sample's on that year's aspects).
-    for c in duizhao::domain::checklist::all().iter().skip(1) {
+    for c in duizhao::domain::checklist::all().skip(1) {
         for (kind, name) in [
             (MaterialKind::Individual, "individual"),
             (MaterialKind::Team, "team"),

@@ -515,16 +515,21 @@ impl Checklist {
 
     /// The built-in checklist with this key.
     pub fn builtin(key: &str) -> Option<&'static Checklist> {
-        all().iter().find(|c| c.key() == key)
+        DATA.iter().position(|(k, _)| *k == key).map(builtin_at)
+    }
+
+    /// The built-in checklist for a meeting year (that year's first), if the app has
+    /// one.
+    pub fn builtin_for_year(year: u32) -> Option<&'static Checklist> {
+        DATA.iter()
+            .position(|(k, _)| key_year(k) == Some(year))
+            .map(builtin_at)
     }
 
     /// The built-in checklist for a meeting year (its first), or the newest one the
     /// app knows.
     pub fn for_year(year: u32) -> &'static Checklist {
-        let all = all();
-        all.iter()
-            .find(|c| c.year == year)
-            .unwrap_or_else(|| all.last().expect("at least one checklist is embedded"))
+        Checklist::builtin_for_year(year).unwrap_or_else(newest_builtin)
     }
 
     /// The checklist a draft names (`Profile::checklist`), among the built-in ones and
@@ -542,7 +547,7 @@ impl Checklist {
     /// The checklist of the most recent meeting year the app has: the newest built-in
     /// one, or a later one of the unit's own (`custom`). A new draft follows it.
     pub fn latest(custom: &[&'static Checklist]) -> &'static Checklist {
-        let builtin = all().last().expect("at least one checklist is embedded");
+        let builtin = newest_builtin();
         custom
             .iter()
             .copied()
@@ -632,9 +637,7 @@ impl Checklist {
         c.label_en = format!("{year} (the unit's own checklist)");
         // The meeting before is the year before's.
         let before = year.saturating_sub(1);
-        let (zh, en) = all()
-            .iter()
-            .find(|b| b.year == before)
+        let (zh, en) = Checklist::builtin_for_year(before)
             .map(|b| (b.label_zh.clone(), b.label_en.clone()))
             .unwrap_or_else(|| {
                 (
@@ -658,15 +661,29 @@ impl Checklist {
     }
 }
 
-/// Every built-in checklist, parsed once. Embedded data is validated by a test
-/// (`Checklist::parse`), so the app only reads it: a failure here is a build defect.
-pub fn all() -> &'static [Checklist] {
-    static ALL: OnceLock<Vec<Checklist>> = OnceLock::new();
-    ALL.get_or_init(|| {
-        DATA.iter()
-            .map(|(_, json)| serde_json::from_str(json).expect("embedded checklist"))
-            .collect()
-    })
+/// The built-in checklist at `i` in [`DATA`], parsed the first time it is asked for
+/// and kept. A draft needs its own checklist and the newest, not all of them: opening
+/// the app parses only those (the 2022 file alone is 50 KB of JSON). Embedded data is
+/// validated by a test (`Checklist::parse`), so the app only reads it: a failure here
+/// is a build defect.
+fn builtin_at(i: usize) -> &'static Checklist {
+    static EACH: [OnceLock<Checklist>; DATA.len()] = [const { OnceLock::new() }; DATA.len()];
+    EACH[i].get_or_init(|| serde_json::from_str(DATA[i].1).expect("embedded checklist"))
+}
+
+/// The meeting year a built-in key names (`2023` of `2023-local`).
+fn key_year(key: &str) -> Option<u32> {
+    key.split('-').next()?.parse().ok()
+}
+
+/// The newest built-in checklist (the last of [`DATA`]).
+pub fn newest_builtin() -> &'static Checklist {
+    builtin_at(DATA.len() - 1)
+}
+
+/// Every built-in checklist, oldest first (each parsed once, when first asked for).
+pub fn all() -> impl DoubleEndedIterator<Item = &'static Checklist> + ExactSizeIterator {
+    (0..DATA.len()).map(builtin_at)
 }
 
 #[cfg(test)]
@@ -683,6 +700,23 @@ mod tests {
         // A year's first checklist is its default.
         assert_eq!(Checklist::for_year(2023).key(), "2023-local");
         assert_eq!(Checklist::for_year(2030).year, 2025);
+        // Each one is found by its key and its year without parsing the others; the
+        // last is the newest.
+        let years: Vec<u32> = all().map(|c| c.year).collect();
+        assert_eq!(years.len(), DATA.len());
+        assert!(years.windows(2).all(|w| w[0] <= w[1]), "{years:?}");
+        for (key, _) in DATA {
+            let c = Checklist::builtin(key).unwrap();
+            assert_eq!(c.key(), *key);
+            assert_eq!(key_year(key), Some(c.year));
+        }
+        assert_eq!(newest_builtin().year, *years.last().unwrap());
+        assert_eq!(
+            Checklist::builtin_for_year(2023).unwrap().key(),
+            "2023-local"
+        );
+        assert!(Checklist::builtin_for_year(2021).is_none());
+        assert!(Checklist::builtin("2022-x").is_none());
     }
 
     #[test]

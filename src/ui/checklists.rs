@@ -46,7 +46,6 @@ pub struct Editing(pub RwSignal<Option<String>>);
 /// The part a checklist may add after 存在的问题: the newest built-in one's.
 fn case_study_part() -> Option<checklist::TextPart> {
     checklist::all()
-        .iter()
         .rev()
         .find_map(|c| c.text_parts.first().cloned())
 }
@@ -56,7 +55,7 @@ fn case_study_part() -> Option<checklist::TextPart> {
 pub fn OwnChecklists() -> impl IntoView {
     let ctx = Drafts::get();
     let editing = expect_context::<Editing>();
-    let newest = checklist::all().last().expect("a built-in checklist");
+    let newest = checklist::newest_builtin();
     let base = RwSignal::new(newest.key());
     let year = RwSignal::new((newest.year + 1).to_string());
     let create = move |_| {
@@ -101,7 +100,7 @@ pub fn OwnChecklists() -> impl IntoView {
             <div class="field">
                 <label for="own-base">{tr(S::OwnBase)}</label>
                 <select id="own-base" on:change=move |ev| base.set(event_target_value(&ev))>
-                    {checklist::all().iter().map(|c| view! {
+                    {checklist::all().map(|c| view! {
                         <option value=c.key() prop:selected=move || base.get() == c.key()>{move || ctx.lang.pick(&c.name_zh(), &c.name_en())}</option>
                     }).collect_view()}
                 </select>

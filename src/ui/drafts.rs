@@ -5,7 +5,7 @@
 use super::state::{Language, Nav, Notices, OpenDraft, Saver, Step};
 use super::{browser, fill};
 use crate::domain::ledger::Ledger;
-use crate::domain::{checklist, Checklist, Draft, MaterialKind};
+use crate::domain::{Checklist, Draft, MaterialKind};
 use crate::storage::backup::{self, ImportError};
 use crate::storage::beside::Beside;
 use crate::storage::{DraftMeta, SaveError, StoreError};
@@ -156,7 +156,7 @@ impl Drafts {
             .get_untracked()
             .into_iter()
             .find(|c| c.year == year)
-            .or_else(|| checklist::all().iter().find(|c| c.year == year));
+            .or_else(|| Checklist::builtin_for_year(year));
         // No checklist of that year here yet: the unit gets its own, copied from the
         // most recent one (reporting on the right meeting), to check against the
         // notice when it comes.

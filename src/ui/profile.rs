@@ -92,7 +92,7 @@ fn ChecklistChoice() -> impl IntoView {
     let lang = expect_context::<Language>();
     let id = FieldId::ChecklistChoice.dom_id();
     let choices = move || {
-        let mut all: Vec<&'static Checklist> = checklist::all().iter().collect();
+        let mut all: Vec<&'static Checklist> = checklist::all().collect();
         all.extend(draft.custom.get());
         all
     };
