@@ -289,6 +289,7 @@ strings! {
     GeneratedIntro => "自动生成的导语", "The generated opening";
     OwnIntro => "自己改写的导语（留空则使用自动生成的导语）", "Your own opening (leave empty to use the generated one)";
     UseGenerated => "以生成的导语为底稿改写", "Start from the generated opening";
+    IntroReplaced => "原来写的导语已换成生成的导语。", "Your own opening was replaced by the generated one.";
     LastYearHeading => "上年度整改落实情况", "Last year's rectification";
     LastYearHint => "逐条列出上年度民主生活会查摆的问题、整改措施和落实情况。仍在推进的，要说明原因和下一步打算。", "List each problem found at last year's meeting, its measure and what became of it. For an item still in progress, say why and what comes next.";
     LastYearItem => "第 {n} 项", "Item {n}";
@@ -343,6 +344,8 @@ strings! {
     CausesHint => "从主观上、思想上找根源，不把客观原因当原因，也不把问题换个说法当原因。每条原因要对应它所解释的问题。", "Look for subjective, ideological roots: not circumstances, and not the problem restated. Link each cause to the problems it explains.";
     CauseN => "原因 {n}", "Cause {n}";
     CauseDimension => "剖析维度", "Dimension";
+    ChooseDimension => "请选择剖析维度", "Choose a dimension";
+    DimensionOfOtherKind => "原选的维度属于另一类材料（班子材料与个人材料的维度不同），请重新选择。", "The dimension chosen before belongs to the other kind of material (a team's and an individual's differ): choose again.";
     CauseSummary => "原因概括（作小标题）", "Summary (used as the heading)";
     CauseText => "剖析内容", "Analysis";
     AddCause => "添加原因", "Add a cause";

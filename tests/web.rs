@@ -755,6 +755,13 @@ async fn the_deadline_choice_shows_and_hides_the_date_input() {
     app.click("#measure-m1-deadline-kind-date");
     tick().await;
     assert!(exists(&app, "#measure-m1-date"));
+    // The date entered before 长期坚持 comes back with 具体日期.
+    let date = || {
+        app.q("#measure-m1-date")
+            .unchecked_into::<web_sys::HtmlInputElement>()
+            .value()
+    };
+    assert_eq!(date(), "2023-06-30");
     app.type_in("#measure-m1-date", "2023-09-30");
     app.open("写作任务");
     tick().await;
@@ -786,6 +793,76 @@ async fn the_dimension_choice_updates_its_hint() {
     input_event(&select, "change");
     tick().await;
     assert_eq!(hint(), hint_of(&other));
+}
+
+#[wasm_bindgen_test]
+async fn a_dimension_of_the_other_kind_asks_for_a_new_choice() {
+    use duizhao::domain::Checklist;
+    use duizhao::strings::{Lang, S};
+    // The material was a team's when the cause was written: its dimension is a team's.
+    let (store, mut d) = stored_with_cause_and_measure();
+    let checklist = Checklist::for_year(2022);
+    let team = checklist.dimensions(MaterialKind::Team)[0].id.clone();
+    d.causes[0].dimension = team;
+    store.save_draft(&d, 3.0).unwrap();
+    let app = mount();
+    app.open("原因剖析");
+    tick().await;
+    let select = app.q("#cause-c1-dimension");
+    let value = || select.unchecked_ref::<web_sys::HtmlSelectElement>().value();
+    let hint = || app.q("#cause-c1-dimension-hint").text_content().unwrap();
+    // Not shown as the first individual dimension: the select asks for a choice.
+    assert_eq!(value(), "");
+    assert_eq!(hint(), S::DimensionOfOtherKind.get(Lang::Zh));
+    let own = checklist.dimensions(MaterialKind::Individual)[1].clone();
+    select
+        .unchecked_ref::<web_sys::HtmlSelectElement>()
+        .set_value(&own.id);
+    input_event(&select, "change");
+    tick().await;
+    assert_eq!(value(), own.id);
+    assert_eq!(hint(), own.hint_zh);
+}
+
+#[wasm_bindgen_test]
+async fn the_generated_opening_replaces_an_own_one_only_with_an_undo() {
+    let (_store, _) = stored_with_cause_and_measure();
+    let app = mount();
+    // A stored draft opens saved, with the time it was saved, not 尚未保存.
+    assert_eq!(
+        app.q("[data-save]").get_attribute("data-save").as_deref(),
+        Some("saved")
+    );
+    app.open("导语");
+    tick().await;
+    let own = || {
+        app.q("#intro-text")
+            .unchecked_into::<web_sys::HtmlTextAreaElement>()
+            .value()
+    };
+    // Nothing written yet: the generated text just comes in, with nothing to undo.
+    app.click("#use-generated");
+    tick().await;
+    let generated = app.q("blockquote.generated").text_content().unwrap();
+    assert_eq!(own(), generated);
+    assert!(!exists(&app, "#undo-use-generated"));
+    // What the user wrote can be put back after it was replaced.
+    app.type_in("#intro-text", "我自己写的导语。");
+    tick().await;
+    app.click("#use-generated");
+    tick().await;
+    assert_eq!(own(), generated);
+    app.click("#undo-use-generated");
+    tick().await;
+    assert_eq!(own(), "我自己写的导语。");
+    assert!(!exists(&app, "#undo-use-generated"));
+    // Once the new text is changed, the undo is gone (it would lose that change).
+    app.click("#use-generated");
+    tick().await;
+    assert!(exists(&app, "#undo-use-generated"));
+    app.type_in("#intro-text", "在生成的导语上改写。");
+    tick().await;
+    assert!(!exists(&app, "#undo-use-generated"));
 }
 
 /// Says to the page that another tab wrote `key` (as the browser does).

@@ -109,6 +109,14 @@ pub fn decode_draft(raw: &str) -> Result<Draft, DecodeError> {
     decode_record(raw).map(|(d, _)| d)
 }
 
+/// When a stored draft record was written, read off its envelope without decoding the
+/// draft; None when it is not a record this version reads.
+pub fn saved_at(raw: &str) -> Option<f64> {
+    open_record(raw, DRAFT_FORMAT, CURRENT_VERSION)
+        .ok()
+        .map(|(_, _, saved_ms)| saved_ms)
+}
+
 /// Decodes a record and the time it was written.
 pub fn decode_record(raw: &str) -> Result<(Draft, f64), DecodeError> {
     let (inside, version, saved_ms) = open_record(raw, DRAFT_FORMAT, CURRENT_VERSION)?;

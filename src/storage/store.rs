@@ -202,6 +202,13 @@ impl<K: KeyValue> LocalStore<K> {
         }
     }
 
+    /// When the stored record of a draft was written (None: none stored, or not
+    /// readable).
+    pub fn draft_saved_ms(&self, id: &str) -> Option<f64> {
+        self.read_raw(&draft_key(id))
+            .and_then(|raw| crate::storage::codec::saved_at(&raw))
+    }
+
     /// Loads one draft by id; `Ok(None)` when there is none.
     pub fn load_draft(&self, id: &str) -> Result<Option<Draft>, StoreError> {
         self.load_draft_raw(id).map(|o| o.map(|(d, _)| d))

@@ -118,12 +118,20 @@ fn CauseEditor(id: String) -> impl IntoView {
     // The dimensions of this kind of material, and the hint of the one chosen: both
     // follow the choice, whoever made it.
     let dims = move || draft.checklist().dimensions(draft.kind.get());
+    // A dimension of the other kind (the material's kind was changed after it was
+    // chosen) is not shown as if it were the first of this kind's: the select says
+    // to choose again.
+    let known = move || {
+        let current = dim.get().unwrap_or_default();
+        dims().iter().any(|x| x.id == current)
+    };
     let hint = move || {
         let current = dim.get().unwrap_or_default();
-        dims()
-            .iter()
-            .find(|x| x.id == current)
-            .map(|x| lang.pick(&x.hint_zh, &x.hint_en))
+        match dims().iter().find(|x| x.id == current) {
+            Some(x) => lang.pick(&x.hint_zh, &x.hint_en).to_string(),
+            None if current.is_empty() => String::new(),
+            None => lang.t(S::DimensionOfOtherKind).to_string(),
+        }
     };
     let del = id.clone();
     let select_id = fid(CausePart::Dimension).dom_id();
@@ -134,6 +142,7 @@ fn CauseEditor(id: String) -> impl IntoView {
                 <label for=select_id.clone()>{tr(S::CauseDimension)}</label>
                 <select id=select_id.clone() aria-describedby=format!("{select_id}-hint")
                     on:change=move |ev| dim.set(event_target_value(&ev))>
+                    <option value="" disabled=true prop:selected=move || !known()>{tr(S::ChooseDimension)}</option>
                     {move || dims().iter().map(|x| {
                         let value = x.id.clone();
                         let selected = move || dim.get().is_some_and(|d| d == value);
@@ -225,6 +234,16 @@ fn MeasureEditor(id: String) -> impl IntoView {
         Some(Deadline::Date(d)) => d,
         _ => String::new(),
     };
+    // The date last entered: choosing 立行立改 and then 具体日期 again brings it back
+    // (while the page is open; the stored deadline holds one kind at a time).
+    let last_date = StoredValue::new(String::new());
+    Effect::new(move |_| {
+        if let Some(Deadline::Date(d)) = deadline.get() {
+            if !d.is_empty() {
+                last_date.set_value(d);
+            }
+        }
+    });
     let del = id.clone();
     let name = fid(MeasurePart::DeadlineKind).dom_id();
     let date_id = fid(MeasurePart::Date).dom_id();
@@ -245,7 +264,7 @@ fn MeasureEditor(id: String) -> impl IntoView {
                                     on:change=move |_| deadline.set(match k {
                                         DeadlineKind::AtOnce => Deadline::AtOnce,
                                         DeadlineKind::Ongoing => Deadline::Ongoing,
-                                        DeadlineKind::Date => Deadline::Date(String::new()),
+                                        DeadlineKind::Date => Deadline::Date(last_date.get_value()),
                                     })/>
                                 {move || lang.t(label)}
                             </label>

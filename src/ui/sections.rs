@@ -24,6 +24,8 @@ pub fn IntroStep() -> impl IntoView {
     let generated = Memo::new(move |_| draft.with(|d| generated_intro(d, draft.checklist())));
     // The counts of opinions and talks come from their records once those are used.
     let (from_opinions, from_talks) = super::records::sync_intro(super::drafts::Drafts::get());
+    // The own text the generated one replaced, and that replacement.
+    let replaced: RwSignal<Option<(String, String)>> = RwSignal::new(None);
     view! {
         <section class="step">
             <StepHeading text=heading_text(S::IntroHeading)/>
@@ -46,8 +48,26 @@ pub fn IntroStep() -> impl IntoView {
             <h2 class="sub">{tr(S::GeneratedIntro)}</h2>
             <blockquote class="generated" lang="zh-CN">{move || generated.get()}</blockquote>
             <button type="button" class="secondary" id="use-generated" on:click=move |_| {
-                intro.text().set(generated.get_untracked());
+                let new = generated.get_untracked();
+                let old = intro.text().get_untracked();
+                if !old.trim().is_empty() && old != new {
+                    replaced.set(Some((old, new.clone())));
+                }
+                intro.text().set(new);
             }>{tr(S::UseGenerated)}</button>
+            // What the user had written is not lost: it can be put back until the new
+            // text is changed.
+            {move || {
+                replaced.get().filter(|(_, new)| intro.text().with(|t| t == new)).map(|(old, _)| view! {
+                    <div class="undo" role="status">
+                        <span>{tr(S::IntroReplaced)}</span>
+                        <button type="button" id="undo-use-generated" on:click=move |_| {
+                            replaced.set(None);
+                            intro.text().set(old.clone());
+                        }>{tr(S::Undo)}</button>
+                    </div>
+                })
+            }}
             <TextArea id=FieldId::IntroText label=S::OwnIntro rows=6 field=draft.text(DraftText::Intro)/>
             <SectionCount section=Section::Intro/>
         </section>

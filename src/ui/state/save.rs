@@ -57,13 +57,15 @@ impl Saver {
         raw: Option<String>,
         unavailable: bool,
     ) -> Self {
+        // A draft opened from storage shows when it was saved, not 尚未保存.
+        let stored_at = raw.as_deref().and_then(crate::storage::codec::saved_at);
         let session = draft.with_untracked(|d| Session::opened(&store, d, raw));
         Saver {
             draft,
-            state: RwSignal::new(if unavailable {
-                SaveState::Unavailable
-            } else {
-                SaveState::NotYet
+            state: RwSignal::new(match stored_at {
+                _ if unavailable => SaveState::Unavailable,
+                Some(t) => SaveState::Saved(t),
+                None => SaveState::NotYet,
             }),
             conflict: RwSignal::new(false),
             revision: RwSignal::new(0),
@@ -71,7 +73,7 @@ impl Saver {
             store: StoredValue::new(store),
             session: StoredValue::new(session),
             timer: StoredValue::new(None),
-            last_saved: StoredValue::new(None),
+            last_saved: StoredValue::new(stored_at),
         }
     }
 
@@ -236,6 +238,11 @@ impl Saver {
         self.conflict.set(false);
         if let Some(Ok(Some(d))) = loaded {
             self.draft.replace(d);
+            // The header shows when the version now open was written.
+            if let Some(t) = self.store.with_value(|store| store.draft_saved_ms(&id)) {
+                self.last_saved.set_value(Some(t));
+                self.state.set(SaveState::Saved(t));
+            }
         }
         self.revision.update(|r| *r += 1);
     }
@@ -255,12 +262,19 @@ impl Saver {
     /// The open draft was replaced by `draft`, stored as `raw` (None: not stored).
     /// Call after [`OpenDraft::replace`].
     pub fn opened(self, raw: Option<String>) {
+        let stored_at = raw.as_deref().and_then(crate::storage::codec::saved_at);
         let session = self.draft.with_untracked(|d| {
             self.store
                 .with_value(|store| Session::opened(store, d, raw))
         });
         self.session.set_value(session);
         self.conflict.set(false);
+        // The header shows when this draft was saved, not the one open before.
+        self.last_saved.set_value(stored_at);
+        if self.state.get_untracked() != SaveState::Unavailable {
+            self.state
+                .set(stored_at.map_or(SaveState::NotYet, SaveState::Saved));
+        }
         self.revision.update(|r| *r += 1);
     }
 
