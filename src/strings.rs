@@ -124,6 +124,7 @@ strings! {
     LedgerStart => "根据整改清单建立整改台账", "Start the ledger from the rectification list";
     LedgerNoMeasures => "这份稿件还没有整改措施。先在“整改措施”中写好，再建立整改台账。", "This draft has no measures yet. Write them under 整改措施 first, then start the ledger.";
     LedgerCounts => "共{n}项：已完成{done}项，未完成{open}项，其中逾期{late}项。", "{n} measures: {done} done, {open} open, {late} of them overdue.";
+    RecordItemDeleted => "已删除一条记录。", "An entry was deleted.";
     RecordUnreadable => "这份稿件的这项记录无法读取，已原样保留一份。", "This draft's record cannot be read; a copy is kept as it was.";
     RecordSaveFailed => "这项记录没有保存。", "This record was not saved.";
     RecordsLeftOut => "有{n}份整改台账或会议记录无法读取，没有放进备份文件，原数据仍保留在本机。", " {n} ledger(s) or meeting record(s) could not be read and are not in the file; they stay on this computer as they are.";

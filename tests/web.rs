@@ -865,6 +865,54 @@ async fn the_generated_opening_replaces_an_own_one_only_with_an_undo() {
     assert!(!exists(&app, "#undo-use-generated"));
 }
 
+#[wasm_bindgen_test]
+async fn a_deleted_cause_or_measure_comes_back_with_undo() {
+    let (store, _) = stored_with_cause_and_measure();
+    let app = mount();
+    for (step, item, name, field, text) in [
+        (
+            "原因剖析",
+            "#cause-c1",
+            "理想信念有所弱化",
+            "#cause-c1-text",
+            "原来的剖析",
+        ),
+        (
+            "整改措施",
+            "#measure-m1",
+            "加强调研",
+            "#measure-m1-summary",
+            "加强调研",
+        ),
+    ] {
+        app.open(step);
+        tick().await;
+        app.click(&format!("{item} button.danger"));
+        tick().await;
+        assert!(!exists(&app, item), "{item}");
+        // The notice names it, and its button has focus (the notice may be out of view).
+        assert!(app.q(".undo").text_content().unwrap().contains(name));
+        assert_eq!(active_id(), "undo");
+        app.click("#undo");
+        tick().await;
+        assert!(exists(&app, item), "{item}");
+        let value = app.q(field);
+        let value = value
+            .dyn_ref::<web_sys::HtmlTextAreaElement>()
+            .map(|t| t.value())
+            .unwrap_or_else(|| value.unchecked_ref::<web_sys::HtmlInputElement>().value());
+        assert_eq!(value, text);
+        assert!(app.all(".undo").is_empty());
+    }
+    // What came back is what is stored (a step change writes).
+    app.open("写作任务");
+    tick().await;
+    let d = store.load_draft("f1").unwrap().unwrap();
+    assert_eq!(d.causes.len(), 1);
+    assert_eq!(d.measures[0].deadline.as_stored(), "立行立改");
+    assert_eq!(d.causes[0].problems.len(), 1);
+}
+
 /// Says to the page that another tab wrote `key` (as the browser does).
 fn storage_event_from_another_tab(key: &str, value: &str) {
     let init = web_sys::StorageEventInit::new();
@@ -1126,6 +1174,21 @@ async fn the_records_pages_save_as_typed_check_criticism_live_and_feed_the_intro
         app.q("#op-o1-item").get_attribute("data-gap").as_deref(),
         Some("unlinked")
     );
+    // Deleted by mistake: it comes back with 撤销, as it was.
+    app.click("#op-o1-remove");
+    tick().await;
+    assert!(!exists(&app, "#op-o1-item"));
+    assert_eq!(active_id(), "record-undo");
+    app.click("#record-undo");
+    tick().await;
+    assert!(exists(&app, "#op-o1-item"));
+    assert!(!exists(&app, "#record-undo"));
+    let stored = LocalStore::open()
+        .record::<Opinions>(&d.id)
+        .unwrap()
+        .unwrap();
+    assert_eq!(stored.items[0].claim, Claim::Person);
+    assert_eq!(stored.items[0].content, "调研多在城区，到偏远乡镇少");
     app.open("导语");
     tick().await;
     assert!(intro().contains("意见建议1条"), "{}", intro());

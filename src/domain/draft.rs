@@ -761,6 +761,100 @@ pub struct Removed {
     pub measures: Vec<String>,
 }
 
+/// An item deleted from one of the draft's lists, with what undo needs to put it
+/// back where it was.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Deleted {
+    Problem(Removed),
+    Cause { at: usize, cause: Cause },
+    Measure { at: usize, measure: Measure },
+    LastYear { at: usize, item: LastYearItem },
+}
+
+impl Deleted {
+    /// The id of the item.
+    pub fn id(&self) -> &str {
+        match self {
+            Deleted::Problem(r) => &r.problem.id,
+            Deleted::Cause { cause, .. } => &cause.id,
+            Deleted::Measure { measure, .. } => &measure.id,
+            Deleted::LastYear { item, .. } => &item.id,
+        }
+    }
+
+    /// What the notice calls it: its summary (or, for a last year's item, its
+    /// problem); empty when the user wrote none.
+    pub fn name(&self) -> &str {
+        match self {
+            Deleted::Problem(r) => r.problem.summary.trim(),
+            Deleted::Cause { cause, .. } => cause.summary.trim(),
+            Deleted::Measure { measure, .. } => measure.summary.trim(),
+            Deleted::LastYear { item, .. } => item.problem.trim(),
+        }
+    }
+}
+
+/// Takes the item with `id` out of `list`: its place and the item.
+fn take<T>(list: &mut Vec<T>, id: impl Fn(&T) -> bool) -> Option<(usize, T)> {
+    let at = list.iter().position(id)?;
+    Some((at, list.remove(at)))
+}
+
+/// Puts `item` back at `at` (or last, if the list is shorter now), unless an item with
+/// its id is there already.
+fn put_back<T>(list: &mut Vec<T>, at: usize, item: T, same: impl Fn(&T, &T) -> bool) {
+    if !list.iter().any(|x| same(x, &item)) {
+        let at = at.min(list.len());
+        list.insert(at, item);
+    }
+}
+
+impl Draft {
+    /// Deletes a cause (see [`Draft::restore`]).
+    pub fn remove_cause(&mut self, id: &str) -> Option<Deleted> {
+        take(&mut self.causes, |c| c.id == id).map(|(at, cause)| Deleted::Cause { at, cause })
+    }
+
+    /// Deletes a measure (see [`Draft::restore`]). Its ledger entry is kept, marked
+    /// dropped, and follows it again when it is put back.
+    pub fn remove_measure(&mut self, id: &str) -> Option<Deleted> {
+        take(&mut self.measures, |m| m.id == id)
+            .map(|(at, measure)| Deleted::Measure { at, measure })
+    }
+
+    /// Deletes one of last year's items (see [`Draft::restore`]).
+    pub fn remove_last_year(&mut self, id: &str) -> Option<Deleted> {
+        take(&mut self.last_year, |i| i.id == id).map(|(at, item)| Deleted::LastYear { at, item })
+    }
+
+    /// Puts a deleted item back where it was. A problem gets its links back; a cause
+    /// or measure keeps the links it had, to the problems that still exist.
+    pub fn restore(&mut self, d: Deleted) {
+        match d {
+            Deleted::Problem(r) => {
+                if !self.problems.iter().any(|p| p.id == r.problem.id) {
+                    self.restore_problem(r);
+                }
+            }
+            Deleted::Cause { at, mut cause } => {
+                cause
+                    .problems
+                    .retain(|id| self.problems.iter().any(|p| &p.id == id));
+                put_back(&mut self.causes, at, cause, |a, b| a.id == b.id);
+            }
+            Deleted::Measure { at, mut measure } => {
+                measure
+                    .problems
+                    .retain(|id| self.problems.iter().any(|p| &p.id == id));
+                put_back(&mut self.measures, at, measure, |a, b| a.id == b.id);
+            }
+            Deleted::LastYear { at, item } => {
+                put_back(&mut self.last_year, at, item, |a, b| a.id == b.id)
+            }
+        }
+    }
+}
+
 /// The field names a draft is written with (read off a serialized default draft).
 fn known_fields() -> &'static [String] {
     static KNOWN: std::sync::OnceLock<Vec<String>> = std::sync::OnceLock::new();
@@ -810,6 +904,76 @@ fn or_placeholder(s: &str) -> &str {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn deleted_items_come_back_where_they_were_once() {
+        use super::*;
+        let mut d = Draft::new("t", MaterialKind::Individual, 1.0);
+        let p = d.add_problem("a1");
+        let q = d.add_problem("a1");
+        for i in 0..3 {
+            d.causes.push(Cause {
+                id: format!("c{i}"),
+                summary: format!("原因{i}"),
+                problems: vec![p.clone(), q.clone()],
+                ..Default::default()
+            });
+            d.measures.push(Measure {
+                id: format!("m{i}"),
+                summary: format!(" 措施{i} "),
+                problems: vec![q.clone()],
+                ..Default::default()
+            });
+            d.last_year.push(LastYearItem {
+                id: format!("l{i}"),
+                problem: format!("问题{i}"),
+                ..Default::default()
+            });
+        }
+        let ids = |d: &Draft| {
+            (
+                d.causes
+                    .iter()
+                    .map(|c| c.id.clone())
+                    .collect::<Vec<_>>()
+                    .join(","),
+                d.measures
+                    .iter()
+                    .map(|m| m.id.clone())
+                    .collect::<Vec<_>>()
+                    .join(","),
+                d.last_year
+                    .iter()
+                    .map(|i| i.id.clone())
+                    .collect::<Vec<_>>()
+                    .join(","),
+            )
+        };
+        let before = ids(&d);
+        let cause = d.remove_cause("c1").unwrap();
+        let measure = d.remove_measure("m0").unwrap();
+        let item = d.remove_last_year("l2").unwrap();
+        assert!(d.remove_cause("c1").is_none());
+        assert_eq!((cause.id(), cause.name()), ("c1", "原因1"));
+        assert_eq!(measure.name(), "措施0");
+        assert_eq!(item.name(), "问题2");
+        assert_eq!(ids(&d), ("c0,c2".into(), "m1,m2".into(), "l0,l1".into()));
+        // A problem deleted meanwhile is not linked again.
+        d.remove_problem(&p);
+        for x in [cause.clone(), measure, item] {
+            d.restore(x);
+        }
+        assert_eq!(ids(&d), before);
+        assert_eq!(d.causes[1].problems, vec![q.clone()]);
+        // Putting back what is there already changes nothing.
+        d.restore(cause);
+        assert_eq!(ids(&d), before);
+        // A list that got shorter takes the item last.
+        let gone = d.remove_cause("c2").unwrap();
+        d.causes.clear();
+        d.restore(gone);
+        assert_eq!(ids(&d).0, "c2");
+    }
+
     use super::*;
 
     #[test]

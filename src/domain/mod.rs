@@ -19,8 +19,8 @@ pub mod talks;
 pub use anchor::{Anchor, FieldId, Section};
 pub use checklist::{Aspect, CauseDimension, Checklist, Wording};
 pub use draft::{
-    Answer, Cause, Deadline, Draft, ExplanationAnswer, Intro, ItemSource, ItemStatus, LastYearItem,
-    MaterialKind, Measure, Problem, Profile, Removed,
+    Answer, Cause, Deadline, Deleted, Draft, ExplanationAnswer, Intro, ItemSource, ItemStatus,
+    LastYearItem, MaterialKind, Measure, Problem, Profile, Removed,
 };
 pub use render::{render, Attachment, Block, Document};
 

@@ -3,8 +3,9 @@
 use super::fields::{keyed_list, DoneQuestion, SectionCount, StepHeading, TextArea, TextField};
 use super::state::{Binding, Language, Notices, OpenDraft};
 use super::{fill, tr};
-use crate::domain::anchor::{FieldId, ProblemPart, Section};
+use crate::domain::anchor::{CausePart, FieldId, LastYearPart, MeasurePart, ProblemPart, Section};
 use crate::domain::draft::DraftStoreFields;
+use crate::domain::Deleted;
 use crate::strings::{Lang, S};
 use leptos::prelude::*;
 
@@ -104,7 +105,7 @@ pub fn AspectStep(aspect: &'static str) -> impl IntoView {
                         <p>{tr(S::RulesFourNots)}</p>
                         <p>{tr(S::RulesThreeIns)}</p>
                     </details>
-                    <Undo/>
+                    <Undo of=|d| matches!(d, Deleted::Problem(_))/>
                     <Show when=move || ids.with(|i| i.is_empty())>
                         <p class="empty">{tr(S::NoProblemsYet)}</p>
                     </Show>
@@ -172,29 +173,54 @@ pub fn focus_later(id: String) {
     });
 }
 
-/// "已删除…… 撤销": the last deleted problem can be put back.
+/// "已删除…… 撤销": the last deleted item of a list can be put back. Each list step
+/// shows the notice for its own kind of item (`of`).
 #[component]
-fn Undo() -> impl IntoView {
+pub fn Undo(of: fn(&Deleted) -> bool) -> impl IntoView {
     let draft = expect_context::<OpenDraft>();
     let notices = expect_context::<Notices>();
     let lang = expect_context::<Language>();
     move || {
-        notices.undo.get().map(|r| {
-            let name = r.problem.summary.clone();
+        notices.undo.get().filter(of).map(|d| {
+            let name = match d.name() {
+                "" => lang.t(S::Untitled).to_string(),
+                n => n.to_string(),
+            };
             view! {
                 <div class="undo" role="status">
                     <span>{fill(lang.t(S::Deleted), &[("name", name)])}</span>
                     <button type="button" id="undo" on:click=move |_| {
-                        if let Some(r) = notices.undo.get_untracked() {
-                            let id = r.problem.id.clone();
+                        if let Some(d) = notices.undo.get_untracked() {
+                            let id = d.id().to_string();
+                            let field = match &d {
+                                Deleted::Problem(_) => FieldId::Problem(id, ProblemPart::Summary),
+                                Deleted::Cause { .. } => FieldId::Cause(id, CausePart::Summary),
+                                Deleted::Measure { .. } => FieldId::Measure(id, MeasurePart::Summary),
+                                Deleted::LastYear { .. } => FieldId::LastYear(id, LastYearPart::Problem),
+                            };
                             notices.undo.set(None);
-                            draft.edit(move |d| d.restore_problem(r));
-                            focus_later(FieldId::Problem(id, ProblemPart::Summary).dom_id());
+                            draft.edit(move |dr| dr.restore(d));
+                            focus_later(field.dom_id());
                         }
                     }>{tr(S::Undo)}</button>
                 </div>
             }
         })
+    }
+}
+
+/// Deletes an item of a draft's list and offers its undo, whose button takes focus
+/// (the notice is at the top of the step, maybe out of view).
+pub fn delete_with_undo(
+    draft: OpenDraft,
+    notices: Notices,
+    remove: impl FnOnce(&mut crate::domain::Draft) -> Option<Deleted>,
+) {
+    let mut deleted = None;
+    draft.edit(|d| deleted = remove(d));
+    if deleted.is_some() {
+        notices.undo.set(deleted);
+        focus_later("undo".into());
     }
 }
 
@@ -274,7 +300,7 @@ fn ProblemEditor(id: String) -> impl IntoView {
                     let id = del.clone();
                     let mut removed = None;
                     draft.edit(|d| removed = d.remove_problem(&id));
-                    notices.undo.set(removed);
+                    notices.undo.set(removed.map(Deleted::Problem));
                     focus_later(FieldId::AddProblem.dom_id());
                 }>{tr(S::Delete)}</button>
             </div>

@@ -85,7 +85,9 @@ pub fn CriticismPage() -> impl IntoView {
                 browser::focus_soon(format!("cr-{r}-text"));
             }
         } else if let Some((x, "remove")) = id_parts(&id, "ck").or_else(|| id_parts(&id, "cr")) {
-            rec.change(|c| c.remove(x), true);
+            rec.delete(|| {
+                rec.change(|c| c.remove(x), true);
+            });
         }
     };
     let summary = move || {
@@ -114,6 +116,9 @@ pub fn CriticismPage() -> impl IntoView {
             <p class="lead">{tr(S::CriticismHint)}</p>
             <NoticeLine id="criticism-notice"/>
             <p class="records-counts" id="criticism-summary">{summary}</p>
+            {rec.undo_view(move |before| {
+                rec.change(|c| *c = before, true);
+            })}
             <div class="record-items" on:input=on_change on:change=on_change>
                 {move || {
                     let draft = ops.draft;

@@ -1,6 +1,6 @@
 //! Steps: 原因剖析 and 整改措施, each item linked to the problems it answers.
 
-use super::aspect::focus_later;
+use super::aspect::{delete_with_undo, focus_later, Undo};
 use super::fields::{
     heading_text, keyed_list, DoneQuestion, SectionCount, StepHeading, TextArea, TextField,
 };
@@ -8,7 +8,7 @@ use super::state::{Binding, Language, OpenDraft};
 use super::{fill, tr, tr_attr};
 use crate::domain::anchor::{CausePart, FieldId, MeasurePart, Section};
 use crate::domain::draft::DraftStoreFields;
-use crate::domain::{Cause, Deadline, Draft, MaterialKind, Measure};
+use crate::domain::{Cause, Deadline, Deleted, Draft, MaterialKind, Measure};
 use crate::strings::S;
 use leptos::prelude::*;
 
@@ -78,6 +78,7 @@ pub fn CausesStep() -> impl IntoView {
                 <p>{tr(S::RulesFourNots)}</p>
                 <p>{tr(S::RulesThreeIns)}</p>
             </details>
+            <Undo of=|d| matches!(d, Deleted::Cause { .. })/>
             {keyed_list(ids, |id| view! { <CauseEditor id=id/> }.into_any())}
             <button type="button" class="secondary add" id=FieldId::AddCause.dom_id() on:click=move |_| {
                 let mut new_id = String::new();
@@ -102,6 +103,7 @@ pub fn CausesStep() -> impl IntoView {
 #[component]
 fn CauseEditor(id: String) -> impl IntoView {
     let draft = expect_context::<OpenDraft>();
+    let notices = expect_context::<super::state::Notices>();
     let lang = expect_context::<Language>();
     let list = draft.store.causes();
     let idn = id.clone();
@@ -156,7 +158,7 @@ fn CauseEditor(id: String) -> impl IntoView {
             <ProblemLinks links=draft.cause_links(id.clone()) prefix=format!("cause-{id}")/>
             <button type="button" class="danger" on:click=move |_| {
                 let id = del.clone();
-                draft.edit(move |d| d.causes.retain(|c| c.id != id))
+                delete_with_undo(draft, notices, move |d| d.remove_cause(&id))
             }>{tr(S::Delete)}</button>
         </fieldset>
     }
@@ -171,6 +173,7 @@ pub fn MeasuresStep() -> impl IntoView {
         <section class="step">
             <StepHeading text=heading_text(S::MeasuresHeading)/>
             <p class="lead">{tr(S::MeasuresHint)}</p>
+            <Undo of=|d| matches!(d, Deleted::Measure { .. })/>
             {keyed_list(ids, |id| view! { <MeasureEditor id=id/> }.into_any())}
             <button type="button" class="secondary add" id=FieldId::AddMeasure.dom_id() on:click=move |_| {
                 let mut new_id = String::new();
@@ -214,6 +217,7 @@ impl DeadlineKind {
 #[component]
 fn MeasureEditor(id: String) -> impl IntoView {
     let draft = expect_context::<OpenDraft>();
+    let notices = expect_context::<super::state::Notices>();
     let lang = expect_context::<Language>();
     let list = draft.store.measures();
     let idn = id.clone();
@@ -285,7 +289,7 @@ fn MeasureEditor(id: String) -> impl IntoView {
             <ProblemLinks links=draft.measure_links(id.clone()) prefix=format!("measure-{id}")/>
             <button type="button" class="danger" on:click=move |_| {
                 let id = del.clone();
-                draft.edit(move |d| d.measures.retain(|m| m.id != id))
+                delete_with_undo(draft, notices, move |d| d.remove_measure(&id))
             }>{tr(S::Delete)}</button>
         </fieldset>
     }

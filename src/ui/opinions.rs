@@ -81,7 +81,7 @@ pub fn OpinionsPage() -> impl IntoView {
         let el: web_sys::HtmlElement = event_target(&ev);
         let id = el.id();
         if let Some((oid, "remove")) = id_parts(&id, "op") {
-            change(&|l| l.remove(oid), true);
+            rec.delete(|| change(&|l| l.remove(oid), true));
         }
     };
     let add = move |_| {
@@ -118,6 +118,7 @@ pub fn OpinionsPage() -> impl IntoView {
             <p class="lead">{tr(S::OpinionsHint)}</p>
             <NoticeLine id="opinions-notice"/>
             <p class="records-counts" id="opinions-counts">{counts}</p>
+            {rec.undo_view(move |before| change(&|l| *l = before.clone(), true))}
             <div class="record-items" on:input=on_change on:change=on_change on:click=on_click>
                 {move || {
                     let draft = ops.draft;

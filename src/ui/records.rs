@@ -25,6 +25,10 @@ pub struct Record<T: Send + Sync + 'static> {
     ops: Drafts,
     /// Brings a stored record up to the draft as it now stands (true if it changed).
     prepare: fn(&mut T, &Draft) -> bool,
+    /// The record as it was before the last deletion, and `rev` right after it: the
+    /// deletion can be undone while nothing else has changed.
+    before: StoredValue<Option<T>>,
+    deleted: RwSignal<Option<u32>>,
 }
 
 impl<T: Send + Sync + 'static> Clone for Record<T> {
@@ -44,6 +48,8 @@ impl<T: Beside + Send + Sync> Record<T> {
             rev: RwSignal::new(0),
             ops: Drafts::get(),
             prepare,
+            before: StoredValue::new(None),
+            deleted: RwSignal::new(None),
         };
         r.load();
         r
@@ -140,6 +146,43 @@ impl<T: Beside + Send + Sync> Record<T> {
         }
         self.rev.update(|n| *n += 1);
         true
+    }
+}
+
+impl<T: Beside + Clone + Send + Sync> Record<T> {
+    /// Deletes through `apply` (the page's own change, which saves) and, when that
+    /// went through, offers the undo, whose button takes focus.
+    pub fn delete(&self, apply: impl FnOnce()) {
+        let before = self.value.get_untracked();
+        let rev = self.rev.get_untracked();
+        apply();
+        let now = self.rev.get_untracked();
+        if now != rev {
+            self.before.set_value(before);
+            self.deleted.set(Some(now));
+            super::browser::focus_soon("record-undo".into());
+        }
+    }
+
+    /// "已删除一条记录。撤销", while the last deletion can be undone: `restore` gets
+    /// the record as it was before it (the page saves it as any change).
+    pub fn undo_view(self, restore: impl Fn(T) + Copy + Send + Sync + 'static) -> impl IntoView {
+        move || {
+            let open = self.deleted.get().is_some_and(|r| r == self.rev.get());
+            open.then(|| {
+                view! {
+                    <div class="undo" role="status">
+                        <span>{super::tr(S::RecordItemDeleted)}</span>
+                        <button type="button" id="record-undo" on:click=move |_| {
+                            self.deleted.set(None);
+                            if let Some(before) = self.before.get_value() {
+                                restore(before);
+                            }
+                        }>{super::tr(S::Undo)}</button>
+                    </div>
+                }
+            })
+        }
     }
 }
 

@@ -118,6 +118,7 @@ pub fn LastYearStep() -> impl IntoView {
             <p class="meeting-name">{previous}</p>
             <p class="lead">{tr(S::LastYearHint)}</p>
             <p class="totals" id="last-year-totals">{totals}</p>
+            <super::aspect::Undo of=|d| matches!(d, crate::domain::Deleted::LastYear { .. })/>
             {keyed_list(ids, |id| view! { <LastYearEditor id=id/> }.into_any())}
             <button type="button" class="secondary add" id=FieldId::AddLastYear.dom_id() on:click=move |_| {
                 draft.edit(|d| {
@@ -134,6 +135,7 @@ pub fn LastYearStep() -> impl IntoView {
 #[component]
 fn LastYearEditor(id: String) -> impl IntoView {
     let draft = expect_context::<OpenDraft>();
+    let notices = expect_context::<super::state::Notices>();
     let lang = expect_context::<Language>();
     let idn = id.clone();
     let ids = draft.store.last_year();
@@ -191,7 +193,7 @@ fn LastYearEditor(id: String) -> impl IntoView {
             </Show>
             <button type="button" class="danger" on:click=move |_| {
                 let id = remove.clone();
-                draft.edit(move |d| d.last_year.retain(|i| i.id != id))
+                super::aspect::delete_with_undo(draft, notices, move |d| d.remove_last_year(&id))
             }>{tr(S::Delete)}</button>
         </fieldset>
     }

@@ -82,7 +82,7 @@ pub fn TalksPage() -> impl IntoView {
         if let Some(code) = id.strip_prefix("talk-add-") {
             add(Pairing::from_code(code).unwrap_or_default());
         } else if let Some((tid, "remove")) = id_parts(&id, "tk") {
-            change(&|l| l.remove(tid), true);
+            rec.delete(|| change(&|l| l.remove(tid), true));
         }
     };
     let counts = move || {
@@ -121,6 +121,7 @@ pub fn TalksPage() -> impl IntoView {
             <p class="lead">{tr(S::TalksHint)}</p>
             <NoticeLine id="talks-notice"/>
             <p class="records-counts" id="talks-counts">{counts}</p>
+            {rec.undo_view(move |before| change(&|l| *l = before.clone(), true))}
             <Show when=move || !rec.unreadable.get()>
                 <p>{tr(S::TalksUsual)}</p>
                 <ul class="pairings" id="talks-usual">{usual}</ul>

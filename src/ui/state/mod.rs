@@ -3,7 +3,7 @@
 //! - [`Saver`]: autosave, save state and two-tab conflicts (the rules are in
 //!   `storage::session`; this is their timers and listeners);
 //! - [`Nav`]: the step on screen, focus after a step change;
-//! - [`Notices`]: messages, the undo of a deleted problem, unreadable stored data;
+//! - [`Notices`]: messages, the undo of a deleted item, unreadable stored data;
 //! - [`Language`]: the UI language.
 //!
 //! Whole-draft operations (open, new, delete, import …) are in `ui/drafts.rs`.
@@ -16,7 +16,7 @@ pub use draft::{bind, Binding, DraftText, OpenDraft};
 pub use nav::{Nav, Step};
 pub use save::{SaveState, Saver};
 
-use crate::domain::{Draft, MaterialKind, Removed};
+use crate::domain::{Deleted, Draft, MaterialKind};
 use crate::storage::{LocalStore, StoreError};
 use crate::strings::{Lang, S};
 use leptos::prelude::*;
@@ -48,8 +48,8 @@ pub struct Notices {
     /// A message about the last operation (import, export, restore …), and whether
     /// it is an error.
     pub notice: RwSignal<Option<(String, bool)>>,
-    /// The last deleted problem, for undo.
-    pub undo: RwSignal<Option<Removed>>,
+    /// The last item deleted from one of the draft's lists, for undo.
+    pub undo: RwSignal<Option<Deleted>>,
     /// Stored data that could not be read: (key, raw value), offered as a download.
     pub unreadable: RwSignal<Option<(String, String)>>,
 }
