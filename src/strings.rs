@@ -124,6 +124,7 @@ strings! {
     LedgerStart => "根据整改清单建立整改台账", "Start the ledger from the rectification list";
     LedgerNoMeasures => "这份稿件还没有整改措施。先在“整改措施”中写好，再建立整改台账。", "This draft has no measures yet. Write them under 整改措施 first, then start the ledger.";
     LedgerCounts => "共{n}项：已完成{done}项，未完成{open}项，其中逾期{late}项。", "{n} measures: {done} done, {open} open, {late} of them overdue.";
+    LanguageNotKept => "语言的选择未能保存，下次打开时仍是中文。", "The language choice could not be saved: the app will open in Chinese next time.";
     RecordItemDeleted => "已删除一条记录。", "An entry was deleted.";
     RecordUnreadable => "这份稿件的这项记录无法读取，已原样保留一份。", "This draft's record cannot be read; a copy is kept as it was.";
     RecordSaveFailed => "这项记录没有保存。", "This record was not saved.";
@@ -411,7 +412,7 @@ strings! {
     FPlaceholder => "“{s}”中还有【待补】，请填入实际内容。", "“{s}” still has 【待补】: fill in the fact.";
     FEmptyText => "“{s}”还有内容没有填写。", "Part of “{s}” is still empty.";
     FEmptyTextUnnamed => "这一部分有一项还没有填写完整。", "An item of this part is not filled in yet.";
-    FSectionShort => "这一部分只有 {n} 字，远少于参考篇幅（{min} 字以上）。", "This part has only {n} characters, far under its guide (at least {min}).";
+    FSectionShort => "“{part}”只有 {n} 字，远少于参考篇幅（{min} 字以上）。", "“{part}” has only {n} characters, far under its guide (at least {min}).";
     FMaterialShort => "全文只有 {n} 字，远少于参考篇幅（{min} 字以上）。", "The whole material has only {n} characters, far under its guide (at least {min}).";
     FHalfWidth => "“{s}”中有半角标点“{c}”，中文材料应使用全角标点。", "“{s}” has the half-width mark “{c}”: Chinese text uses full-width punctuation.";
     FRelativeYear => "“{s}”用了“{w}”，材料在会议时读起来可能指另一年，请写明具体年份。", "“{s}” says “{w}”, which may mean another year when the material is read: name the year.";

@@ -913,6 +913,28 @@ async fn a_deleted_cause_or_measure_comes_back_with_undo() {
     assert_eq!(d.causes[0].problems.len(), 1);
 }
 
+#[wasm_bindgen_test]
+async fn the_language_chosen_is_kept_for_the_next_visit() {
+    use duizhao::strings::{Lang, S};
+    stored_with_cause_and_measure();
+    let brand = |app: &Mounted| app.q(".brand-name").text_content().unwrap();
+    {
+        let app = mount();
+        assert_eq!(brand(&app), S::AppName.get(Lang::Zh));
+        app.click(".app-header button.link-button");
+        tick().await;
+        assert_eq!(brand(&app), S::AppName.get(Lang::En));
+        assert!(LocalStore::open().meta().english);
+    }
+    let app = mount();
+    tick().await;
+    assert_eq!(brand(&app), S::AppName.get(Lang::En));
+    // And back.
+    app.click(".app-header button.link-button");
+    tick().await;
+    assert!(!LocalStore::open().meta().english);
+}
+
 /// Says to the page that another tab wrote `key` (as the browser does).
 fn storage_event_from_another_tab(key: &str, value: &str) {
     let init = web_sys::StorageEventInit::new();

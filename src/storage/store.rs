@@ -60,6 +60,8 @@ pub struct SnapshotMeta {
 #[serde(default)]
 pub struct Meta {
     pub last_export_ms: f64,
+    /// The interface in English (the user switched to it); Chinese otherwise.
+    pub english: bool,
 }
 
 /// Drafts and their history over a key-value store: the browser's `localStorage`
@@ -523,6 +525,27 @@ impl<K: KeyValue> LocalStore<K> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn settings_written_before_the_language_was_kept_still_read() {
+        let store = LocalStore::in_memory();
+        store.write(META_KEY, r#"{"last_export_ms":5.0}"#).unwrap();
+        assert_eq!(
+            store.meta(),
+            Meta {
+                last_export_ms: 5.0,
+                english: false
+            }
+        );
+        store
+            .set_meta(&Meta {
+                english: true,
+                ..store.meta()
+            })
+            .unwrap();
+        assert!(store.meta().english);
+        assert_eq!(store.meta().last_export_ms, 5.0);
+    }
     use crate::domain::ledger::Ledger;
     use crate::storage::kv::MemoryKv;
     use std::rc::Rc;

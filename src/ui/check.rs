@@ -55,9 +55,17 @@ pub fn message(lang: Language, draft: OpenDraft, f: &Finding) -> String {
         Kind::Placeholder => s(S::FPlaceholder),
         Kind::EmptyText if f.subject.is_empty() => s(S::FEmptyTextUnnamed),
         Kind::EmptyText => s(S::FEmptyText),
+        // Named: the finding is listed apart from its section.
         Kind::SectionShort(n, min) => fill(
             lang.t(S::FSectionShort),
-            &[("n", n.to_string()), ("min", min.to_string())],
+            &[
+                (
+                    "part",
+                    step_label(Step::of_section(&f.anchor.section, draft.checklist())),
+                ),
+                ("n", n.to_string()),
+                ("min", min.to_string()),
+            ],
         ),
         Kind::MaterialShort(n, min) => fill(
             lang.t(S::FMaterialShort),

@@ -101,6 +101,7 @@ pub fn App() -> impl IntoView {
     let draft = expect_context::<OpenDraft>();
     let saver = expect_context::<Saver>();
     let lang = expect_context::<Language>();
+    let notices = expect_context::<Notices>();
     saver.install();
     // The 导语's counts follow the opinions and talks (changed in another tab, say).
     records::sync_intro(drafts::Drafts::get());
@@ -143,7 +144,19 @@ pub fn App() -> impl IntoView {
             <SaveStatus/>
             <button type="button" class="link-button" lang=move || if lang.get() == Lang::Zh { "en" } else { "zh-CN" }
                 aria-label=tr_attr(S::Language)
-                on:click=move |_| lang.0.update(|l| *l = if *l == Lang::Zh { Lang::En } else { Lang::Zh })>
+                on:click=move |_| {
+                    lang.0.update(|l| *l = if *l == Lang::Zh { Lang::En } else { Lang::Zh });
+                    // Kept for the next visit.
+                    let english = lang.0.get_untracked() == Lang::En;
+                    let kept = saver.with_store(|s| {
+                        let mut meta = s.meta();
+                        meta.english = english;
+                        s.set_meta(&meta)
+                    });
+                    if kept.is_err() {
+                        notices.error(lang.t(S::LanguageNotKept).to_string());
+                    }
+                }>
                 {tr(S::LangSwitch)}
             </button>
         </header>

@@ -111,7 +111,12 @@ pub fn provide_all(now_ms: f64, new_id: impl Fn() -> String) -> Nav {
     } else {
         Step::Tasks
     };
-    let lang = Language(RwSignal::new(Lang::Zh));
+    // The language the user chose last time.
+    let lang = Language(RwSignal::new(if store.meta().english {
+        Lang::En
+    } else {
+        Lang::Zh
+    }));
     let notices = Notices {
         notice: RwSignal::new(None),
         undo: RwSignal::new(None),
