@@ -1267,4 +1267,26 @@ async fn the_records_pages_save_as_typed_check_criticism_live_and_feed_the_intro
         .text_content()
         .unwrap_or_default()
         .contains("另一个窗口"));
+    // A deletion can be undone, but never over another tab's version.
+    app.click("#colleague-add");
+    tick().await;
+    app.click("#ck-k2-remove");
+    tick().await;
+    assert!(!exists(&app, "#ck-k2-item"));
+    assert!(exists(&app, "#record-undo"));
+    let mut theirs = LocalStore::open()
+        .record::<Criticism>(&d.id)
+        .unwrap()
+        .unwrap();
+    theirs.colleagues[0].post = "另一窗口写的职务".into();
+    LocalStore::open().save_record(&theirs, 3.0).unwrap();
+    app.type_in("#ck-k1-name", "改名");
+    tick().await;
+    assert!(!exists(&app, "#record-undo"));
+    let now = LocalStore::open()
+        .record::<Criticism>(&d.id)
+        .unwrap()
+        .unwrap();
+    assert_eq!(now.colleagues[0].post, "另一窗口写的职务");
+    assert_eq!(now.colleagues.len(), 1);
 }

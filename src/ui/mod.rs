@@ -154,7 +154,7 @@ pub fn App() -> impl IntoView {
                         s.set_meta(&meta)
                     });
                     if kept.is_err() {
-                        notices.error(lang.t(S::LanguageNotKept).to_string());
+                        notices.error(S::LanguageNotKept.get(lang.0.get_untracked()).to_string());
                     }
                 }>
                 {tr(S::LangSwitch)}

@@ -57,6 +57,8 @@ impl<T: Beside + Send + Sync> Record<T> {
 
     /// Reads the record again from storage.
     pub fn load(&self) {
+        // What is loaded may be another tab's: an undo would write over it.
+        self.deleted.set(None);
         let ops = self.ops;
         ops.saver.flush();
         let id = ops.draft.id_untracked();
