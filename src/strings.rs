@@ -124,7 +124,7 @@ strings! {
     LedgerStart => "根据整改清单建立整改台账", "Start the ledger from the rectification list";
     LedgerNoMeasures => "这份稿件还没有整改措施。先在“整改措施”中写好，再建立整改台账。", "This draft has no measures yet. Write them under 整改措施 first, then start the ledger.";
     LedgerCounts => "共{n}项：已完成{done}项，未完成{open}项，其中逾期{late}项。", "{n} measures: {done} done, {open} open, {late} of them overdue.";
-    LanguageNotKept => "语言的选择未能保存，下次打开时仍是中文。", "The language choice could not be saved: the app will open in Chinese next time.";
+    LanguageNotKept => "语言的选择未能保存，下次打开时可能不是这种语言。", "The language choice could not be saved: the next visit may open in the other language.";
     RecordItemDeleted => "已删除一条记录。", "An entry was deleted.";
     RecordUnreadable => "这份稿件的这项记录无法读取，已原样保留一份。", "This draft's record cannot be read; a copy is kept as it was.";
     RecordSaveFailed => "这项记录没有保存。", "This record was not saved.";
@@ -347,7 +347,7 @@ strings! {
     CauseN => "原因 {n}", "Cause {n}";
     CauseDimension => "剖析维度", "Dimension";
     ChooseDimension => "请选择剖析维度", "Choose a dimension";
-    DimensionOfOtherKind => "原选的维度属于另一类材料（班子材料与个人材料的维度不同），请重新选择。", "The dimension chosen before belongs to the other kind of material (a team's and an individual's differ): choose again.";
+    DimensionOfOtherKind => "原选的维度不在本材料的剖析维度中（材料类别或清单已改），请重新选择。", "The dimension chosen before is not one of this material's (its kind or its checklist changed): choose again.";
     CauseSummary => "原因概括（作小标题）", "Summary (used as the heading)";
     CauseText => "剖析内容", "Analysis";
     AddCause => "添加原因", "Add a cause";

@@ -1280,13 +1280,45 @@ async fn the_records_pages_save_as_typed_check_criticism_live_and_feed_the_intro
         .unwrap();
     theirs.colleagues[0].post = "另一窗口写的职务".into();
     LocalStore::open().save_record(&theirs, 3.0).unwrap();
-    app.type_in("#ck-k1-name", "改名");
+    // The undo is refused like any change: theirs is loaded and kept, and the undo
+    // is withdrawn.
+    app.click("#record-undo");
     tick().await;
     assert!(!exists(&app, "#record-undo"));
     let now = LocalStore::open()
         .record::<Criticism>(&d.id)
         .unwrap()
         .unwrap();
-    assert_eq!(now.colleagues[0].post, "另一窗口写的职务");
-    assert_eq!(now.colleagues.len(), 1);
+    assert_eq!(now, theirs);
+    assert_eq!(
+        app.q("#ck-k1-post")
+            .unchecked_into::<web_sys::HtmlInputElement>()
+            .value(),
+        "另一窗口写的职务"
+    );
+    // Deleted again, then another tab writes and a change of this page is refused:
+    // the undo offered before is withdrawn with it.
+    app.click("#colleague-add");
+    tick().await;
+    let added = app.all("fieldset.record-item").len();
+    app.click("fieldset.record-item:last-of-type button[id$='-remove']");
+    tick().await;
+    assert_eq!(app.all("fieldset.record-item").len(), added - 1);
+    assert!(exists(&app, "#record-undo"));
+    let mut theirs = LocalStore::open()
+        .record::<Criticism>(&d.id)
+        .unwrap()
+        .unwrap();
+    theirs.colleagues[0].name = "又一次另一窗口".into();
+    LocalStore::open().save_record(&theirs, 4.0).unwrap();
+    app.type_in("#ck-k1-post", "改职务");
+    tick().await;
+    assert!(!exists(&app, "#record-undo"));
+    assert_eq!(
+        LocalStore::open()
+            .record::<Criticism>(&d.id)
+            .unwrap()
+            .unwrap(),
+        theirs
+    );
 }

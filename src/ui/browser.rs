@@ -63,6 +63,41 @@ pub fn input_value(id: &str) -> String {
     }
 }
 
+/// Once the page has drawn again: every field within `within` (a selector) shows
+/// what the page drew into it (its default value or selection), not what was typed
+/// or chosen there since. A record page draws its fields' values as defaults and,
+/// while typing, never draws them again; after it loaded another tab's version this
+/// brings every field to that version.
+pub fn reset_fields_soon(within: &'static str) {
+    leptos::prelude::request_animation_frame(move || {
+        use wasm_bindgen::JsCast;
+        let Some(doc) = web_sys::window().and_then(|w| w.document()) else {
+            return;
+        };
+        let css = within
+            .split(',')
+            .map(|w| {
+                let w = w.trim();
+                format!("{w} input, {w} textarea, {w} option")
+            })
+            .collect::<Vec<_>>()
+            .join(", ");
+        let Ok(list) = doc.query_selector_all(&css) else {
+            return;
+        };
+        for i in 0..list.length() {
+            let Some(node) = list.item(i) else { continue };
+            if let Some(el) = node.dyn_ref::<web_sys::HtmlInputElement>() {
+                el.set_value(&el.default_value());
+            } else if let Some(el) = node.dyn_ref::<web_sys::HtmlTextAreaElement>() {
+                el.set_value(&el.default_value().unwrap_or_default());
+            } else if let Some(el) = node.dyn_ref::<web_sys::HtmlOptionElement>() {
+                el.set_selected(el.default_selected());
+            }
+        }
+    });
+}
+
 /// Moves focus to the element with this id once the page has drawn it (a field just
 /// added).
 pub fn focus_soon(id: String) {

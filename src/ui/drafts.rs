@@ -408,6 +408,8 @@ impl Drafts {
             Ok(raw) => {
                 self.draft.replace(old);
                 self.saver.reloaded(raw, now);
+                // An undo would put an item of the version left into this one.
+                self.notices.undo.set(None);
                 self.bump_list();
                 true
             }
@@ -576,6 +578,7 @@ impl Drafts {
                         let raw = self.saver.with_store(|s| s.save_draft(&d, now))?;
                         self.draft.replace(d);
                         self.saver.reloaded(raw, now);
+                        self.notices.undo.set(None);
                         Ok(())
                     } else {
                         self.put(&d)

@@ -238,14 +238,13 @@ fn MeasureEditor(id: String) -> impl IntoView {
         Some(Deadline::Date(d)) => d,
         _ => String::new(),
     };
-    // The date last entered: choosing 立行立改 and then 具体日期 again brings it back
-    // (while the page is open; the stored deadline holds one kind at a time).
+    // The date last entered (or cleared): choosing 立行立改 and then 具体日期 again
+    // brings it back (while the page is open; the stored deadline holds one kind at a
+    // time).
     let last_date = StoredValue::new(String::new());
     Effect::new(move |_| {
         if let Some(Deadline::Date(d)) = deadline.get() {
-            if !d.is_empty() {
-                last_date.set_value(d);
-            }
+            last_date.set_value(d);
         }
     });
     let del = id.clone();

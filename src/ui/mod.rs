@@ -101,7 +101,7 @@ pub fn App() -> impl IntoView {
     let draft = expect_context::<OpenDraft>();
     let saver = expect_context::<Saver>();
     let lang = expect_context::<Language>();
-    let notices = expect_context::<Notices>();
+    let lang_not_kept = RwSignal::new(false);
     saver.install();
     // The 导语's counts follow the opinions and talks (changed in another tab, say).
     records::sync_intro(drafts::Drafts::get());
@@ -153,12 +153,14 @@ pub fn App() -> impl IntoView {
                         meta.english = english;
                         s.set_meta(&meta)
                     });
-                    if kept.is_err() {
-                        notices.error(S::LanguageNotKept.get(lang.0.get_untracked()).to_string());
-                    }
+                    lang_not_kept.set(kept.is_err());
                 }>
                 {tr(S::LangSwitch)}
             </button>
+            // Said where the switch is, on every page.
+            <Show when=move || lang_not_kept.get()>
+                <p class="notice notice-error" role="alert" id="lang-not-kept">{tr(S::LanguageNotKept)}</p>
+            </Show>
         </header>
         <Alerts/>
         <div class="layout">
@@ -227,7 +229,16 @@ fn SaveStatus() -> impl IntoView {
                 match saver.state.get() {
                     SaveState::NotYet => S::NotSavedYet.get(lang).to_string(),
                     SaveState::Pending => S::Saving.get(lang).to_string(),
-                    SaveState::Saved(ms) => fill(S::Saved.get(lang), &[("time", browser::clock(ms))]),
+                    // A draft saved on another day says which.
+                    SaveState::Saved(ms) => {
+                        let at = browser::date_time(ms);
+                        let time = if at.get(..10) == Some(browser::today().as_str()) {
+                            browser::clock(ms)
+                        } else {
+                            at
+                        };
+                        fill(S::Saved.get(lang), &[("time", time)])
+                    }
                     SaveState::Failed(_) | SaveState::Unavailable => String::new(),
                 }
             }}
@@ -258,7 +269,11 @@ fn Alerts() -> impl IntoView {
         <Show when=move || saver.conflict.get()>
             <div class="alert alert-warning no-print" role="alert" id="conflict">
                 <p>{tr(S::ConflictMessage)}</p>
-                <button type="button" id="load-theirs" on:click=move |_| saver.load_theirs()>{tr(S::LoadTheirs)}</button>
+                <button type="button" id="load-theirs" on:click=move |_| {
+                    // An undo would put an item of this tab's version into theirs.
+                    notices.undo.set(None);
+                    saver.load_theirs();
+                }>{tr(S::LoadTheirs)}</button>
                 <button type="button" id="keep-mine" on:click=move |_| saver.keep_mine()>{tr(S::KeepMine)}</button>
             </div>
         </Show>

@@ -15,6 +15,9 @@ use crate::storage::StoreError;
 use crate::strings::S;
 use leptos::prelude::*;
 
+/// The containers of a record page's fields (the ledger's and the others').
+const FIELDS: &str = ".record-items, .ledger-entries";
+
 pub struct Record<T: Send + Sync + 'static> {
     pub value: RwSignal<Option<T>>,
     seen: StoredValue<Option<String>>,
@@ -111,6 +114,7 @@ impl<T: Beside + Send + Sync> Record<T> {
             self.value.set(Some(r));
         } else {
             self.load();
+            super::browser::reset_fields_soon(FIELDS);
         }
         self.rev.update(|n| *n += 1);
     }
@@ -136,6 +140,8 @@ impl<T: Beside + Send + Sync> Record<T> {
         f(&mut r);
         if !self.persist(&r) {
             self.load();
+            // The fields show the version loaded, not what was typed over it.
+            super::browser::reset_fields_soon(FIELDS);
             let ops = self.ops;
             ops.notices
                 .error(ops.lang.t(S::RecordChangedElsewhere).to_string());

@@ -52,6 +52,8 @@ pub fn IntroStep() -> impl IntoView {
                 let old = intro.text().get_untracked();
                 if !old.trim().is_empty() && old != new {
                     replaced.set(Some((old, new.clone())));
+                } else {
+                    replaced.set(None);
                 }
                 intro.text().set(new);
             }>{tr(S::UseGenerated)}</button>

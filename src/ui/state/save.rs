@@ -58,7 +58,10 @@ impl Saver {
         unavailable: bool,
     ) -> Self {
         // A draft opened from storage shows when it was saved, not 尚未保存.
-        let stored_at = raw.as_deref().and_then(crate::storage::codec::saved_at);
+        let stored_at = raw
+            .as_deref()
+            .and_then(crate::storage::codec::saved_at)
+            .filter(|t| *t > 0.0);
         let session = draft.with_untracked(|d| Session::opened(&store, d, raw));
         Saver {
             draft,
@@ -262,7 +265,10 @@ impl Saver {
     /// The open draft was replaced by `draft`, stored as `raw` (None: not stored).
     /// Call after [`OpenDraft::replace`].
     pub fn opened(self, raw: Option<String>) {
-        let stored_at = raw.as_deref().and_then(crate::storage::codec::saved_at);
+        let stored_at = raw
+            .as_deref()
+            .and_then(crate::storage::codec::saved_at)
+            .filter(|t| *t > 0.0);
         let session = self.draft.with_untracked(|d| {
             self.store
                 .with_value(|store| Session::opened(store, d, raw))
@@ -271,7 +277,11 @@ impl Saver {
         self.conflict.set(false);
         // The header shows when this draft was saved, not the one open before.
         self.last_saved.set_value(stored_at);
-        if self.state.get_untracked() != SaveState::Unavailable {
+        // A failure (the last write of the draft left) stays said.
+        if !matches!(
+            self.state.get_untracked(),
+            SaveState::Unavailable | SaveState::Failed(_)
+        ) {
             self.state
                 .set(stored_at.map_or(SaveState::NotYet, SaveState::Saved));
         }
