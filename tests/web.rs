@@ -293,6 +293,7 @@ async fn problems_are_added_reordered_moved_deleted_and_restored() {
         .text_content()
         .unwrap()
         .contains("第二个问题"));
+    assert_eq!(active_id(), "undo");
     app.click("#undo");
     tick().await;
     assert_eq!(summaries(&app), vec!["第二个问题", "第一个问题"]);
@@ -429,6 +430,19 @@ async fn explanations_are_answered_and_printed_category_by_category() {
             .any(|r| r.contains("说明的事项") && r.contains("个人有关事项报告")),
         "{rows:?}"
     );
+    // A category left unanswered is named in the language of the page.
+    let open = duizhao::domain::explanations::CATEGORIES
+        .iter()
+        .find(|c| !["personal_matters", "family_business", "accountability"].contains(&c.id))
+        .unwrap();
+    let findings = || app.q(".finding-list").text_content().unwrap_or_default();
+    assert!(findings().contains(open.title_zh), "{}", findings());
+    app.click(".app-header button.link-button");
+    tick().await;
+    assert!(findings().contains(open.title_en), "{}", findings());
+    assert!(!findings().contains(open.title_zh), "{}", findings());
+    app.click(".app-header button.link-button");
+    tick().await;
 }
 
 #[wasm_bindgen_test]

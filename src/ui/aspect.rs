@@ -300,8 +300,11 @@ fn ProblemEditor(id: String) -> impl IntoView {
                     let id = del.clone();
                     let mut removed = None;
                     draft.edit(|d| removed = d.remove_problem(&id));
-                    notices.undo.set(removed.map(Deleted::Problem));
-                    focus_later(FieldId::AddProblem.dom_id());
+                    // The undo's button takes focus, as on the other lists.
+                    if removed.is_some() {
+                        notices.undo.set(removed.map(Deleted::Problem));
+                        focus_later("undo".into());
+                    }
                 }>{tr(S::Delete)}</button>
             </div>
         </fieldset>

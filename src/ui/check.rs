@@ -73,7 +73,17 @@ pub fn message(lang: Language, draft: OpenDraft, f: &Finding) -> String {
         ),
         Kind::HalfWidthPunct(c) => with(S::FHalfWidth, "c", c.to_string()),
         Kind::RelativeYear(w) => with(S::FRelativeYear, "w", w.clone()),
-        Kind::ExplanationUnanswered => s(S::FUnanswered),
+        // The category's own title in English (the finding carries the material's).
+        Kind::ExplanationUnanswered => {
+            let subject = match (&f.anchor.field, lang.get()) {
+                (crate::domain::FieldId::Explanation(id, _), Lang::En) => {
+                    crate::domain::explanations::category(id)
+                        .map_or_else(|| f.subject.clone(), |c| c.title_en.to_string())
+                }
+                _ => f.subject.clone(),
+            };
+            fill(lang.t(S::FUnanswered), &[("s", subject)])
+        }
         Kind::ProblemOutsideChecklist => s(S::FOutsideChecklist),
     }
 }
