@@ -1261,19 +1261,20 @@ async fn the_records_pages_save_as_typed_check_criticism_live_and_feed_the_intro
         Some("")
     );
     assert!(given.is_connected(), "the field was drawn again");
+    // What is stored now.
+    let stored = || {
+        LocalStore::open()
+            .record::<Criticism>(&d.id)
+            .unwrap()
+            .unwrap()
+    };
     // Another tab's version is never written over: it is loaded and the user told.
-    let mut theirs = LocalStore::open()
-        .record::<Criticism>(&d.id)
-        .unwrap()
-        .unwrap();
+    let mut theirs = stored();
     theirs.colleagues[0].name = "另一窗口写的姓名".into();
     LocalStore::open().save_record(&theirs, 2.0).unwrap();
     app.type_in("#ck-k1-post", "副局长");
     tick().await;
-    let now = LocalStore::open()
-        .record::<Criticism>(&d.id)
-        .unwrap()
-        .unwrap();
+    let now = stored();
     assert_eq!(now.colleagues[0].name, "另一窗口写的姓名");
     assert_eq!(now.colleagues[0].post, "");
     assert!(app
@@ -1288,10 +1289,7 @@ async fn the_records_pages_save_as_typed_check_criticism_live_and_feed_the_intro
     tick().await;
     assert!(!exists(&app, "#ck-k2-item"));
     assert!(exists(&app, "#record-undo"));
-    let mut theirs = LocalStore::open()
-        .record::<Criticism>(&d.id)
-        .unwrap()
-        .unwrap();
+    let mut theirs = stored();
     theirs.colleagues[0].post = "另一窗口写的职务".into();
     LocalStore::open().save_record(&theirs, 3.0).unwrap();
     // The undo is refused like any change: theirs is loaded and kept, and the undo
@@ -1299,10 +1297,7 @@ async fn the_records_pages_save_as_typed_check_criticism_live_and_feed_the_intro
     app.click("#record-undo");
     tick().await;
     assert!(!exists(&app, "#record-undo"));
-    let now = LocalStore::open()
-        .record::<Criticism>(&d.id)
-        .unwrap()
-        .unwrap();
+    let now = stored();
     assert_eq!(now, theirs);
     assert_eq!(
         app.q("#ck-k1-post")
@@ -1319,20 +1314,11 @@ async fn the_records_pages_save_as_typed_check_criticism_live_and_feed_the_intro
     tick().await;
     assert_eq!(app.all("fieldset.record-item").len(), added - 1);
     assert!(exists(&app, "#record-undo"));
-    let mut theirs = LocalStore::open()
-        .record::<Criticism>(&d.id)
-        .unwrap()
-        .unwrap();
+    let mut theirs = stored();
     theirs.colleagues[0].name = "又一次另一窗口".into();
     LocalStore::open().save_record(&theirs, 4.0).unwrap();
     app.type_in("#ck-k1-post", "改职务");
     tick().await;
     assert!(!exists(&app, "#record-undo"));
-    assert_eq!(
-        LocalStore::open()
-            .record::<Criticism>(&d.id)
-            .unwrap()
-            .unwrap(),
-        theirs
-    );
+    assert_eq!(stored(), theirs);
 }

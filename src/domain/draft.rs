@@ -904,9 +904,10 @@ fn or_placeholder(s: &str) -> &str {
 
 #[cfg(test)]
 mod tests {
+    use super::*;
+
     #[test]
     fn deleted_items_come_back_where_they_were_once() {
-        use super::*;
         let mut d = Draft::new("t", MaterialKind::Individual, 1.0);
         let p = d.add_problem("a1");
         let q = d.add_problem("a1");
@@ -973,8 +974,6 @@ mod tests {
         d.restore(gone);
         assert_eq!(ids(&d).0, "c2");
     }
-
-    use super::*;
 
     #[test]
     fn titles_follow_the_kind_and_profile() {

@@ -298,13 +298,7 @@ fn ProblemEditor(id: String) -> impl IntoView {
                 </label>
                 <button type="button" class="danger" on:click=move |_| {
                     let id = del.clone();
-                    let mut removed = None;
-                    draft.edit(|d| removed = d.remove_problem(&id));
-                    // The undo's button takes focus, as on the other lists.
-                    if removed.is_some() {
-                        notices.undo.set(removed.map(Deleted::Problem));
-                        focus_later("undo".into());
-                    }
+                    delete_with_undo(draft, notices, move |d| d.remove_problem(&id).map(Deleted::Problem))
                 }>{tr(S::Delete)}</button>
             </div>
         </fieldset>
