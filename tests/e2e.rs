@@ -37,10 +37,29 @@ async fn single_file_works_offline_survives_reload_and_prints_a4() -> R {
     .await?;
     let csp = csp.as_str().unwrap_or_default();
     assert!(csp.contains("connect-src 'none'"), "{csp}");
-    // The two inline scripts (the decoder's start and the module), and the glue and
-    // style the module inserts, are allowed by their hashes, nothing else inline.
+    // The two inline scripts (the first, which checks the browser, and the loader),
+    // the shell's style, and the glue and style the loader inserts, are allowed by
+    // their hashes, nothing else inline.
     assert!(!csp.contains("unsafe-inline"), "{csp}");
-    assert_eq!(csp.matches("'sha256-").count(), 4, "{csp}");
+    assert_eq!(csp.matches("'sha256-").count(), 5, "{csp}");
+    // Chromium before 97 compiles wasm only with 'unsafe-eval'; once the app runs, a
+    // second policy allows no script and no compile at all.
+    assert!(csp.contains("'unsafe-eval' 'wasm-unsafe-eval'"), "{csp}");
+    let narrowed = js(
+        &c,
+        "return [...document.querySelectorAll('meta[http-equiv=\"Content-Security-Policy\"]')].map((m) => m.content)",
+    )
+    .await?;
+    assert_eq!(narrowed.as_array().map(Vec::len), Some(2), "{narrowed}");
+    assert!(narrowed[1]
+        .as_str()
+        .unwrap_or_default()
+        .contains("script-src 'none'"));
+    // The shell that stood in while the app started is gone.
+    assert_eq!(
+        js(&c, "return !!document.getElementById('dz-shell')").await?,
+        false
+    );
 
     browser::type_into(&c, "#unit", UNIT).await?;
     browser::type_into(&c, "#person", PERSON).await?;

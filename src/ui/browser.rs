@@ -237,6 +237,25 @@ pub fn mark_end(name: &str) {
 }
 
 /// Shows a message over the page when the app has stopped (from the panic hook).
+/// Removes the page's shell (`#dz-shell` in index.html: the app's name and 正在打开…,
+/// painted before any script), once the app stands in its place.
+pub fn remove_shell() {
+    if let Some(shell) = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.get_element_by_id("dz-shell"))
+    {
+        shell.remove();
+    }
+}
+
+/// Keeps the text of an error at start-up where the single file's loader reads it
+/// (`window.dzLastError`), to show it in the shell if the app does not come up.
+pub fn note_start_error(text: &str) {
+    if let Some(w) = web_sys::window() {
+        let _ = js_sys::Reflect::set(&w, &"dzLastError".into(), &text.into());
+    }
+}
+
 pub fn show_fatal(text: &str) {
     let Some(doc) = web_sys::window().and_then(|w| w.document()) else {
         return;

@@ -31,6 +31,8 @@ pub fn start() {
     // An internal error stops the app: say so plainly instead of freezing in silence.
     std::panic::set_hook(Box::new(|info| {
         web_sys::console::error_1(&info.to_string().into());
+        // Before the app is up, the page's shell says it with this text (index.html).
+        browser::note_start_error(&info.to_string());
         browser::show_fatal(&format!(
             "{} {}",
             S::Fatal.get(Lang::Zh),
@@ -39,6 +41,8 @@ pub fn start() {
     }));
     browser::mark("dz-main");
     leptos::mount::mount_to_body(App);
+    // The page's shell (index.html) stood in for the app until now.
+    browser::remove_shell();
     browser::mark("dz-mounted");
 }
 

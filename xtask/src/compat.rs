@@ -1,32 +1,88 @@
-//! The oldest browsers duizhao supports: Chromium 86, the kernel of widely deployed
-//! domestic browsers (360, QQ, Sogou and others in their 2020–2021 releases), and
-//! Firefox ESR. The gate validates the built wasm against Chromium 86's WebAssembly
-//! features and scans the loader, the glue and the style for what that kernel lacks.
+//! The oldest browsers duizhao supports: Chromium 83, run for real in the end-to-end
+//! tests beside Chromium 86 (the kernel of widely deployed domestic browsers: 360, QQ,
+//! Sogou and others in their 2020–2021 releases; 国产化 terminals and Debian 10 PCs
+//! run 83), and Firefox ESR. The gate validates the built wasm against Chromium 83's
+//! WebAssembly features, scans the loader, the glue and the style for what that kernel
+//! lacks, and reads the page's Content-Security-Policy as that kernel does.
 
 use crate::Result;
 use wasmparser::{Validator, WasmFeatures};
 
-/// What Chromium 86 runs: the MVP with mutable globals, sign extension (74), non-trapping
-/// float-to-int (75), bulk memory (75) and multi-value (85). Not reference types (96),
+/// The oldest Chromium the gate lets through.
+pub const MIN_CHROMIUM: u32 = 83;
+
+/// What Chromium 83 runs: the MVP with mutable globals, sign extension (74), non-trapping
+/// float-to-int (75) and bulk memory (75). Not multi-value (85), reference types (96),
 /// SIMD (91), exceptions (95) or tail calls (112).
-pub fn chromium86() -> WasmFeatures {
+pub fn oldest() -> WasmFeatures {
     WasmFeatures::WASM1
         | WasmFeatures::SIGN_EXTENSION
         | WasmFeatures::SATURATING_FLOAT_TO_INT
         | WasmFeatures::BULK_MEMORY
-        | WasmFeatures::MULTI_VALUE
 }
 
-/// Validates a wasm module against Chromium 86's features.
+/// Validates a wasm module against the oldest kernel's features.
 pub fn validate_wasm(bytes: &[u8]) -> Result<()> {
-    Validator::new_with_features(chromium86())
+    Validator::new_with_features(oldest())
         .validate_all(bytes)
         .map(|_| ())
-        .map_err(|e| format!("the wasm needs more than Chromium 86 has: {e}").into())
+        .map_err(|e| format!("the wasm needs more than Chromium {MIN_CHROMIUM} has: {e}").into())
 }
 
-/// JavaScript that Chromium 86 does not have (with the version that brought it).
-const JS_NEWER: [(&str, &str); 9] = [
+/// A small module that uses each WebAssembly feature the app's wasm is built with
+/// (bulk memory, sign extension, non-trapping float-to-int): the page's first script
+/// asks the browser to validate it (`WebAssembly.validate`), and a browser that cannot
+/// is told it is too old before anything else runs.
+pub fn probe_module() -> Vec<u8> {
+    let body: &[u8] = &[
+        0x00, // no locals
+        0x41, 0x00, 0x41, 0x00, 0x41, 0x00, 0xfc, 0x0b, 0x00, // memory.fill (bulk memory)
+        0x41, 0x01, 0xc0, // i32.extend8_s (sign extension)
+        0x43, 0, 0, 0, 0, 0xfc, 0x00, // i32.trunc_sat_f32_s (non-trapping float-to-int)
+        0x6a, // i32.add
+        0x0b, // end
+    ];
+    let mut m = vec![0x00, 0x61, 0x73, 0x6d, 0x01, 0x00, 0x00, 0x00];
+    m.extend([0x01, 0x05, 0x01, 0x60, 0x00, 0x01, 0x7f]); // type: () -> i32
+    m.extend([0x03, 0x02, 0x01, 0x00]); // one function of that type
+    m.extend([0x05, 0x03, 0x01, 0x00, 0x01]); // one memory of one page
+    m.extend([0x0a, body.len() as u8 + 2, 0x01, body.len() as u8]);
+    m.extend(body);
+    m
+}
+
+/// The policy the page declares (its Content-Security-Policy meta), read as a browser
+/// that does not know `'wasm-unsafe-eval'` reads it: Chromium before 97 ignores that
+/// source and refuses every wasm compile unless `'unsafe-eval'` is there too (seen in
+/// a real Chromium 86: "Wasm code generation disallowed by embedder").
+pub fn scan_policy(page: &str) -> Result<()> {
+    let key = "http-equiv=\"Content-Security-Policy\" content=\"";
+    let at = page
+        .find(key)
+        .ok_or("the page has no Content-Security-Policy")?;
+    let rest = &page[at + key.len()..];
+    let policy = &rest[..rest.find('"').ok_or("unclosed policy")?];
+    let script = policy
+        .split(';')
+        .map(str::trim)
+        .find(|d| d.starts_with("script-src"))
+        .ok_or("the policy has no script-src")?;
+    if !script.contains("'unsafe-eval'") {
+        return Err(format!(
+            "the policy's script-src lets no wasm compile in Chromium before 97 ('wasm-unsafe-eval' is unknown there; 'unsafe-eval' is needed): {script}"
+        )
+        .into());
+    }
+    for d in ["connect-src 'none'", "default-src 'none'"] {
+        if !policy.contains(d) {
+            return Err(format!("the policy lacks {d}").into());
+        }
+    }
+    Ok(())
+}
+
+/// JavaScript that Chromium 83 does not have (with the version that brought it).
+const JS_NEWER: [(&str, &str); 15] = [
     ("structuredClone(", "98"),
     (".at(", "92"),
     ("Object.hasOwn", "93"),
@@ -36,9 +92,15 @@ const JS_NEWER: [(&str, &str); 9] = [
     ("static {", "94"),
     ("CompressionStream(\"deflate-raw\")", "103"),
     ("navigator.clipboard", "(needs focus and permission)"),
+    (".replaceAll(", "85"),
+    ("Promise.any", "85"),
+    ("??=", "85"),
+    ("||=", "85"),
+    ("&&=", "85"),
+    ("WeakRef(", "84"),
 ];
 
-/// CSS that Chromium 86 does not have.
+/// CSS that Chromium 83 does not have.
 const CSS_NEWER: [(&str, &str); 8] = [
     (":is(", "88"),
     (":where(", "88"),
@@ -50,7 +112,7 @@ const CSS_NEWER: [(&str, &str); 8] = [
     ("color-mix(", "111"),
 ];
 
-/// Scans script and style for what Chromium 86 lacks; the loader module must not use
+/// Scans script and style for what Chromium 83 lacks; the loader module must not use
 /// top-level await (89).
 pub fn scan(module: &str, glue: &str, css: &str) -> Result<()> {
     let mut found = Vec::new();
@@ -87,7 +149,7 @@ mod tests {
     use super::*;
 
     #[test]
-    fn reference_types_and_simd_fail_the_chromium_86_gate() {
+    fn reference_types_and_simd_fail_the_gate() {
         // (module (func (result i32) i32.const 1)) in the MVP: valid.
         let mvp = [
             0, 97, 115, 109, 1, 0, 0, 0, 1, 5, 1, 96, 0, 1, 127, 3, 2, 1, 0, 10, 6, 1, 4, 0, 65, 1,
@@ -103,7 +165,57 @@ mod tests {
     }
 
     #[test]
+    fn multi_value_fails_the_gate() {
+        // (module (func (result i32 i32) i32.const 1 i32.const 2)): multi-value (85).
+        let mv = [
+            0, 97, 115, 109, 1, 0, 0, 0, 1, 6, 1, 96, 0, 2, 127, 127, 3, 2, 1, 0, 10, 8, 1, 6, 0,
+            65, 1, 65, 2, 11,
+        ];
+        assert!(validate_wasm(&mv).is_err());
+        assert!(
+            Validator::new_with_features(oldest() | WasmFeatures::MULTI_VALUE)
+                .validate_all(&mv)
+                .is_ok()
+        );
+    }
+
+    #[test]
+    fn the_probe_needs_each_feature_the_wasm_is_built_with() {
+        let probe = probe_module();
+        validate_wasm(&probe).unwrap();
+        for f in [
+            WasmFeatures::BULK_MEMORY,
+            WasmFeatures::SIGN_EXTENSION,
+            WasmFeatures::SATURATING_FLOAT_TO_INT,
+        ] {
+            assert!(
+                Validator::new_with_features(oldest() - f)
+                    .validate_all(&probe)
+                    .is_err(),
+                "{f:?}"
+            );
+        }
+    }
+
+    #[test]
+    fn a_policy_that_old_kernels_read_as_no_compile_fails_the_gate() {
+        let page = |script: &str| {
+            format!("<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; script-src {script}; connect-src 'none'\">")
+        };
+        // What the page had when Chromium 86 showed a blank page.
+        assert!(scan_policy(&page("'sha256-x' 'wasm-unsafe-eval'")).is_err());
+        scan_policy(&page("'sha256-x' 'unsafe-eval' 'wasm-unsafe-eval'")).unwrap();
+        assert!(scan_policy("<p>no policy</p>").is_err());
+        assert!(scan_policy(
+            "<meta http-equiv=\"Content-Security-Policy\" content=\"script-src 'unsafe-eval'\">"
+        )
+        .is_err());
+    }
+
+    #[test]
     fn newer_script_and_style_are_found() {
+        assert!(scan("", "s.replaceAll(a, b)", "").is_err());
+        assert!(scan("", "x ??= 1", "").is_err());
         assert!(scan("(async () => { await x; })();", "a.at(-1)", "").is_err());
         assert!(scan("await x;", "", "").is_err());
         assert!(scan("(async () => { await x; })(); await y;", "", "").is_err());

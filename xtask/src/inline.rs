@@ -2,33 +2,46 @@
 //!
 //! Chromium will not fetch a `.wasm` or import a module from `file://`, so the file
 //! carries the wasm inside. The wasm, the wasm-bindgen glue (minified by terser) and
-//! the style (minified by csso) are each LZMA-compressed ([`crate::pack`]) and written
-//! byte for byte in a data block (`<script type="text/plain">`, which the browser
-//! keeps as text and never parses as JavaScript): the file is a windows-1252 page, in
-//! which each byte is a character, and the few bytes a data block cannot hold are
-//! escaped ([`crate::latin`]). The LZMA decoder, a wasm module of a few kilobytes (`unpack/`), comes
-//! first in the body, gzip-compressed, with a small classic script that has the
-//! browser's `DecompressionStream` inflate it and compiles it while the rest of the
-//! page is still being parsed. The loader module at the end hands each part's text to
-//! the decoder as UTF-8 (`TextEncoder`); the decoder turns it into bytes and unpacks
-//! them. The wasm goes to `WebAssembly.compile`; while it compiles, the loader unpacks
-//! the style and the glue and inserts them, the glue as a classic script and the style
-//! as a style element. The Content-Security-Policy allows the two inline scripts and
-//! the inserted glue and style by their hashes, and forbids every connection.
+//! the style (minified by csso) are each gzip-compressed (zopfli) and written byte for
+//! byte in a data block (`<script type="text/plain">`, which the browser keeps as text
+//! and never parses as JavaScript): the file is a windows-1252 page, in which each
+//! byte is a character, and the few bytes a data block cannot hold are escaped
+//! ([`crate::latin`]). The page opens on a shell (`index.html`: the app's name and
+//! 正在打开…, painted from HTML and CSS before any script); the first script, right
+//! after it, checks that the browser has what the app needs ([`early_script`]). The
+//! loader module at the end reads each block back to bytes, has the browser inflate
+//! them (`DecompressionStream`, which checks each stream's CRC-32 and length),
+//! streams the wasm into `WebAssembly.compileStreaming`, inserts the style and the
+//! glue while it compiles, and starts the app, which removes the shell; any failure
+//! before that is said in the shell ([`loader_script`]). The Content-Security-Policy
+//! allows the inline scripts and the inserted glue and style by their hashes, and
+//! forbids every connection.
 
 use crate::Result;
 use std::path::Path;
 
 /// The policy of the single file: no connection of any kind, and only the inline
-/// module and style it carries (by their hashes), never `'unsafe-inline'`.
+/// scripts and styles it carries (by their hashes), never `'unsafe-inline'`. It lets
+/// WebAssembly compile: `'wasm-unsafe-eval'` where the browser knows it (Chromium 97,
+/// Firefox 102), and `'unsafe-eval'` beside it, without which Chromium before 97 (the
+/// kernel of many office browsers) refuses every compile. The loader narrows it once
+/// the app runs ([`after_start_csp`]).
 pub fn single_file_csp(scripts: &str, styles: &str) -> String {
-    format!("default-src 'none'; script-src {scripts} 'wasm-unsafe-eval'; style-src {styles}; img-src data: blob:; font-src 'none'; connect-src 'none'; base-uri 'none'; form-action 'none'")
+    format!("default-src 'none'; script-src {scripts} 'unsafe-eval' 'wasm-unsafe-eval'; style-src {styles}; img-src data: blob:; font-src 'none'; connect-src 'none'; base-uri 'none'; form-action 'none'")
+}
+
+/// The policy the loader adds once the app is running. Policies add up (a page obeys
+/// each of them), so this one takes back what start-up needed: no script runs or is
+/// compiled from then on, eval and wasm compiles included; the styles stay allowed by
+/// their hashes; still no connection.
+pub fn after_start_csp(page_styles: &str, inserted_style: &str) -> String {
+    format!("default-src 'none'; script-src 'none'; style-src {page_styles} {inserted_style}; img-src data: blob:; font-src 'none'; connect-src 'none'; base-uri 'none'; form-action 'none'")
 }
 
 /// The policy of the served `dist/`: same origin only, and the inline loader and
 /// style by their hashes.
 pub fn served_csp(scripts: &str, styles: &str) -> String {
-    format!("default-src 'self'; script-src 'self' {scripts} 'wasm-unsafe-eval'; style-src 'self' {styles}; img-src 'self' data: blob:; connect-src 'self'; base-uri 'none'; form-action 'none'")
+    format!("default-src 'self'; script-src 'self' {scripts} 'unsafe-eval' 'wasm-unsafe-eval'; style-src 'self' {styles}; img-src 'self' data: blob:; connect-src 'self'; base-uri 'none'; form-action 'none'")
 }
 
 /// The contents of every inline element `<tag …>…</tag>` (with no `src`).
@@ -241,14 +254,24 @@ pub fn minify_styles(html: &str) -> Result<String> {
     Ok(out)
 }
 
-/// The page without its one inline style, and that style.
+/// The page without the app's inline style (every inline style but the shell's,
+/// `dz-shell-style`, which stays to paint before any script), and that style.
 fn take_style(html: &str) -> Result<(String, String)> {
-    let start = html.find("<style").ok_or("the page has no inline style")?;
-    let gt = start + html[start..].find('>').ok_or("unclosed <style")? + 1;
-    let end = gt + html[gt..].find("</style>").ok_or("no </style>")?;
-    if html[end..].contains("<style") {
-        return Err("the page has more than one inline style".into());
+    let mut found = None;
+    let mut from = 0;
+    while let Some(i) = html[from..].find("<style") {
+        let start = from + i;
+        let gt = start + html[start..].find('>').ok_or("unclosed <style")? + 1;
+        let end = gt + html[gt..].find("</style>").ok_or("no </style>")?;
+        if !html[start..gt].contains("dz-shell-style") {
+            if found.is_some() {
+                return Err("the page has more than one inline style of the app".into());
+            }
+            found = Some((start, gt, end));
+        }
+        from = end;
     }
+    let (start, gt, end) = found.ok_or("the page has no inline style")?;
     let css = html[gt..end].to_string();
     Ok((
         format!("{}{}", &html[..start], &html[end + "</style>".len()..]),
@@ -267,9 +290,136 @@ pub fn gzip_best(bytes: &[u8]) -> Result<Vec<u8>> {
     Ok(out)
 }
 
-/// Builds `dist/duizhao.html` from `dist/index.html`, the glue, the wasm and the
-/// LZMA decoder module (`unpack`, see [`crate::pack`]).
-pub fn single_file(dist: &Path, name: &str, decoder: &[u8]) -> Result<std::path::PathBuf> {
+/// The first script of the body, before any data block: it runs while the page is
+/// still parsed, in the syntax every browser reads (ES5), so that even a browser far
+/// too old for duizhao runs it. It checks what the app needs and says what is
+/// missing in the shell (`index.html`) instead of leaving a blank page, and says the
+/// file is damaged when the loader never starts (a file cut short ends before it).
+/// `window.dzFail(kind, detail)` is what the loader calls on a failure.
+fn early_script(probe: &[u8]) -> String {
+    let probe: Vec<String> = probe.iter().map(u8::to_string).collect();
+    format!(
+        r#"if (window.performance && performance.mark) performance.mark("dz-start");
+(function () {{
+var d = document, w = window;
+function browserName() {{
+var ua = navigator.userAgent, m = /(Edg|Firefox|Chrome|Chromium)\/(\d+)/.exec(ua) || /Version\/(\d+)[^ ]* .*Safari/.exec(ua);
+if (!m) return ua;
+return m.length > 2 ? m[1].replace("Edg", "Edge") + " " + m[2] : "Safari " + m[1];
+}}
+function fail(kind, detail) {{
+if (w.dzFailed) return;
+w.dzFailed = kind;
+var box = d.getElementById("dz-fail"), i;
+if (!box) return;
+d.getElementById("dz-opening").hidden = true;
+var parts = box.querySelectorAll("[data-kind]");
+for (i = 0; i < parts.length; i++) parts[i].hidden = parts[i].getAttribute("data-kind") !== kind;
+var who = box.querySelectorAll(".dz-browser");
+for (i = 0; i < who.length; i++) who[i].textContent = browserName();
+var p = box.querySelector(".dz-detail");
+if (detail) {{ p.textContent = detail; p.hidden = false; }}
+box.hidden = false;
+d.documentElement.setAttribute("data-failed", kind);
+}}
+w.dzFail = fail;
+w.addEventListener("error", function (e) {{ w.dzLastError = e.message; }});
+var need = [];
+if (typeof WebAssembly !== "object" || !WebAssembly.compileStreaming) need.push("WebAssembly");
+else {{
+try {{ if (!WebAssembly.validate(new Uint8Array([{probe}]))) need.push("WebAssembly features"); }}
+catch (e) {{ need.push("WebAssembly features"); }}
+}}
+if (typeof DecompressionStream !== "function") need.push("DecompressionStream");
+if (typeof TextDecoder !== "function" || typeof Promise !== "function") need.push("TextDecoder, Promise");
+if (typeof Response !== "function" || typeof ReadableStream !== "function" || !ReadableStream.prototype.pipeThrough) need.push("Streams");
+if (!("noModule" in d.createElement("script"))) need.push("module scripts");
+if (need.length) fail("old", "missing: " + need.join(", "));
+d.addEventListener("DOMContentLoaded", function () {{
+if (!w.dzLoading) fail("damaged", "the loader did not start: the file ends early or was changed");
+}});
+}})();"#,
+        probe = probe.join(",")
+    )
+}
+
+/// The loader, a module at the end of the body: it reads each part's bytes back from
+/// its data block, has the browser inflate them (gzip, whose CRC-32 and length the
+/// browser checks before the stream ends), streams the wasm into
+/// `WebAssembly.compileStreaming` so that inflating overlaps the compile, inserts the
+/// style and the glue meanwhile, and starts the app. Any failure before the app is
+/// up is said in the shell: damaged (a part does not read back or inflate whole), or
+/// an unexpected error with its text. Once the app runs, the page's policy is
+/// narrowed: a second Content-Security-Policy allows no script and no compile at all
+/// (`after`), so the `'unsafe-eval'` that Chromium before 97 needs to compile wasm
+/// lasts only until the compile is done.
+fn loader_script(parts: &[Part; 3], after: &str) -> String {
+    let [wasm, css, glue] = parts;
+    format!(
+        r#"window.dzLoading = 1;
+performance.mark("dz-parsed");
+{decoder}
+(async () => {{
+if (window.dzFailed) return;
+let damaged = false;
+const bytes = (id, n) => {{
+try {{ return latin(document.getElementById(id).textContent, new Uint8Array(n)); }}
+catch (e) {{ damaged = true; throw e; }}
+}};
+const inflate = (id, n) => new Response(bytes(id, n)).body.pipeThrough(new DecompressionStream("gzip"));
+const whole = async (id, n, size) => {{
+try {{
+const b = new Uint8Array(await new Response(inflate(id, n)).arrayBuffer());
+if (b.length !== size) throw new Error(id + ": " + b.length + " of " + size + " bytes");
+return b;
+}} catch (e) {{ damaged = true; throw e; }}
+}};
+try {{
+const compiling = WebAssembly.compileStreaming(new Response(inflate({wasm_id:?}, {wasm_n}), {{ headers: {{ "Content-Type": "application/wasm" }} }}));
+compiling.catch(() => {{}});
+const text = new TextDecoder();
+const s = document.createElement("style"); s.textContent = text.decode(await whole({css_id:?}, {css_n}, {css_size})); document.head.appendChild(s);
+const g = document.createElement("script"); g.textContent = text.decode(await whole({glue_id:?}, {glue_n}, {glue_size})); document.head.appendChild(g);
+performance.mark("dz-decoded");
+let module;
+try {{ module = await compiling; }}
+catch (e) {{ await whole({wasm_id:?}, {wasm_n}, {wasm_size}); throw e; }}
+performance.mark("dz-compiled");
+await __wbg_init({{ module_or_path: module }});
+const m = document.createElement("meta"); m.httpEquiv = "Content-Security-Policy"; m.content = "{after}"; document.head.appendChild(m);
+}} catch (e) {{
+const said = String((e && e.stack) || e);
+window.dzFail(damaged ? "damaged" : "error", window.dzLastError && !said.includes(window.dzLastError) ? said + "\n" + window.dzLastError : said);
+}}
+}})();
+"#,
+        decoder = crate::latin::DECODER_JS,
+        wasm_id = wasm.id,
+        wasm_n = wasm.packed,
+        wasm_size = wasm.size,
+        css_id = css.id,
+        css_n = css.packed,
+        css_size = css.size,
+        glue_id = glue.id,
+        glue_n = glue.packed,
+        glue_size = glue.size,
+    )
+}
+
+/// A packed part of the single file: its data block's id, its gzip stream's length
+/// and its length unpacked.
+#[derive(Clone, Debug)]
+pub struct Part {
+    pub id: &'static str,
+    pub packed: usize,
+    pub size: usize,
+}
+
+/// The data blocks of the single file, in the order they stand in it.
+pub const PARTS: [&str; 3] = ["dz-wasm", "dz-css", "dz-glue"];
+
+/// Builds `dist/duizhao.html` from `dist/index.html`, the glue and the wasm.
+pub fn single_file(dist: &Path, name: &str) -> Result<std::path::PathBuf> {
     let html = std::fs::read_to_string(dist.join("index.html"))?;
     let js = std::fs::read_to_string(dist.join(format!("{name}.js")))?;
     let wasm = std::fs::read(dist.join(format!("{name}_bg.wasm")))?;
@@ -280,83 +430,50 @@ pub fn single_file(dist: &Path, name: &str, decoder: &[u8]) -> Result<std::path:
 
     let html = remove_tags(&html, "<link", ">", "preload");
     let html = remove_tags(&html, "<script", "</script>", "import init");
-    // The style and the wasm-bindgen glue travel compressed too: the loader unpacks
+    // The style and the wasm-bindgen glue travel compressed too: the loader inflates
     // them and inserts them (each allowed by its hash) while the wasm compiles.
     let (html, css) = take_style(&html)?;
     let glue = minify_js(&glue_for_inline(&js)?, false)?;
 
-    // Each part: its data block, and its packed and unpacked sizes for the loader.
-    // The blocks' bytes go into the file last, where their places are marked.
+    // Each part: its data block, gzip-compressed (zopfli), its bytes written into the
+    // file last, where their places are marked.
     let mut blocks = String::new();
     let mut data: Vec<(String, Vec<u8>)> = Vec::new();
-    let mut part = |id: &str, bytes: &[u8]| -> Result<(String, usize)> {
-        let packed = crate::pack::lzma(bytes)?;
+    let mut part = |id: &'static str, bytes: &[u8]| -> Result<Part> {
+        let packed = gzip_best(bytes)?;
         blocks.push_str(&format!(
             "<script type=\"text/plain\" id=\"{id}\">@@{id}@@</script>\n"
         ));
         data.push((id.to_string(), crate::latin::encode(&packed)));
-        Ok((format!("\"{id}\", {}", packed.len()), bytes.len()))
+        Ok(Part {
+            id,
+            packed: packed.len(),
+            size: bytes.len(),
+        })
     };
-    let ((wasm_part, wasm_size), (glue_part, glue_size), (css_part, css_size)) = (
-        part("dz-wasm", &wasm)?,
-        part("dz-glue", glue.as_bytes())?,
-        part("dz-css", css.as_bytes())?,
-    );
-    let decoder_gz = gzip_best(decoder)?;
+    let parts = [
+        part(PARTS[0], &wasm)?,
+        part(PARTS[1], css.as_bytes())?,
+        part(PARTS[2], glue.as_bytes())?,
+    ];
 
-    // The decoder module starts at the top of the body, while the browser still parses
-    // the data blocks below: it is inflated by the browser and compiled meanwhile.
-    let early = format!(
-        "performance.mark(\"dz-start\");\n{decoder_js}\n\
-         window.dzUnpacker = new Response(new Response(latin(document.getElementById(\"dz-unpack\").textContent, new Uint8Array({decoder_len}))).body.pipeThrough(new DecompressionStream(\"gzip\"))).arrayBuffer().then(b => WebAssembly.instantiate(b)).then(r => r.instance.exports);\n",
-        decoder_js = crate::latin::DECODER_JS,
-        decoder_len = decoder_gz.len(),
-    );
-    // No top-level await: Chromium 86 (the kernel of many office browsers) has none.
-    // Each part's text goes into the decoder's memory as UTF-8 (TextEncoder, native:
-    // up to three bytes a character); the decoder turns it into bytes and unpacks them, in a memory grown for the
-    // largest part. WebAssembly.compile copies the wasm at once, so the style and the
-    // glue are unpacked while it compiles.
-    let module = format!(
-        "performance.mark(\"dz-parsed\");\n\
-         (async () => {{\n\
-         const dz = await window.dzUnpacker;\n\
-         performance.mark(\"dz-unpacker\");\n\
-         const base = dz.memory.buffer.byteLength, utf8 = new TextEncoder();\n\
-         const unpack = (id, packed, size) => {{\n\
-         const text = document.getElementById(id).textContent, room = 3 * text.length;\n\
-         const need = base + room + packed + size - dz.memory.buffer.byteLength;\n\
-         if (need > 0) dz.memory.grow(Math.ceil(need / 65536));\n\
-         const {{ written }} = utf8.encodeInto(text, new Uint8Array(dz.memory.buffer, base, room));\n\
-         const at = base + room, out = at + packed;\n\
-         if (!dz.unpack_text(base, written, at, packed, out, size)) throw new Error(\"duizhao: the page is damaged\");\n\
-         return new Uint8Array(dz.memory.buffer, out, size);\n\
-         }};\n\
-         const compiling = WebAssembly.compile(unpack({wasm_part}, {wasm_size}));\n\
-         performance.mark(\"dz-decoded\");\n\
-         const text = new TextDecoder();\n\
-         const s = document.createElement(\"style\"); s.textContent = text.decode(unpack({css_part}, {css_size})); document.head.appendChild(s);\n\
-         const g = document.createElement(\"script\"); g.textContent = text.decode(unpack({glue_part}, {glue_size})); document.head.appendChild(g);\n\
-         const dzModule = await compiling;\n\
-         performance.mark(\"dz-compiled\");\n\
-         await __wbg_init({{ module_or_path: dzModule }});\n\
-         }})();\n",
-    );
-    // Office browsers: what runs in Chromium 86 (`compat`), or no file.
+    let early = early_script(&crate::compat::probe_module());
+    // The policy once the app runs: no script, no compile, no connection.
+    let narrowed = after_start_csp(&hash_sources(&html, "style"), &hash_source(&css));
+    let module = loader_script(&parts, &narrowed);
+    // Office browsers: what runs in the oldest kernel supported (`compat`), or no file.
     crate::compat::validate_wasm(&wasm)?;
-    crate::compat::validate_wasm(decoder)?;
     crate::compat::scan(&format!("{early}\n{module}"), &glue, &css)?;
-    data.push(("dz-unpack".into(), crate::latin::encode(&decoder_gz)));
-    let head = format!(
-        "<script type=\"text/plain\" id=\"dz-unpack\">@@dz-unpack@@</script>\n<script>{}</script>\n",
-        minify_js(&early, false)?
-    );
+    let head = format!("<script>{}</script>\n", minify_js(&early, false)?);
     let loader = format!(
         "{blocks}<script type=\"module\">{}</script>\n",
         minify_js(&module, true)?
     );
-    let body = html.find("<body>").ok_or("index.html has no <body>")? + "<body>".len();
-    let html = format!("{}\n{head}{}", &html[..body], &html[body..]);
+    // The first script stands right after the shell, so the shell paints first.
+    let shell_end = html
+        .find("<noscript>")
+        .ok_or("index.html has no <noscript> after its shell")?;
+    let html = format!("{}{head}{}", &html[..shell_end], &html[shell_end..]);
     let at = html.rfind("</body>").ok_or("index.html has no </body>")?;
     let out = with_csp_and(
         &format!("{}{loader}{}", &html[..at], &html[at..]),
@@ -364,6 +481,7 @@ pub fn single_file(dist: &Path, name: &str, decoder: &[u8]) -> Result<std::path:
         &[&glue],
         &[&css],
     )?;
+    crate::compat::scan_policy(&out)?;
     if out.contains("src=\"./") || out.contains("href=\"./") {
         return Err("the single file still refers to another file".into());
     }
@@ -409,10 +527,47 @@ mod tests {
             scripts,
             "'sha256-bYOqbsii8BMz1hC57p5sZG4K4cMuk6QQDiwupM2aRMM='"
         );
-        assert!(out.contains(&format!("script-src {scripts} 'wasm-unsafe-eval'")));
+        assert!(out.contains(&format!(
+            "script-src {scripts} 'unsafe-eval' 'wasm-unsafe-eval'"
+        )));
+        crate::compat::scan_policy(&out).unwrap();
         assert!(out.contains(&format!("style-src {}", hash_sources(page, "style"))));
         assert_ne!(hash_sources(page, "script"), hash_sources(page, "style"));
         assert!(out.contains("connect-src 'none'"));
+    }
+
+    #[test]
+    fn the_first_script_is_read_by_browsers_far_too_old() {
+        // ES5 only, so that a browser too old for the app still runs it and says so.
+        let early = early_script(&crate::compat::probe_module());
+        for newer in ["=>", "let ", "const ", "`", "async ", "class "] {
+            assert!(!early.contains(newer), "{newer}");
+        }
+        let node = std::process::Command::new("node")
+            .args(["--check", "-"])
+            .stdin(std::process::Stdio::piped())
+            .spawn()
+            .and_then(|mut child| {
+                use std::io::Write;
+                child
+                    .stdin
+                    .take()
+                    .expect("stdin")
+                    .write_all(early.as_bytes())?;
+                child.wait()
+            })
+            .unwrap();
+        assert!(node.success());
+    }
+
+    #[test]
+    fn the_app_style_is_packed_and_the_shell_style_stays() {
+        let page =
+            "<head><style>.app{}</style><style id=\"dz-shell-style\">#dz-shell{}</style></head>";
+        let (rest, css) = take_style(page).unwrap();
+        assert_eq!(css, ".app{}");
+        assert!(rest.contains("#dz-shell{}") && !rest.contains(".app{}"));
+        assert!(take_style("<style>a{}</style><style>b{}</style>").is_err());
     }
 
     #[test]

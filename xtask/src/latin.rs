@@ -10,10 +10,9 @@
 //! itself. Each of these is written as [`ESCAPE`] and the byte plus 0x40. The
 //! overhead is about 1.6 %, where base-122 in a UTF-8 page had 14 %.
 //!
-//! The page hands a block's text to the decoder as UTF-8 (`TextEncoder`); the decoder
-//! (`unpack::latin`) maps each character back to its byte and undoes the escapes.
-//! [`DECODER_JS`] does the same in JavaScript for the decoder module itself, which
-//! must be read before there is any wasm to read it with. Everything else in the file
+//! The page's loader reads a block's text back to its bytes with [`DECODER_JS`] (each
+//! character back to its byte, the escapes undone), then has the browser inflate them
+//! (`DecompressionStream`). Everything else in the file
 //! must be ASCII: [`page_bytes`] writes the page's other non-ASCII text as character
 //! references and refuses it inside a script.
 
@@ -56,7 +55,7 @@ pub fn as_read(bytes: &[u8]) -> String {
 }
 
 /// Decodes the text of a data block (as the page reads it) back to its bytes (the
-/// Rust twin of [`DECODER_JS`] and of `unpack::latin`).
+/// Rust twin of [`DECODER_JS`]).
 pub fn decode(text: &str) -> Option<Vec<u8>> {
     let mut out = Vec::with_capacity(text.len());
     let mut escaped = false;
@@ -86,8 +85,11 @@ const n = s.length, len = out.length;
 let k = 0;
 for (let i = 0; i < n; i++) {
 let c = s.charCodeAt(i);
-if (c > 0xff) c = 0x80 + hi.indexOf(c);
-else if (c === 0x3d) c = s.charCodeAt(++i) - 0x40;
+if (c > 0xff) {
+const j = hi.indexOf(c);
+if (j < 0) throw new Error(\"latin: a character no byte reads as\");
+c = 0x80 + j;
+} else if (c === 0x3d) c = s.charCodeAt(++i) - 0x40;
 if (k < len) out[k] = c;
 k++;
 }

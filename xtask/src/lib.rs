@@ -2,11 +2,11 @@
 
 pub mod app;
 pub mod browser;
+pub mod cdp;
 pub mod compat;
 pub mod corpus;
 pub mod inline;
 pub mod latin;
-pub mod pack;
 pub mod serve;
 pub mod tools;
 

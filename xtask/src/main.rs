@@ -32,14 +32,12 @@ fn main() {
     }
 }
 
-/// The single file's size budget (DESIGN.md, "Budgets"): 400 KB, with KB of 1024 bytes
-/// as the bench prints them (409,600 bytes), and nothing added. Issue 9 had allowed the
-/// exports 10 KiB more; packing the wasm, the glue and the style with LZMA instead of
-/// gzip (xtask/src/pack.rs) took the file from 417,775 to 336,764 bytes, so that
-/// allowance is gone. The years' checklists, the unit's own checklists and the
-/// rectification ledger have since brought it to about 405,500 bytes: the next page
-/// will not fit without a decision on this budget.
-const SIZE_BUDGET: u64 = 400 * 1024;
+/// The single file's size budget (DESIGN.md, "Budgets"): 768 KB, with KB of 1024 bytes
+/// as the bench prints them (786,432 bytes). It was 400 KB until December 2026, when
+/// it was raised so that start-up could use the browser's own decompression (gzip,
+/// about a quarter larger than LZMA, with no decoder of our own to run first) and so
+/// that the office's pages fit; the closest peer's single file is about 1 MB.
+const SIZE_BUDGET: u64 = 768 * 1024;
 
 /// Trunk's release build, then the single file.
 fn build() -> Result<std::path::PathBuf> {
@@ -49,8 +47,7 @@ fn build() -> Result<std::path::PathBuf> {
         .env("TRUNK_SKIP_VERSION_CHECK", "true")
         .env("NO_COLOR", "true")
         .current_dir(root()))?;
-    let decoder = xtask::pack::decoder_module()?;
-    let file = xtask::inline::single_file(&dist(), "duizhao", &decoder)?;
+    let file = xtask::inline::single_file(&dist(), "duizhao")?;
     let size = std::fs::metadata(&file)?.len();
     println!("built {} ({} bytes)", file.display(), size);
     Ok(file)
@@ -135,20 +132,6 @@ fn gates() -> Result<()> {
             "warnings",
         ])
         .current_dir(root()))?;
-    // The loader's decoder as it is built: for wasm32, without the standard library.
-    run(cmd("cargo")
-        .args([
-            "clippy",
-            "-p",
-            "unpack",
-            "--target",
-            "wasm32-unknown-unknown",
-            "--lib",
-            "--",
-            "-D",
-            "warnings",
-        ])
-        .current_dir(root()))?;
     Ok(())
 }
 
@@ -171,6 +154,10 @@ fn test() -> Result<()> {
     tools::ensure_browser()?;
     tools::ensure_firefox()?;
     tools::ensure_libreoffice()?;
+    // The office kernels, from the npm registry (xtask/src/cdp.rs).
+    for kernel in [xtask::cdp::CHROMIUM_86, xtask::cdp::CHROMIUM_83] {
+        kernel.ensure()?;
+    }
     gates()?;
     let mut totals = (0, 0, 0);
     let result = (|| -> Result<()> {
@@ -207,6 +194,8 @@ fn test() -> Result<()> {
                     "e2e",
                     "--test",
                     "e2e_storage",
+                    "--test",
+                    "e2e_kernels",
                     "--",
                     "--ignored",
                     "--test-threads=1",
