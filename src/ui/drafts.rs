@@ -114,12 +114,19 @@ impl Drafts {
         self.draft.custom.with_untracked(|c| Checklist::latest(c))
     }
 
+    /// A fresh draft of this kind (`Draft::fresh`: the most recent meeting year,
+    /// built in or the unit's own).
+    fn fresh(&self, kind: MaterialKind, now_ms: f64) -> Draft {
+        self.draft
+            .custom
+            .with_untracked(|c| Draft::fresh(browser::new_id(), kind, now_ms, c))
+    }
+
     /// Starts a new draft of this kind, for the most recent meeting year, and opens
     /// its first step.
     pub fn new_draft(&self, kind: MaterialKind) {
         self.saver.flush();
-        let mut d = Draft::new(browser::new_id(), kind, browser::now_ms());
-        d.use_checklist(self.latest_checklist());
+        let d = self.fresh(kind, browser::now_ms());
         self.show(d, None);
         self.saver.touch();
         self.saver.flush();
@@ -355,7 +362,7 @@ impl Drafts {
                     self.show(d, Some(raw));
                 }
                 None => {
-                    let d = Draft::new(browser::new_id(), MaterialKind::Individual, now);
+                    let d = self.fresh(MaterialKind::Individual, now);
                     self.show(d, None);
                 }
             }

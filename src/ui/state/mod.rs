@@ -82,12 +82,7 @@ pub fn provide_all(now_ms: f64, new_id: impl Fn() -> String) -> Nav {
     let (own, bad_own) = store.checklists();
     let own = crate::ui::checklists::intern(own);
     // A first draft follows the most recent meeting year the app has.
-    let latest = crate::domain::Checklist::latest(&own);
-    let fresh = || {
-        let mut d = Draft::new(new_id(), MaterialKind::Individual, now_ms);
-        d.use_checklist(latest);
-        d
-    };
+    let fresh = || Draft::fresh(new_id(), MaterialKind::Individual, now_ms, &own);
     let (draft, raw) = match loaded {
         Ok(Some((d, raw))) => (d, Some(raw)),
         Ok(None) => (fresh(), None),
