@@ -464,6 +464,10 @@ strings! {
     OpenFailed => "稿件已打开，但未能记下“上次打开的稿件”：", "The draft is open, but could not be remembered as the last one opened: ";
     DuplicateFailed => "复制失败，未生成副本：", "Not copied: ";
     RenameFailed => "改名失败，名称未改：", "Not renamed: ";
+    ReasonUnreadable => "这份稿件无法读取（已损坏或由更新版本写入），原数据已原样保留，可以下载保存。", "the draft cannot be read (damaged, or written by a newer version); it is kept untouched and can be downloaded.";
+    ReasonGone => "这份稿件已不在本机（可能已在另一窗口中删除）。", "the draft is no longer here (another window may have deleted it).";
+    TrashUnreadable => "回收站中有一份稿件无法读取（已损坏或由更新版本写入），因此不会被自动清理。原数据已原样保留，可以下载保存。", "A draft in the trash cannot be read (damaged, or written by a newer version), so it is never purged. It has been kept untouched and can be downloaded.";
+    PurgeFailed => "未能清理回收站中删除超过 30 天的稿件，它们暂时保留：", "Drafts deleted over 30 days ago could not be purged from the trash and stay for now: ";
     DeleteFailed => "删除失败，稿件仍在原处：", "Not deleted; the draft is where it was: ";
     RestoredFromTrash => "已恢复“{name}”。", "“{name}” is back.";
     RestoreFromTrashFailed => "未能恢复，稿件仍在回收站中：", "Not restored; the draft is still in the trash: ";

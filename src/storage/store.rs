@@ -601,7 +601,20 @@ impl<K: KeyValue> LocalStore<K> {
     }
 
     /// Forgets drafts deleted more than [`TRASH_DAYS`] ago, with their history.
-    pub fn purge_trash(&self, now_ms: f64) -> Result<(), SaveError> {
+    /// A deleted draft that cannot be read is never purged (when it was deleted is
+    /// not known): it stays, a copy is kept aside, and it is returned to be said.
+    pub fn purge_trash(&self, now_ms: f64) -> Result<Vec<StoreError>, SaveError> {
+        let prefix = format!("{PREFIX}trash/");
+        let mut unreadable = Vec::new();
+        for key in self.keys(&prefix) {
+            let Some(raw) = self.read_raw(&key) else {
+                continue;
+            };
+            if let Err(e) = decode_record(&raw) {
+                let name = format!("trash-{}", &key[prefix.len()..]);
+                unreadable.push(self.unreadable(key, &name, raw, e));
+            }
+        }
         for m in self.trash() {
             if now_ms - m.deleted_ms.unwrap_or(now_ms) > TRASH_DAYS * DAY_MS {
                 self.remove(&trash_key(&m.id))?;
@@ -622,7 +635,7 @@ impl<K: KeyValue> LocalStore<K> {
                 }
             }
         }
-        Ok(())
+        Ok(unreadable)
     }
 
     /// The app's settings.
@@ -841,6 +854,40 @@ mod tests {
         assert_eq!(store.import_records(&records, (&d.id, &d.id), 2.0), Ok(1));
         assert_eq!(store.record::<Ledger>(&d.id).unwrap(), Some(l));
         assert_eq!(store.record_history::<Ledger>(&d.id).len(), 1);
+    }
+
+    #[test]
+    fn an_unreadable_deleted_draft_is_never_purged_and_is_said() {
+        use crate::domain::{sample, MaterialKind};
+        let kv = Rc::new(MemoryKv::new());
+        let store = LocalStore::over(kv.clone());
+        kv.set(&trash_key("bad"), "{not json").unwrap();
+        let bad = store.purge_trash(99.0 * DAY_MS).unwrap();
+        assert!(matches!(
+            bad.as_slice(),
+            [StoreError::Unreadable { key, raw, .. }]
+                if *key == trash_key("bad") && raw == "{not json"
+        ));
+        assert_eq!(
+            store.read_raw(&trash_key("bad")).as_deref(),
+            Some("{not json")
+        );
+        assert_eq!(
+            store.read_raw("duizhao/quarantine/trash-bad").as_deref(),
+            Some("{not json")
+        );
+        // A readable one is purged with the history versions of its records.
+        let d = sample::complete(MaterialKind::Team, Checklist::for_year(2022));
+        store.save_draft(&d, 1.0).unwrap();
+        store.save_record(&Ledger::for_draft(&d), 1.0).unwrap();
+        let mut l = Ledger::for_draft(&d);
+        l.entries[0].owner = "另一人".into();
+        store.import_record(Some(&l), 2.0).unwrap();
+        assert_eq!(store.record_history::<Ledger>(&d.id).len(), 1);
+        store.trash_draft(&d.id, 3.0).unwrap();
+        store.purge_trash(3.0 + 31.0 * DAY_MS).unwrap();
+        assert!(store.read_raw(&trash_key(&d.id)).is_none());
+        assert!(store.record_history::<Ledger>(&d.id).is_empty());
     }
 
     #[test]

@@ -147,6 +147,27 @@ impl Drafts {
         self.saver.with_store(|s| s.load_draft(id)).ok().flatten()
     }
 
+    /// Loads a draft for an operation on it (`what`: the operation's failure); when
+    /// it is gone or cannot be read, says so (an unreadable one is offered as a
+    /// download, untouched).
+    fn load_for(&self, id: &str, what: S) -> Option<Draft> {
+        if self.draft.id_untracked() == id {
+            return Some(self.draft.snapshot());
+        }
+        let reason = match self.saver.with_store(|s| s.load_draft(id)) {
+            Ok(Some(d)) => return Some(d),
+            Ok(None) => S::ReasonGone,
+            Err(StoreError::Unavailable) => S::ReasonBlocked,
+            Err(StoreError::Unreadable { key, raw, .. }) => {
+                self.notices.unreadable.set(Some((key, raw)));
+                S::ReasonUnreadable
+            }
+        };
+        self.notices
+            .error(format!("{}{}", self.t(what), self.t(reason)));
+        None
+    }
+
     /// Starts next year's material from a stored draft: same kind and profile, the
     /// next year's checklist (built in or the unit's own, else the most recent), and
     /// every measure of its 整改清单 waiting in 上年度整改. Opens it on that step.
@@ -304,7 +325,7 @@ impl Drafts {
     /// A copy of a draft under a new id and name.
     pub fn duplicate(&self, id: &str) {
         self.saver.flush();
-        if let Some(mut d) = self.load(id) {
+        if let Some(mut d) = self.load_for(id, S::DuplicateFailed) {
             let name = fill(self.t(S::CopyOf), &[("name", d.display_name())]);
             d.id = browser::new_id();
             d.name = name;
@@ -323,7 +344,7 @@ impl Drafts {
             self.draft.edit(|d| d.name = name);
             self.saver.touch();
             self.saver.flush();
-        } else if let Some(mut d) = self.load(id) {
+        } else if let Some(mut d) = self.load_for(id, S::RenameFailed) {
             d.name = name;
             if let Err(e) = self.put(&d) {
                 self.failed(S::RenameFailed, &e);
