@@ -166,7 +166,7 @@ pub fn HomePage() -> impl IntoView {
                         request_animation_frame(move || {
                             if let Some(el) = document().get_element_by_id(&id) {
                                 if let Ok(el) = el.dyn_into::<web_sys::HtmlInputElement>() {
-                                    el.focus().ok();
+                                    browser::focus(&el);
                                     el.select();
                                 }
                             }
