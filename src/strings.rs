@@ -117,7 +117,6 @@ strings! {
     OwnNoAspect => "清单至少要有一个方面。", "A checklist needs at least one aspect.";
     OwnAspectNoHeading => "第{n}个方面还没有标题。", "Aspect {n} has no heading yet.";
     ImportChecklist => "检查清单：{name}", "Checklist: {name}";
-    IeBadChecklist => "文件中的检查清单不完整或有误（{s}）。", "A checklist in the file is incomplete or wrong ({s}).";
     PreviousDraft => "上年度材料：", "Last year's material: ";
     StepLedger => "整改台账", "Rectification ledger";
     LedgerHint => "民主生活会后，整改清单上的每项措施在这里跟踪到底：责任人、完成状态、每次进展和佐证材料。到期未完成的标为逾期，也显示在“我的稿件”页；据此可生成整改落实情况报告，下一年度的材料也从这里读取上年度整改情况。", "After the meeting, every measure of the rectification list is followed here to the end: who answers for it, its status, each step of progress and the evidence. Measures past their deadline are marked overdue, also on the drafts page; the rectification report is drawn from here, and next year's material reads last year's results from it.";
@@ -129,7 +128,7 @@ strings! {
     RecordUnreadable => "这份稿件的这项记录无法读取，已原样保留一份。", "This draft's record cannot be read; a copy is kept as it was.";
     RecordSaveFailed => "这项记录没有保存。", "This record was not saved.";
     RecordsLeftOut => "有{n}份整改台账或会议记录无法读取，没有放进备份文件，原数据仍保留在本机。", " {n} ledger(s) or meeting record(s) could not be read and are not in the file; they stay on this computer as they are.";
-    RecordsKept => "本机已有的{n}份整改台账或会议记录保留了本机的版本。", " {n} ledger(s) or meeting record(s) already on this computer were kept as they are here.";
+    RecordsReplaced => "本机原有的{n}份整改台账或会议记录已换成文件中的版本，原来的已保存为历史版本。", " {n} ledger(s) or meeting record(s) here were replaced by the file's; the ones replaced are kept as history versions.";
     StepOpinions => "征求意见", "Opinions received";
     StepTalks => "谈心谈话", "Heart-to-heart talks";
     StepCriticism => "批评与自我批评", "Criticism and self-criticism";
@@ -455,7 +454,7 @@ strings! {
     ImportSummary => "文件中有 {n} 份稿件，尚未导入：", "The file holds {n} drafts, not imported yet:";
     ImportExists => "（本机已有同一稿件）", "(already in this browser)";
     ImportAsNew => "作为新稿件导入，不覆盖本机稿件（推荐）", "Import as new drafts, overwriting nothing (recommended)";
-    ImportOverwrite => "覆盖本机的同一稿件（覆盖前自动保存历史版本）", "Overwrite the same drafts here (a history snapshot is kept first)";
+    ImportOverwrite => "覆盖本机的同一稿件及其整改台账和会议记录（覆盖前自动保存历史版本）", "Overwrite the same drafts here, with their ledgers and meeting records (a history version is kept first)";
     ImportDo => "导入", "Import";
     Imported => "已导入 {n} 份稿件。", "{n} drafts imported.";
     ImportPartly => "只导入了 {total} 份中的 {n} 份：", "Only {n} of {total} drafts were imported: ";
@@ -465,6 +464,10 @@ strings! {
     OpenFailed => "稿件已打开，但未能记下“上次打开的稿件”：", "The draft is open, but could not be remembered as the last one opened: ";
     DuplicateFailed => "复制失败，未生成副本：", "Not copied: ";
     RenameFailed => "改名失败，名称未改：", "Not renamed: ";
+    ReasonUnreadable => "这份稿件无法读取（已损坏或由更新版本写入），原数据已原样保留，可以下载保存。", "the draft cannot be read (damaged, or written by a newer version); it is kept untouched and can be downloaded.";
+    ReasonGone => "这份稿件已不在本机（可能已在另一窗口中删除）。", "the draft is no longer here (another window may have deleted it).";
+    TrashUnreadable => "回收站中有一份稿件无法读取（已损坏或由更新版本写入），因此不会被自动清理。原数据已原样保留，可以下载保存。", "A draft in the trash cannot be read (damaged, or written by a newer version), so it is never purged. It has been kept untouched and can be downloaded.";
+    PurgeFailed => "未能清理回收站中删除超过 30 天的稿件，它们暂时保留：", "Drafts deleted over 30 days ago could not be purged from the trash and stay for now: ";
     DeleteFailed => "删除失败，稿件仍在原处：", "Not deleted; the draft is where it was: ";
     RestoredFromTrash => "已恢复“{name}”。", "“{name}” is back.";
     RestoreFromTrashFailed => "未能恢复，稿件仍在回收站中：", "Not restored; the draft is still in the trash: ";
@@ -479,10 +482,28 @@ strings! {
     IeWrongFormat => "不是对照的备份文件（格式为“{s}”）。", "Not a duizhao backup file (format “{s}”).";
     IeNewer => "这个备份文件由更新版本的对照导出（版本 {n}），请使用新版本导入。", "This backup was written by a newer duizhao (version {n}); import it with the newer version.";
     IeMissing => "备份文件缺少必需的字段“{s}”。", "The backup lacks the required field “{s}”.";
-    IeDuplicate => "备份文件中有两份稿件编号相同（{s}）。", "Two drafts in the backup share the id {s}.";
-    IeMarkup => "备份文件中含有网页代码或脚本（稿件 {s}），已拒绝导入。", "The backup contains HTML or script (draft {s}); it was refused.";
     IeInvalid => "备份文件内容有误：{s}", "The backup is malformed: {s}";
     IeEmpty => "备份文件中没有稿件。", "The backup holds no draft.";
+    LeftOutHeading => "以下内容无法导入，其余照常导入：", "These cannot be imported; everything else imports as usual:";
+    LeftOutAfter => "未导入：", " Not imported: ";
+    LeftOutNothing => "文件中没有可以导入的稿件或检查清单：", "Nothing in the file can be imported: ";
+    LeftOutLine => "{what}：{why}。", "{what}: {why}.";
+    LoDraft => "稿件“{name}”", "the draft “{name}”";
+    LoDraftAt => "第{n}份稿件", "draft no. {n}";
+    LoChecklist => "检查清单“{name}”", "the checklist “{name}”";
+    LoChecklistAt => "第{n}份检查清单", "checklist no. {n}";
+    LoRecord => "稿件“{name}”的{kind}", "the {kind} of the draft “{name}”";
+    LoRecordAt => "第{n}份{kind}", "{kind} no. {n}";
+    RecKindLedger => "整改台账", "rectification ledger";
+    RecKindOpinions => "征求意见记录", "record of opinions";
+    RecKindTalks => "谈心谈话记录", "record of talks";
+    RecKindCriticism => "批评与自我批评记录", "record of criticism";
+    WhyMissing => "缺少必需的字段“{s}”", "it lacks the required field “{s}”";
+    WhySameId => "与文件中前面一份的编号相同，已导入前面那份", "it has the same id as one before it in the file, which is imported";
+    WhyUnreadable => "内容有误，无法读取（{s}）", "it cannot be read ({s})";
+    WhyNoDraft => "文件中没有它所属的稿件", "the file holds no draft it belongs to";
+    WhyDraftLeftOut => "它所属的稿件无法导入", "the draft it belongs to cannot be imported";
+    WhyTwice => "同一份稿件有两份，已导入第一份", "its draft has two in the file; the first is imported";
     ImportNothingChanged => "本机稿件没有任何改动。", "Nothing in this browser was changed.";
     HistoryHeading => "历史版本", "History";
     HistoryHint => "修改中的稿件每 5 分钟自动保存一个历史版本，导入覆盖、恢复和删除前也会保存。最多保留 30 个。", "A changing draft keeps a history snapshot every 5 minutes, and before an import over it, a restore or a deletion; up to 30 are kept.";
@@ -508,7 +529,8 @@ mod tests {
             let (zh, en) = (s.get(Lang::Zh), s.get(Lang::En));
             assert!(!zh.trim().is_empty() && !en.trim().is_empty(), "{s:?}");
             for ph in [
-                "{n}", "{total}", "{time}", "{name}", "{s}", "{min}", "{max}",
+                "{n}", "{total}", "{time}", "{name}", "{s}", "{min}", "{max}", "{what}", "{why}",
+                "{kind}",
             ] {
                 assert_eq!(zh.contains(ph), en.contains(ph), "{s:?} {ph}");
             }

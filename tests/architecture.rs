@@ -73,10 +73,30 @@ fn the_exports_are_pure() {
     }
 }
 
+/// The lines (from 1) of `code` where a statement drops a result with `.ok();`: the
+/// statement (from the `;`, `{` or `}` before it) neither binds nor assigns it.
+fn dropped_with_ok(code: &str) -> Vec<usize> {
+    let mut out = Vec::new();
+    for (at, _) in code.match_indices(".ok();") {
+        let start = code[..at].rfind([';', '{', '}']).map_or(0, |i| i + 1);
+        let statement = code[start..at].trim();
+        let kept = statement.starts_with("let ")
+            || statement
+                .split(" = ")
+                .next()
+                .is_some_and(|lhs| lhs.len() < statement.len());
+        if !kept {
+            out.push(code[..at].lines().count());
+        }
+    }
+    out
+}
+
 #[test]
 fn the_ui_ignores_no_storage_result() {
     // A failed write, undo, restore or import must be said, never dropped with
-    // `let _ =` (browser.rs's fire-and-forget calls into the page are not storage).
+    // `let _ =` or `.ok();` (browser.rs's fire-and-forget calls into the page are
+    // not storage).
     for (path, text) in src("ui") {
         if path.ends_with("browser.rs") {
             continue;
@@ -89,7 +109,27 @@ fn the_ui_ignores_no_storage_result() {
                 n + 1
             );
         }
+        let dropped = dropped_with_ok(&text);
+        assert!(
+            dropped.is_empty(),
+            "{}: a result dropped with .ok(); on line(s) {dropped:?}",
+            path.display()
+        );
     }
+}
+
+#[test]
+fn a_result_dropped_with_ok_is_found() {
+    assert_eq!(
+        dropped_with_ok("fn f() {\n    store.purge(1).ok();\n}"),
+        vec![2]
+    );
+    assert_eq!(
+        dropped_with_ok("if x {\n    s\n        .write(k)\n        .ok();\n}"),
+        vec![4]
+    );
+    assert!(dropped_with_ok("let h = set(t).ok();\nself.h = f().ok();").is_empty());
+    assert!(dropped_with_ok("let r = g()\n    .ok();").is_empty());
 }
 
 #[test]

@@ -346,7 +346,23 @@ impl Default for Draft {
 }
 
 impl Draft {
-    /// A new, empty draft.
+    /// A fresh draft as the user starts one (the first visit, 新建, deleting the
+    /// only draft): empty, on the checklist of the most recent meeting year the app
+    /// has, built in or the unit's own (`Checklist::latest`). Every fresh draft of
+    /// the app is made here, so which year is "most recent" is decided in one place.
+    pub fn fresh(
+        id: impl Into<String>,
+        kind: MaterialKind,
+        now_ms: f64,
+        custom: &[&'static Checklist],
+    ) -> Self {
+        let mut d = Draft::new(id, kind, now_ms);
+        d.use_checklist(Checklist::latest(custom));
+        d
+    }
+
+    /// A new, empty draft on no particular checklist (its profile's default year):
+    /// the base of [`Draft::fresh`] and [`Draft::next_year`], and of tests.
     pub fn new(id: impl Into<String>, kind: MaterialKind, now_ms: f64) -> Self {
         Draft {
             id: id.into(),
@@ -906,6 +922,23 @@ fn or_placeholder(s: &str) -> &str {
 mod tests {
     use super::*;
 
+    #[test]
+    fn a_fresh_draft_is_on_the_newest_years_checklist() {
+        let newest = super::super::checklist::newest_builtin();
+        for kind in [MaterialKind::Individual, MaterialKind::Team] {
+            let d = Draft::fresh("f", kind, 3.0, &[]);
+            assert_eq!(d.profile.year, newest.year);
+            assert_eq!(d.profile.checklist, newest.key());
+            assert_eq!((d.kind, d.created_ms, d.updated_ms), (kind, 3.0, 3.0));
+            assert!(d.problems.is_empty() && d.name.is_empty());
+        }
+        // The unit's own checklist of a later year is the newest.
+        let own: &'static Checklist =
+            Box::leak(Box::new(newest.copy_as_custom("u", newest.year + 1)));
+        let d = Draft::fresh("f", MaterialKind::Individual, 3.0, &[own]);
+        assert_eq!(d.profile.year, newest.year + 1);
+        assert_eq!(d.profile.checklist, own.key());
+    }
     #[test]
     fn deleted_items_come_back_where_they_were_once() {
         let mut d = Draft::new("t", MaterialKind::Individual, 1.0);

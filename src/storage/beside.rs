@@ -10,8 +10,19 @@ use super::codec::DecodeError;
 use serde::de::DeserializeOwned;
 use serde::Serialize;
 
+/// The kinds of record kept beside a draft, as data (to name them to the user).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Kind {
+    Ledger,
+    Opinions,
+    Talks,
+    Criticism,
+}
+
 /// A kind of record beside a draft.
 pub trait Beside: Serialize + DeserializeOwned + Clone + PartialEq + 'static {
+    /// Which kind it is.
+    const KIND: Kind;
     /// The record's name: in its format, its key and its field.
     const NAME: &'static str;
     /// Its field in backup files.
@@ -28,12 +39,13 @@ pub trait Beside: Serialize + DeserializeOwned + Clone + PartialEq + 'static {
     }
 }
 
-/// `impl Beside` for a record type with a `draft_id` field: its name, its field in
+/// `impl Beside` for a record type with a `draft_id` field: its kind, its name, its field in
 /// backup files, its version and, for records of items, the method that checks
 /// their ids.
 macro_rules! beside {
-    ($t:ty, $name:literal, $list:literal, $version:literal $(, $fit:ident)?) => {
+    ($t:ty, $kind:ident, $name:literal, $list:literal, $version:literal $(, $fit:ident)?) => {
         impl $crate::storage::beside::Beside for $t {
+            const KIND: $crate::storage::beside::Kind = $crate::storage::beside::Kind::$kind;
             const NAME: &'static str = $name;
             const LIST: &'static str = $list;
             const VERSION: u32 = $version;
@@ -56,6 +68,33 @@ pub fn key<T: Beside>(draft_id: &str) -> String {
     format!("{}{}/{draft_id}", super::PREFIX, T::NAME)
 }
 
+/// The prefix of the history versions of a draft's record of this kind: copies of
+/// the record as it was stored, each kept before an import replaced it.
+pub fn history_prefix<T: Beside>(draft_id: &str) -> String {
+    format!("{}snap-{}/{draft_id}/", super::PREFIX, T::NAME)
+}
+
+/// The key of a history version of a draft's record of this kind, kept at `saved_ms`
+/// (ordered by time, like draft snapshots).
+pub fn history_key<T: Beside>(draft_id: &str, saved_ms: f64) -> String {
+    format!(
+        "{}{:015}",
+        history_prefix::<T>(draft_id),
+        saved_ms.max(0.0) as u64
+    )
+}
+
+/// The prefixes of the history versions of every record beside one draft.
+pub fn history_prefixes_of(draft_id: &str) -> [String; 4] {
+    use crate::domain::{criticism::Criticism, ledger::Ledger, opinions::Opinions, talks::Talks};
+    [
+        history_prefix::<Ledger>(draft_id),
+        history_prefix::<Opinions>(draft_id),
+        history_prefix::<Talks>(draft_id),
+        history_prefix::<Criticism>(draft_id),
+    ]
+}
+
 /// A record's inside as JSON (as a backup file holds it).
 pub fn json<T: Beside>(r: &T) -> String {
     serde_json::to_string(r).expect("a record always serializes")
@@ -74,8 +113,7 @@ pub fn encode<T: Beside>(r: &T, saved_ms: f64) -> String {
 }
 
 /// Reads a record's inside (stored or in a backup file): it must name its draft.
-/// (Text is always shown as text; markup is refused only in files being imported,
-/// by `backup::decode_backup_all`, as for drafts.)
+/// (Any text is accepted, here and in imported files: it is always shown as text.)
 pub fn from_json<T: Beside>(json: &str) -> Result<T, DecodeError> {
     let mut r: T = serde_json::from_str(json).map_err(|e| DecodeError::Corrupt(e.to_string()))?;
     if r.draft_id().trim().is_empty() {

@@ -5,7 +5,7 @@
 
 use crate::domain::criticism::Criticism;
 
-super::beside::beside!(Criticism, "criticism", "criticism", 1, ids_fit);
+super::beside::beside!(Criticism, Criticism, "criticism", "criticism", 1, ids_fit);
 
 #[cfg(test)]
 mod tests {

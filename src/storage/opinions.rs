@@ -5,7 +5,7 @@
 
 use crate::domain::opinions::Opinions;
 
-super::beside::beside!(Opinions, "opinions", "opinions", 1, ids_fit);
+super::beside::beside!(Opinions, Opinions, "opinions", "opinions", 1, ids_fit);
 
 #[cfg(test)]
 mod tests {

@@ -4,6 +4,7 @@
 //! Every write is read back and compared; errors are returned, never panics.
 //! A value that cannot be read is never overwritten.
 
+use super::backup::Records;
 use super::beside::{self, Beside};
 use super::browser::BrowserKv;
 use super::checklists::{checklist_key, decode_checklist, encode_checklist};
@@ -45,6 +46,21 @@ pub struct DraftMeta {
     pub size: usize,
     /// For the 回收站: when it was deleted.
     pub deleted_ms: Option<f64>,
+}
+
+/// What an import did with the file's record of one kind beside a draft
+/// ([`LocalStore::import_record`]).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum RecordImport {
+    /// The file has none for the draft: the one here, if any, is kept as it is.
+    NoneInFile,
+    /// Written where there was none.
+    Written,
+    /// The one here is the same as the file's: nothing written.
+    Same,
+    /// The one here was replaced by the file's, after a copy of it was kept as a
+    /// history version under `history_key`.
+    Replaced { history_key: String },
 }
 
 /// One snapshot in a draft's history.
@@ -325,6 +341,100 @@ impl<K: KeyValue> LocalStore<K> {
         Ok(Some(raw))
     }
 
+    /// Writes the file's record of one kind for a draft being imported, `theirs`
+    /// already naming the id the draft is written under (`None`: the file has no
+    /// record of this kind for it). The rule of an import: the records beside a
+    /// draft are the file's, like the draft. A record already under that id (the
+    /// draft written over, or an earlier draft with its id still in the 回收站) is
+    /// replaced, after a copy of it as it was stored is kept as a history version
+    /// ([`LocalStore::record_history`]); one the same as the file's is left alone.
+    /// Where the file has no record of this kind, the one here is kept: the file
+    /// says nothing about it, and nothing is lost.
+    pub fn import_record<T: Beside>(
+        &self,
+        theirs: Option<&T>,
+        now_ms: f64,
+    ) -> Result<RecordImport, SaveError> {
+        let Some(theirs) = theirs else {
+            return Ok(RecordImport::NoneInFile);
+        };
+        let id = theirs.draft_id();
+        let Some(here) = self.record_raw::<T>(id) else {
+            self.save_record(theirs, now_ms)?;
+            return Ok(RecordImport::Written);
+        };
+        if beside::decode::<T>(&here).as_ref() == Ok(theirs) {
+            return Ok(RecordImport::Same);
+        }
+        let history_key = self.keep_record_version::<T>(id, &here, now_ms)?;
+        self.save_record(theirs, now_ms)?;
+        Ok(RecordImport::Replaced { history_key })
+    }
+
+    /// Writes the file's records beside one imported draft (`from`: its id in the
+    /// file; `to`: the id it is written under), each kind by
+    /// [`LocalStore::import_record`]'s rule. Returns how many replaced one here (each
+    /// kept as a history version first). Stops at the first failed write.
+    pub fn import_records(
+        &self,
+        records: &Records,
+        (from, to): (&str, &str),
+        now_ms: f64,
+    ) -> Result<usize, SaveError> {
+        fn theirs<T: Beside>(list: &[T], from: &str, to: &str) -> Option<T> {
+            let mut r = list.iter().find(|r| r.draft_id() == from)?.clone();
+            r.set_draft_id(to);
+            Some(r)
+        }
+        let done = [
+            self.import_record(theirs(&records.ledgers, from, to).as_ref(), now_ms)?,
+            self.import_record(theirs(&records.opinions, from, to).as_ref(), now_ms)?,
+            self.import_record(theirs(&records.talks, from, to).as_ref(), now_ms)?,
+            self.import_record(theirs(&records.criticism, from, to).as_ref(), now_ms)?,
+        ];
+        Ok(done
+            .iter()
+            .filter(|d| matches!(d, RecordImport::Replaced { .. }))
+            .count())
+    }
+
+    /// Keeps `raw` (a draft's record of this kind as it was stored, readable or
+    /// not) as a history version, then keeps the newest [`SNAPSHOTS_KEPT`] of them.
+    /// Returns the key written.
+    fn keep_record_version<T: Beside>(
+        &self,
+        draft_id: &str,
+        raw: &str,
+        now_ms: f64,
+    ) -> Result<String, SaveError> {
+        let mut at = now_ms.floor();
+        let mut key = beside::history_key::<T>(draft_id, at);
+        while self.read_raw(&key).is_some() {
+            at += 1.0;
+            key = beside::history_key::<T>(draft_id, at);
+        }
+        self.write_making_room(&key, raw)?;
+        let keys = self.keys(&beside::history_prefix::<T>(draft_id));
+        if keys.len() > SNAPSHOTS_KEPT {
+            for k in &keys[..keys.len() - SNAPSHOTS_KEPT] {
+                self.remove(k)?;
+            }
+        }
+        Ok(key)
+    }
+
+    /// The history versions of a draft's record of this kind, newest first: the key
+    /// and the record as it was stored (raw, since it may not be readable).
+    pub fn record_history<T: Beside>(&self, draft_id: &str) -> Vec<(String, String)> {
+        let mut out: Vec<(String, String)> = self
+            .keys(&beside::history_prefix::<T>(draft_id))
+            .into_iter()
+            .filter_map(|k| self.read_raw(&k).map(|raw| (k, raw)))
+            .collect();
+        out.reverse();
+        out
+    }
+
     /// A draft's record of this kind as stored (raw), for compare-before-write.
     pub fn record_raw<T: Beside>(&self, draft_id: &str) -> Option<String> {
         self.read_raw(&beside::key::<T>(draft_id))
@@ -432,10 +542,11 @@ impl<K: KeyValue> LocalStore<K> {
             .map(|ms| ms as f64)
     }
 
-    /// Removes the oldest snapshot of any draft; false when there is none.
+    /// Removes the oldest snapshot of any draft, or history version of a record
+    /// beside one (`snap/`, `snap-<kind>/`); false when there is none.
     pub fn prune_oldest_snapshot(&self) -> bool {
         let oldest = self
-            .keys(&format!("{PREFIX}snap/"))
+            .keys(&format!("{PREFIX}snap"))
             .into_iter()
             .min_by_key(|k| k.rsplit('/').next().unwrap_or_default().to_string());
         oldest.is_some_and(|k| self.remove(&k).is_ok())
@@ -490,7 +601,20 @@ impl<K: KeyValue> LocalStore<K> {
     }
 
     /// Forgets drafts deleted more than [`TRASH_DAYS`] ago, with their history.
-    pub fn purge_trash(&self, now_ms: f64) -> Result<(), SaveError> {
+    /// A deleted draft that cannot be read is never purged (when it was deleted is
+    /// not known): it stays, a copy is kept aside, and it is returned to be said.
+    pub fn purge_trash(&self, now_ms: f64) -> Result<Vec<StoreError>, SaveError> {
+        let prefix = format!("{PREFIX}trash/");
+        let mut unreadable = Vec::new();
+        for key in self.keys(&prefix) {
+            let Some(raw) = self.read_raw(&key) else {
+                continue;
+            };
+            if let Err(e) = decode_record(&raw) {
+                let name = format!("trash-{}", &key[prefix.len()..]);
+                unreadable.push(self.unreadable(key, &name, raw, e));
+            }
+        }
         for m in self.trash() {
             if now_ms - m.deleted_ms.unwrap_or(now_ms) > TRASH_DAYS * DAY_MS {
                 self.remove(&trash_key(&m.id))?;
@@ -503,10 +627,15 @@ impl<K: KeyValue> LocalStore<K> {
                     for key in beside::keys_of(&m.id) {
                         self.remove(&key)?;
                     }
+                    for prefix in beside::history_prefixes_of(&m.id) {
+                        for k in self.keys(&prefix) {
+                            self.remove(&k)?;
+                        }
+                    }
                 }
             }
         }
-        Ok(())
+        Ok(unreadable)
     }
 
     /// The app's settings.
@@ -622,6 +751,143 @@ mod tests {
             .save_record_over(&mine, Some(&theirs_raw), 4.0)
             .unwrap()
             .is_some());
+    }
+
+    #[test]
+    fn an_import_replaces_the_records_beside_a_draft_keeping_a_history_version() {
+        use crate::domain::{opinions::Opinions, sample, talks::Talks, MaterialKind};
+        let kv = Rc::new(MemoryKv::new());
+        let store = LocalStore::over(kv.clone());
+        let d = sample::complete(MaterialKind::Team, Checklist::for_year(2022));
+        let mut here = Ledger::for_draft(&d);
+        let id = here.entries[0].measure_id.clone();
+        here.add_note(&id, "2023-02-01", "本机记的进展");
+        store.save_record(&here, 1.0).unwrap();
+        let here_raw = store.record_raw::<Ledger>(&d.id).unwrap();
+        let mut talks_here = Talks::for_draft(&d.id);
+        talks_here.add(Default::default(), "2023-01-03");
+        store.save_record(&talks_here, 1.0).unwrap();
+        // The file's ledger replaces the one here, which is kept as it was stored.
+        let mut theirs = Ledger::for_draft(&d);
+        theirs.add_note(&id, "2023-03-01", "文件中的进展");
+        let done = store.import_record(Some(&theirs), 5.0).unwrap();
+        let RecordImport::Replaced { history_key } = done else {
+            panic!("{done:?}");
+        };
+        assert_eq!(
+            history_key,
+            format!("duizhao/snap-ledger/{}/000000000000005", d.id)
+        );
+        assert_eq!(store.record::<Ledger>(&d.id).unwrap(), Some(theirs.clone()));
+        assert_eq!(
+            store.record_history::<Ledger>(&d.id),
+            vec![(history_key, here_raw)]
+        );
+        // The same again: nothing written, no new version.
+        assert_eq!(
+            store.import_record(Some(&theirs), 6.0).unwrap(),
+            RecordImport::Same
+        );
+        assert_eq!(store.record_history::<Ledger>(&d.id).len(), 1);
+        // None of a kind in the file: the one here stays. None here: written.
+        assert_eq!(
+            store.import_record::<Talks>(None, 7.0).unwrap(),
+            RecordImport::NoneInFile
+        );
+        assert_eq!(store.record::<Talks>(&d.id).unwrap(), Some(talks_here));
+        let mut o = Opinions::for_draft(&d.id);
+        o.add("2023-01-02");
+        assert_eq!(
+            store.import_record(Some(&o), 8.0).unwrap(),
+            RecordImport::Written
+        );
+        assert!(store.record_history::<Opinions>(&d.id).is_empty());
+        // An unreadable record here is kept as it was, then replaced.
+        kv.set(&beside::key::<Ledger>(&d.id), "{not json").unwrap();
+        assert!(matches!(
+            store.import_record(Some(&here), 9.0).unwrap(),
+            RecordImport::Replaced { .. }
+        ));
+        assert_eq!(store.record_history::<Ledger>(&d.id)[0].1, "{not json");
+        assert_eq!(store.record::<Ledger>(&d.id).unwrap(), Some(here.clone()));
+        // Versions are bounded like snapshots, the oldest going first.
+        for n in 0..SNAPSHOTS_KEPT + 3 {
+            let l = if n % 2 == 0 { &theirs } else { &here };
+            store.import_record(Some(l), 10.0 + n as f64).unwrap();
+        }
+        let kept = store.record_history::<Ledger>(&d.id);
+        assert_eq!(kept.len(), SNAPSHOTS_KEPT);
+        assert!(kept[0].0 > kept[1].0);
+        // The oldest history versions are pruned first when the store is full.
+        while store.prune_oldest_snapshot() {}
+        assert!(store.record_history::<Ledger>(&d.id).is_empty());
+        // Full with nothing left to prune: the failure is returned, and the record
+        // here is unchanged.
+        let before = store.record_raw::<Ledger>(&d.id);
+        assert_ne!(before, Some(beside::encode(&here, 99.0)));
+        kv.set_quota(Some(kv.used()));
+        assert!(store.import_record(Some(&here), 99.0).is_err());
+        assert_eq!(store.record_raw::<Ledger>(&d.id), before);
+    }
+
+    #[test]
+    fn the_records_of_an_imported_draft_follow_it_under_the_id_it_is_written_with() {
+        use crate::domain::{opinions::Opinions, sample, MaterialKind};
+        let store = LocalStore::in_memory();
+        let d = sample::complete(MaterialKind::Team, Checklist::for_year(2022));
+        let mut l = Ledger::for_draft(&d);
+        let id = l.entries[0].measure_id.clone();
+        l.add_note(&id, "2023-03-01", "文件中的进展");
+        let records = Records {
+            ledgers: vec![l.clone()],
+            opinions: vec![Opinions::for_draft("another")],
+            ..Default::default()
+        };
+        // As a new draft: under its new id, nothing replaced.
+        assert_eq!(store.import_records(&records, (&d.id, "new"), 1.0), Ok(0));
+        let mut moved = l.clone();
+        moved.draft_id = "new".into();
+        assert_eq!(store.record::<Ledger>("new").unwrap(), Some(moved));
+        assert_eq!(store.record::<Opinions>("new").unwrap(), None);
+        // Over a draft with a ledger of its own: replaced.
+        store.save_record(&Ledger::for_draft(&d), 1.0).unwrap();
+        assert_eq!(store.import_records(&records, (&d.id, &d.id), 2.0), Ok(1));
+        assert_eq!(store.record::<Ledger>(&d.id).unwrap(), Some(l));
+        assert_eq!(store.record_history::<Ledger>(&d.id).len(), 1);
+    }
+
+    #[test]
+    fn an_unreadable_deleted_draft_is_never_purged_and_is_said() {
+        use crate::domain::{sample, MaterialKind};
+        let kv = Rc::new(MemoryKv::new());
+        let store = LocalStore::over(kv.clone());
+        kv.set(&trash_key("bad"), "{not json").unwrap();
+        let bad = store.purge_trash(99.0 * DAY_MS).unwrap();
+        assert!(matches!(
+            bad.as_slice(),
+            [StoreError::Unreadable { key, raw, .. }]
+                if *key == trash_key("bad") && raw == "{not json"
+        ));
+        assert_eq!(
+            store.read_raw(&trash_key("bad")).as_deref(),
+            Some("{not json")
+        );
+        assert_eq!(
+            store.read_raw("duizhao/quarantine/trash-bad").as_deref(),
+            Some("{not json")
+        );
+        // A readable one is purged with the history versions of its records.
+        let d = sample::complete(MaterialKind::Team, Checklist::for_year(2022));
+        store.save_draft(&d, 1.0).unwrap();
+        store.save_record(&Ledger::for_draft(&d), 1.0).unwrap();
+        let mut l = Ledger::for_draft(&d);
+        l.entries[0].owner = "另一人".into();
+        store.import_record(Some(&l), 2.0).unwrap();
+        assert_eq!(store.record_history::<Ledger>(&d.id).len(), 1);
+        store.trash_draft(&d.id, 3.0).unwrap();
+        store.purge_trash(3.0 + 31.0 * DAY_MS).unwrap();
+        assert!(store.read_raw(&trash_key(&d.id)).is_none());
+        assert!(store.record_history::<Ledger>(&d.id).is_empty());
     }
 
     #[test]

@@ -5,7 +5,7 @@
 
 use crate::domain::talks::Talks;
 
-super::beside::beside!(Talks, "talks", "talks", 1, ids_fit);
+super::beside::beside!(Talks, Talks, "talks", "talks", 1, ids_fit);
 
 #[cfg(test)]
 mod tests {

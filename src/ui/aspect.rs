@@ -161,16 +161,7 @@ pub fn AspectStep(aspect: &'static str) -> impl IntoView {
 
 /// Focuses an element once the view has caught up with a change.
 pub fn focus_later(id: String) {
-    request_animation_frame(move || {
-        use wasm_bindgen::JsCast;
-        if let Some(el) = web_sys::window()
-            .and_then(|w| w.document())
-            .and_then(|d| d.get_element_by_id(&id))
-            .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
-        {
-            el.focus().ok();
-        }
-    });
+    super::browser::focus_soon(id);
 }
 
 /// "已删除…… 撤销": the last deleted item of a list can be put back. Each list step

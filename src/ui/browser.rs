@@ -98,6 +98,13 @@ pub fn reset_fields_soon(within: &'static str) {
     });
 }
 
+/// Moves focus to an element. The page may refuse (the element was just hidden or
+/// removed): focus then stays where it was, which is all the user would see either
+/// way, so there is nothing to say.
+pub fn focus(el: &web_sys::HtmlElement) {
+    let _ = el.focus();
+}
+
 /// Moves focus to the element with this id once the page has drawn it (a field just
 /// added).
 pub fn focus_soon(id: String) {
@@ -108,7 +115,7 @@ pub fn focus_soon(id: String) {
             .and_then(|d| d.get_element_by_id(&id))
             .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok());
         if let Some(el) = el {
-            el.focus().ok();
+            focus(&el);
         }
     });
 }
@@ -301,7 +308,7 @@ pub fn copy_text(text: &str) -> bool {
         .unwrap_or(false);
     area.remove();
     if let Some(f) = focused.and_then(|f| f.dyn_into::<web_sys::HtmlElement>().ok()) {
-        f.focus().ok();
+        focus(&f);
     }
     copied
 }

@@ -6,10 +6,10 @@ use super::state::{Language, Nav, Notices, OpenDraft, Saver, Step};
 use super::{browser, fill};
 use crate::domain::ledger::Ledger;
 use crate::domain::{Checklist, Draft, MaterialKind};
-use crate::storage::backup::{self, ImportError};
-use crate::storage::beside::Beside;
+use crate::storage::backup::{self, ImportError, Item, LeftOut, Name, Reason};
+use crate::storage::beside::Kind;
 use crate::storage::{DraftMeta, SaveError, StoreError};
-use crate::strings::S;
+use crate::strings::{Lang, S};
 use leptos::prelude::*;
 
 /// The whole-draft operations, over the small contexts they need.
@@ -114,12 +114,19 @@ impl Drafts {
         self.draft.custom.with_untracked(|c| Checklist::latest(c))
     }
 
+    /// A fresh draft of this kind (`Draft::fresh`: the most recent meeting year,
+    /// built in or the unit's own).
+    fn fresh(&self, kind: MaterialKind, now_ms: f64) -> Draft {
+        self.draft
+            .custom
+            .with_untracked(|c| Draft::fresh(browser::new_id(), kind, now_ms, c))
+    }
+
     /// Starts a new draft of this kind, for the most recent meeting year, and opens
     /// its first step.
     pub fn new_draft(&self, kind: MaterialKind) {
         self.saver.flush();
-        let mut d = Draft::new(browser::new_id(), kind, browser::now_ms());
-        d.use_checklist(self.latest_checklist());
+        let d = self.fresh(kind, browser::now_ms());
         self.show(d, None);
         self.saver.touch();
         self.saver.flush();
@@ -138,6 +145,27 @@ impl Drafts {
             return Some(self.draft.snapshot());
         }
         self.saver.with_store(|s| s.load_draft(id)).ok().flatten()
+    }
+
+    /// Loads a draft for an operation on it (`what`: the operation's failure); when
+    /// it is gone or cannot be read, says so (an unreadable one is offered as a
+    /// download, untouched).
+    fn load_for(&self, id: &str, what: S) -> Option<Draft> {
+        if self.draft.id_untracked() == id {
+            return Some(self.draft.snapshot());
+        }
+        let reason = match self.saver.with_store(|s| s.load_draft(id)) {
+            Ok(Some(d)) => return Some(d),
+            Ok(None) => S::ReasonGone,
+            Err(StoreError::Unavailable) => S::ReasonBlocked,
+            Err(StoreError::Unreadable { key, raw, .. }) => {
+                self.notices.unreadable.set(Some((key, raw)));
+                S::ReasonUnreadable
+            }
+        };
+        self.notices
+            .error(format!("{}{}", self.t(what), self.t(reason)));
+        None
     }
 
     /// Starts next year's material from a stored draft: same kind and profile, the
@@ -297,7 +325,7 @@ impl Drafts {
     /// A copy of a draft under a new id and name.
     pub fn duplicate(&self, id: &str) {
         self.saver.flush();
-        if let Some(mut d) = self.load(id) {
+        if let Some(mut d) = self.load_for(id, S::DuplicateFailed) {
             let name = fill(self.t(S::CopyOf), &[("name", d.display_name())]);
             d.id = browser::new_id();
             d.name = name;
@@ -316,7 +344,7 @@ impl Drafts {
             self.draft.edit(|d| d.name = name);
             self.saver.touch();
             self.saver.flush();
-        } else if let Some(mut d) = self.load(id) {
+        } else if let Some(mut d) = self.load_for(id, S::RenameFailed) {
             d.name = name;
             if let Err(e) = self.put(&d) {
                 self.failed(S::RenameFailed, &e);
@@ -355,7 +383,7 @@ impl Drafts {
                     self.show(d, Some(raw));
                 }
                 None => {
-                    let d = Draft::new(browser::new_id(), MaterialKind::Individual, now);
+                    let d = self.fresh(MaterialKind::Individual, now);
                     self.show(d, None);
                 }
             }
@@ -499,7 +527,8 @@ impl Drafts {
     }
 
     /// Writes an imported file: the unit's checklists in it (each replacing the one
-    /// with its id), then its drafts (see [`Drafts::import`]).
+    /// with its id), then its drafts (see [`Drafts::import`]). What the file holds
+    /// that cannot be imported is said with the outcome.
     pub fn import_backup(&self, file: backup::Backup, overwrite: bool) {
         let mut error = None;
         let mut n = 0;
@@ -515,47 +544,51 @@ impl Drafts {
         if !file.checklists.is_empty() {
             self.reload_checklists();
         }
+        let left = left_out_text(self.lang.get(), &file.left_out);
+        let left = if left.is_empty() {
+            left
+        } else {
+            format!("{}{left}", self.t(S::LeftOutAfter))
+        };
         if let Some(e) = error {
-            self.failed(S::OwnSaveFailed, &e);
+            self.failed_with(format!("{}{left}", self.t(S::OwnSaveFailed)), &e);
             return;
         }
         if file.drafts.is_empty() {
-            self.notices
-                .info(fill(self.t(S::OwnImported), &[("n", n.to_string())]));
+            let done = fill(self.t(S::OwnImported), &[("n", n.to_string())]);
+            self.say(format!("{done}{left}"), !left.is_empty());
         } else {
-            self.import(file.drafts, &file.records, overwrite);
+            self.import(file.drafts, &file.records, overwrite, &left);
         }
     }
 
-    /// Writes the file's record of one kind for an imported draft (`from` in the file,
-    /// `to` here). A record already here is never replaced by the file's: it holds
-    /// what was recorded on this computer (counted in `kept`, and the user is told).
-    fn import_record<T: Beside>(
-        &self,
-        list: &[T],
-        (from, to, now): (&str, &str, f64),
-        kept: &mut usize,
-    ) -> Result<(), SaveError> {
-        let Some(mut r) = list.iter().find(|r| r.draft_id() == from).cloned() else {
-            return Ok(());
-        };
-        if self.saver.with_store(|s| s.record_raw::<T>(to)).is_some() {
-            *kept += 1;
-            return Ok(());
+    /// An outcome, as an error (something was left out or failed) or as news.
+    fn say(&self, text: String, error: bool) {
+        if error {
+            self.notices.error(text);
+        } else {
+            self.notices.info(text);
         }
-        r.set_draft_id(to);
-        self.saver.with_store(|s| s.save_record(&r, now))
     }
 
     /// Writes imported drafts: as new drafts (new ids), or over the same drafts here
-    /// (each kept as a snapshot first). Says how many were written, and which failed.
-    pub fn import(&self, drafts: Vec<Draft>, records: &backup::Records, overwrite: bool) {
+    /// (each kept as a snapshot first). The records beside each go with it, by
+    /// `LocalStore::import_records`' rule (over a draft here, they replace its own,
+    /// each kept as a history version first). Says how many were written, which
+    /// failed, and `left` (what the file held that was left out, already worded).
+    pub fn import(
+        &self,
+        drafts: Vec<Draft>,
+        records: &backup::Records,
+        overwrite: bool,
+        left: &str,
+    ) {
         self.saver.flush();
         let now = browser::now_ms();
         let open = self.draft.id_untracked();
         let total = drafts.len();
         let mut n = 0;
-        let mut kept = 0;
+        let mut replaced = 0;
         let mut error = None;
         for mut d in drafts {
             let exists = self.has(&d.id);
@@ -587,35 +620,36 @@ impl Drafts {
             } else {
                 self.put(&d)
             };
-            let at = (from.as_str(), written.as_str(), now);
-            let result = result
-                .and_then(|()| self.import_record(&records.ledgers, at, &mut kept))
-                .and_then(|()| self.import_record(&records.opinions, at, &mut kept))
-                .and_then(|()| self.import_record(&records.talks, at, &mut kept))
-                .and_then(|()| self.import_record(&records.criticism, at, &mut kept));
+            let result = result.and_then(|()| {
+                self.saver
+                    .with_store(|s| s.import_records(records, (&from, &written), now))
+            });
             match result {
-                Ok(()) => n += 1,
+                Ok(r) => {
+                    n += 1;
+                    replaced += r;
+                }
                 Err(e) => error = Some(e),
             }
         }
-        // An open draft written over keeps the records here: its counts follow them.
+        // An open draft written over has the file's records now: its counts follow.
         super::records::sync_intro(*self);
         self.bump_list();
+        let mut done = fill(self.t(S::Imported), &[("n", n.to_string())]);
+        if replaced > 0 {
+            done.push_str(&fill(
+                self.t(S::RecordsReplaced),
+                &[("n", replaced.to_string())],
+            ));
+        }
         match error {
-            None if kept > 0 => self.notices.info(format!(
-                "{}{}",
-                fill(self.t(S::Imported), &[("n", n.to_string())]),
-                fill(self.t(S::RecordsKept), &[("n", kept.to_string())])
-            )),
-            None => self
-                .notices
-                .info(fill(self.t(S::Imported), &[("n", n.to_string())])),
+            None => self.say(format!("{done}{left}"), !left.is_empty()),
             Some(e) => {
                 let done = fill(
                     self.t(S::ImportPartly),
                     &[("n", n.to_string()), ("total", total.to_string())],
                 );
-                self.failed_with(done, &e);
+                self.failed_with(format!("{done}{left}"), &e);
             }
         }
     }
@@ -629,12 +663,109 @@ impl Drafts {
             ImportError::WrongFormat(f) => s(S::IeWrongFormat, f.clone()),
             ImportError::Newer(v) => s(S::IeNewer, v.to_string()),
             ImportError::MissingField(f) => s(S::IeMissing, f.clone()),
-            ImportError::DuplicateId(id) => s(S::IeDuplicate, id.clone()),
-            ImportError::Markup(id) => s(S::IeMarkup, id.clone()),
             ImportError::Invalid(m) => s(S::IeInvalid, m.clone()),
             ImportError::Empty => s(S::IeEmpty, String::new()),
-            ImportError::BadChecklist(m) => s(S::IeBadChecklist, m.clone()),
         };
         format!("{text}{}", self.t(S::ImportNothingChanged))
+    }
+
+    /// The message for a file of which nothing can be imported (every draft and
+    /// checklist left out), in the current language.
+    pub fn nothing_to_import(&self, left_out: &[LeftOut]) -> String {
+        format!(
+            "{}{}{}",
+            self.t(S::LeftOutNothing),
+            left_out_text(self.lang.get(), left_out),
+            self.t(S::ImportNothingChanged)
+        )
+    }
+}
+
+/// What a file held that an import leaves out, one sentence each, in `lang`
+/// (empty when nothing is).
+pub fn left_out_text(lang: Lang, left_out: &[LeftOut]) -> String {
+    left_out
+        .iter()
+        .map(|l| left_out_line(lang, l))
+        .collect::<Vec<_>>()
+        .join(lang.pick("", " "))
+}
+
+/// One thing left out of an import, and why, in `lang`.
+pub fn left_out_line(lang: Lang, l: &LeftOut) -> String {
+    let t = |k: S| k.get(lang);
+    let kind = |k: Kind| {
+        t(match k {
+            Kind::Ledger => S::RecKindLedger,
+            Kind::Opinions => S::RecKindOpinions,
+            Kind::Talks => S::RecKindTalks,
+            Kind::Criticism => S::RecKindCriticism,
+        })
+        .to_string()
+    };
+    let (named, at, kind) = match l.item {
+        Item::Draft => (S::LoDraft, S::LoDraftAt, String::new()),
+        Item::Checklist => (S::LoChecklist, S::LoChecklistAt, String::new()),
+        Item::Record(k) => (S::LoRecord, S::LoRecordAt, kind(k)),
+    };
+    let what = match &l.name {
+        Name::Title(name) => fill(t(named), &[("name", name.clone()), ("kind", kind)]),
+        Name::Position(n) => fill(t(at), &[("n", n.to_string()), ("kind", kind)]),
+    };
+    let why = match &l.reason {
+        Reason::Missing(field) => fill(t(S::WhyMissing), &[("s", (*field).to_string())]),
+        Reason::SameId => t(S::WhySameId).to_string(),
+        Reason::Unreadable(m) => fill(t(S::WhyUnreadable), &[("s", m.clone())]),
+        Reason::NoDraft => t(S::WhyNoDraft).to_string(),
+        Reason::DraftLeftOut => t(S::WhyDraftLeftOut).to_string(),
+        Reason::Twice => t(S::WhyTwice).to_string(),
+    };
+    let line = fill(t(S::LeftOutLine), &[("what", what), ("why", why)]);
+    // An English sentence starts with a capital.
+    match lang {
+        Lang::En => {
+            let mut c = line.chars();
+            c.next()
+                .map(|f| f.to_uppercase().chain(c).collect())
+                .unwrap_or_default()
+        }
+        Lang::Zh => line,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn what_an_import_leaves_out_is_said_by_name_and_reason() {
+        let left = [
+            LeftOut {
+                item: Item::Draft,
+                name: Name::Title("推行<OA>审批".into()),
+                reason: Reason::Missing("profile"),
+            },
+            LeftOut {
+                item: Item::Record(Kind::Ledger),
+                name: Name::Position(2),
+                reason: Reason::NoDraft,
+            },
+            LeftOut {
+                item: Item::Record(Kind::Talks),
+                name: Name::Title("某局班子材料".into()),
+                reason: Reason::DraftLeftOut,
+            },
+        ];
+        assert_eq!(
+            left_out_text(Lang::Zh, &left),
+            "稿件“推行<OA>审批”：缺少必需的字段“profile”。\
+             第2份整改台账：文件中没有它所属的稿件。\
+             稿件“某局班子材料”的谈心谈话记录：它所属的稿件无法导入。"
+        );
+        assert_eq!(
+            left_out_text(Lang::En, &left[1..2]),
+            "Rectification ledger no. 2: the file holds no draft it belongs to."
+        );
+        assert_eq!(left_out_text(Lang::Zh, &[]), "");
     }
 }

@@ -33,12 +33,10 @@ pub fn StepHeading(#[prop(into)] text: Signal<String>) -> impl IntoView {
             .and_then(|t| t.dyn_ref::<web_sys::HtmlElement>())
         {
             Some(t) => {
-                t.focus().ok();
+                super::browser::focus(t);
                 t.scroll_into_view();
             }
-            None => {
-                el.focus().ok();
-            }
+            None => super::browser::focus(&el),
         }
     });
     view! { <h1 class="step-heading" id="step-heading" tabindex="-1" node_ref=h1>{move || text.get()}</h1> }

@@ -38,6 +38,8 @@ fn read_backup(ctx: Drafts, file: web_sys::File, pending: RwSignal<Option<Backup
             .and_then(|v| v.as_string())
             .unwrap_or_default();
         match backup::decode_backup_all(&text) {
+            // Every draft and checklist in it left out: nothing to choose.
+            Ok(file) if file.is_empty() => ctx.notices.error(ctx.nothing_to_import(&file.left_out)),
             Ok(file) => {
                 ctx.notices.notice.set(None);
                 pending.set(Some(file));
@@ -164,7 +166,7 @@ pub fn HomePage() -> impl IntoView {
                         request_animation_frame(move || {
                             if let Some(el) = document().get_element_by_id(&id) {
                                 if let Ok(el) = el.dyn_into::<web_sys::HtmlInputElement>() {
-                                    el.focus().ok();
+                                    browser::focus(&el);
                                     el.select();
                                 }
                             }
@@ -255,10 +257,21 @@ pub fn HomePage() -> impl IntoView {
                 let own = file.checklists.iter().map(|c| view! {
                     <li>{fill(ctx.lang.t(S::ImportChecklist), &[("name", c.name_zh())])}</li>
                 }).collect_view();
+                let lang = ctx.lang.get();
+                let left = (!file.left_out.is_empty()).then(|| {
+                    let lines = file.left_out.iter().map(|l| view! {
+                        <li>{super::drafts::left_out_line(lang, l)}</li>
+                    }).collect_view();
+                    view! {
+                        <p>{ctx.lang.t(S::LeftOutHeading)}</p>
+                        <ul id="import-left-out">{lines}</ul>
+                    }
+                });
                 view! {
                     <div class="import-summary" id="import-summary">
                         <p>{fill(ctx.lang.t(S::ImportSummary), &[("n", n.to_string())])}</p>
                         <ul>{items}{own}</ul>
+                        {left}
                         <label class="choice">
                             <input type="radio" name="import-mode" id="import-new" prop:checked=move || !overwrite.get() on:change=move |_| overwrite.set(false)/>
                             {ctx.lang.t(S::ImportAsNew)}

@@ -88,12 +88,31 @@ pub fn mark_text(m: Mark) -> impl IntoView {
     })
 }
 
-/// Replaces `{name}` placeholders in a table string.
+/// Replaces `{name}` placeholders in a table string, in one pass over it: a value
+/// (the user's text, a file's) is never read as a placeholder itself.
 pub fn fill(text: &str, args: &[(&str, String)]) -> String {
-    let mut out = text.to_string();
-    for (k, v) in args {
-        out = out.replace(&format!("{{{k}}}"), v);
+    let mut out = String::with_capacity(text.len());
+    let mut rest = text;
+    while let Some(open) = rest.find('{') {
+        out.push_str(&rest[..open]);
+        let after = &rest[open + 1..];
+        let arg = after.find('}').and_then(|close| {
+            let key = &after[..close];
+            let (_, v) = args.iter().find(|(k, _)| *k == key)?;
+            Some((v, close))
+        });
+        match arg {
+            Some((v, close)) => {
+                out.push_str(v);
+                rest = &after[close + 1..];
+            }
+            None => {
+                out.push('{');
+                rest = after;
+            }
+        }
     }
+    out.push_str(rest);
     out
 }
 
@@ -383,5 +402,23 @@ fn StepNav() -> impl IntoView {
                 <button type="button" class="secondary" on:click=move |_| nav.go(Step::Check)>{tr(S::BackToCheck)}</button>
             </Show>
         </div>
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::fill;
+
+    #[test]
+    fn a_value_is_never_read_as_a_placeholder() {
+        let args = [
+            ("what", "稿件“{why}”".to_string()),
+            ("why", "x".to_string()),
+        ];
+        assert_eq!(fill("{what}：{why}。", &args), "稿件“{why}”：x。");
+        assert_eq!(
+            fill("{n} {unknown} {", &[("n", "1".into())]),
+            "1 {unknown} {"
+        );
     }
 }

@@ -17,7 +17,7 @@ pub use nav::{Nav, Step};
 pub use save::{SaveState, Saver};
 
 use crate::domain::{Deleted, Draft, MaterialKind};
-use crate::storage::{LocalStore, StoreError};
+use crate::storage::{LocalStore, SaveError, StoreError};
 use crate::strings::{Lang, S};
 use leptos::prelude::*;
 
@@ -71,8 +71,9 @@ pub fn provide_all(now_ms: f64, new_id: impl Fn() -> String) -> Nav {
     let store = LocalStore::open();
     let mut unreadable = None;
     let mut unavailable = false;
-    // Failing to forget old deletions only keeps them longer.
-    store.purge_trash(now_ms).ok();
+    // Old deletions are forgotten; a deleted draft that cannot be read is kept and
+    // said, and a failure to purge (which only keeps them longer) is said too.
+    let purged = store.purge_trash(now_ms);
     let loaded = match store.current_id() {
         Some(id) => store.load_draft_raw(&id),
         None if store.is_available() => Ok(None),
@@ -82,12 +83,7 @@ pub fn provide_all(now_ms: f64, new_id: impl Fn() -> String) -> Nav {
     let (own, bad_own) = store.checklists();
     let own = crate::ui::checklists::intern(own);
     // A first draft follows the most recent meeting year the app has.
-    let latest = crate::domain::Checklist::latest(&own);
-    let fresh = || {
-        let mut d = Draft::new(new_id(), MaterialKind::Individual, now_ms);
-        d.use_checklist(latest);
-        d
-    };
+    let fresh = || Draft::fresh(new_id(), MaterialKind::Individual, now_ms, &own);
     let (draft, raw) = match loaded {
         Ok(Some((d, raw))) => (d, Some(raw)),
         Ok(None) => (fresh(), None),
@@ -130,6 +126,27 @@ pub fn provide_all(now_ms: f64, new_id: impl Fn() -> String) -> Nav {
         bad_own.into_iter().next(),
     ) {
         notices.unreadable.set(Some((key, raw)));
+    }
+    let said = |k: S| k.get(lang.0.get_untracked());
+    match purged {
+        Ok(bad) => {
+            if let Some(StoreError::Unreadable { key, raw, .. }) = bad.into_iter().next() {
+                if notices.unreadable.get_untracked().is_none() {
+                    notices.unreadable.set(Some((key, raw)));
+                }
+                notices.error(said(S::TrashUnreadable).to_string());
+            }
+        }
+        // Blocked storage is said by the save state already.
+        Err(SaveError::Unavailable) => {}
+        Err(e) => notices.error(format!(
+            "{}{}",
+            said(S::PurgeFailed),
+            said(match e {
+                SaveError::Quota => S::ReasonQuota,
+                _ => S::ReasonOther,
+            })
+        )),
     }
     let saver = Saver::new(open, store, raw, unavailable);
     let nav = Nav::new(open, saver, first);
