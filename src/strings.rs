@@ -237,6 +237,7 @@ strings! {
     Copied => "已复制到剪贴板，可粘贴到 Word、WPS 或微信中。", "Copied to the clipboard: paste it into Word, WPS or a message.";
     CopyFailed => "浏览器没有允许复制，请改用“导出纯文本”。", "The browser did not allow copying; use the plain-text export instead.";
     FileExported => "已导出“{name}”，请在浏览器的下载中查看。", "Exported “{name}”: find it in the browser's downloads.";
+    NoLandscapePrint => "这个浏览器（内核低于 85）打印时不能把整改清单排成横向页，会挤在竖向页上。打印整改清单请导出 Word 文档，或换用 Chrome、Edge 85 及以上版本。", "This browser (a kernel before 85) cannot print the 整改清单 on landscape pages; it would be squeezed onto portrait ones. To print the 整改清单, export the Word file, or use Chrome or Edge 85 or later.";
     FontsOk => "本机装有全部公文字体（仿宋_GB2312、方正小标宋简体、黑体、楷体_GB2312），打印与公文格式一致。", "This computer has every official face (仿宋_GB2312, 方正小标宋简体, 黑体, 楷体_GB2312): the print matches the official layout.";
     FontsMissing => "本机没有下列公文字体，打印时用相近的字体代替：字形略有不同，行数和分页不变。需要标准字体时，请在装有这些字体的电脑上打印，或导出 Word 文档到单位电脑上打开。", "This computer lacks these official faces; the print uses the closest ones instead. The letterforms differ a little; lines and pages stay the same. For the official faces, print on a computer that has them, or export to Word and open it there.";
     FontFallback => "{role}：没有“{want}”，用“{used}”代替", "{role}: “{want}” missing, “{used}” instead";

@@ -243,7 +243,12 @@ pub fn mark_end(name: &str) {
     }
 }
 
-/// Shows a message over the page when the app has stopped (from the panic hook).
+/// Whether the browser prints named pages (CSS `page`: Chromium 85, Firefox 110), which
+/// put the 整改清单 on landscape pages. Chromium 83 and 84 print them portrait.
+pub fn prints_landscape_pages() -> bool {
+    web_sys::css::supports_with_value("page", "landscape").unwrap_or(true)
+}
+
 /// Removes the page's shell (`#dz-shell` in index.html: the app's name and 正在打开…,
 /// painted before any script), once the app stands in its place.
 pub fn remove_shell() {
@@ -263,6 +268,7 @@ pub fn note_start_error(text: &str) {
     }
 }
 
+/// Shows a message over the page when the app has stopped (from the panic hook).
 pub fn show_fatal(text: &str) {
     let Some(doc) = web_sys::window().and_then(|w| w.document()) else {
         return;

@@ -229,6 +229,9 @@ pub fn PreviewStep() -> impl IntoView {
                     fill(lang.t(S::PageCount), &[("n", p.len().to_string()), ("body", (p.len() - attach).to_string()), ("attach", attach.to_string())])
                 })}</p>
                 {fonts_view}
+                {move || (has_attachment() && !browser::prints_landscape_pages()).then(|| view! {
+                    <p class="notice notice-error" id="no-landscape">{tr(S::NoLandscapePrint)}</p>
+                })}
                 <fieldset class="field print-scope">
                     <legend>{tr(S::PrintScope)}</legend>
                     <label class="choice">

@@ -230,17 +230,20 @@ pub async fn allow_downloads(c: &Client, dir: &Path) -> Result<()> {
     Ok(())
 }
 
+/// A finished download in `dir` whose name ends with `suffix`, if there is one yet.
+pub fn finished_download(dir: &Path, suffix: &str) -> Option<PathBuf> {
+    std::fs::read_dir(dir).ok()?.flatten().find_map(|e| {
+        let name = e.file_name().to_string_lossy().into_owned();
+        (name.ends_with(suffix) && !name.ends_with(".crdownload")).then(|| e.path())
+    })
+}
+
 /// Waits for a finished download in `dir` whose name ends with `suffix`.
 pub async fn wait_download(dir: &Path, suffix: &str) -> Result<PathBuf> {
     let deadline = Instant::now() + Duration::from_secs(20);
     loop {
-        if let Ok(entries) = std::fs::read_dir(dir) {
-            for e in entries.flatten() {
-                let name = e.file_name().to_string_lossy().into_owned();
-                if name.ends_with(suffix) && !name.ends_with(".crdownload") {
-                    return Ok(e.path());
-                }
-            }
+        if let Some(file) = finished_download(dir, suffix) {
+            return Ok(file);
         }
         if Instant::now() > deadline {
             return Err(format!("no download ending {suffix} in {}", dir.display()).into());

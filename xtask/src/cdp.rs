@@ -235,6 +235,14 @@ impl Browser {
         Ok(())
     }
 
+    /// Reloads the page; [`Browser::wait_ready`] then waits for the new document (the
+    /// old one's ready mark is taken away first, so it cannot answer for the new one).
+    pub fn reload(&mut self) -> Result<()> {
+        self.eval("delete document.documentElement.dataset.ready")?;
+        self.call("Page.reload", json!({}))?;
+        Ok(())
+    }
+
     /// Waits until a JavaScript condition holds in the page.
     pub fn wait_for(&mut self, cond: &str, what: &str) -> Result<()> {
         let deadline = Instant::now() + Duration::from_secs(30);
@@ -285,6 +293,18 @@ impl Browser {
         )?;
         let data = v["data"].as_str().ok_or("printToPDF returned no data")?;
         Ok(base64::engine::general_purpose::STANDARD.decode(data)?)
+    }
+
+    /// Writes a PNG of what the page shows.
+    pub fn screenshot(&mut self, path: &Path) -> Result<()> {
+        use base64::Engine;
+        let v = self.call("Page.captureScreenshot", json!({ "format": "png" }))?;
+        let data = v["data"].as_str().ok_or("no screenshot")?;
+        std::fs::write(
+            path,
+            base64::engine::general_purpose::STANDARD.decode(data)?,
+        )?;
+        Ok(())
     }
 
     /// Lets the page download files into `dir` without asking.

@@ -112,10 +112,32 @@ const CSS_NEWER: [(&str, &str); 8] = [
     ("color-mix(", "111"),
 ];
 
+/// CSS newer than Chromium 83 that the app uses with a fallback: (token, the version
+/// that brought it, a mark of the fallback that must be in the style or the glue).
+/// Flex `gap` (84; grid `gap` is older, so any `gap:` counts) has margins under
+/// `.dz-no-flex-gap`, which the loader sets; named pages (`page:`, 85) print the
+/// 整改清单 landscape, and where `CSS.supports` says they are missing the preview says
+/// to export Word instead.
+const CSS_WITH_FALLBACK: [(&str, &str, &str); 2] = [
+    ("gap:", "84", "dz-no-flex-gap"),
+    ("page:", "85", "CSS.supports("),
+];
+
 /// Scans script and style for what Chromium 83 lacks; the loader module must not use
 /// top-level await (89).
 pub fn scan(module: &str, glue: &str, css: &str) -> Result<()> {
     let mut found = Vec::new();
+    for (token, since, fallback) in CSS_WITH_FALLBACK {
+        if css.replace(": ", ":").contains(token)
+            && !css.contains(fallback)
+            && !glue.contains(fallback)
+            && !module.contains(fallback)
+        {
+            found.push(format!(
+                "the style uses {token} (Chromium {since}) without its fallback ({fallback})"
+            ));
+        }
+    }
     for (what, text) in [("loader", module), ("glue", glue)] {
         for (token, since) in JS_NEWER {
             if text.contains(token) {
@@ -215,6 +237,16 @@ mod tests {
     #[test]
     fn newer_script_and_style_are_found() {
         assert!(scan("", "s.replaceAll(a, b)", "").is_err());
+        // Newer CSS only with its fallback.
+        assert!(scan("", "", ".a{display:flex;gap:1px}").is_err());
+        scan(
+            "",
+            "",
+            ".a{display:flex;gap:1px}.dz-no-flex-gap .a>*{margin:0}",
+        )
+        .unwrap();
+        assert!(scan("", "", ".p{page: landscape}").is_err());
+        scan("", "CSS.supports(a, b)", ".p{page: landscape}").unwrap();
         assert!(scan("", "x ??= 1", "").is_err());
         assert!(scan("(async () => { await x; })();", "a.at(-1)", "").is_err());
         assert!(scan("await x;", "", "").is_err());

@@ -303,7 +303,7 @@ fn early_script(probe: &[u8]) -> String {
 (function () {{
 var d = document, w = window;
 function browserName() {{
-var ua = navigator.userAgent, m = /(Edg|Firefox|Chrome|Chromium)\/(\d+)/.exec(ua) || /Version\/(\d+)[^ ]* .*Safari/.exec(ua);
+var ua = navigator.userAgent, m = /(Edg|Firefox)\/(\d+)/.exec(ua) || /(Chrome|Chromium)\/(\d+)/.exec(ua) || /Version\/(\d+)[^ ]* .*Safari/.exec(ua);
 if (!m) return ua;
 return m.length > 2 ? m[1].replace("Edg", "Edge") + " " + m[2] : "Safari " + m[1];
 }}
@@ -324,6 +324,7 @@ d.documentElement.setAttribute("data-failed", kind);
 }}
 w.dzFail = fail;
 w.addEventListener("error", function (e) {{ w.dzLastError = e.message; }});
+d.addEventListener("securitypolicyviolation", function (e) {{ w.dzBlocked = e.violatedDirective + " " + (e.blockedURI || "inline"); }});
 var need = [];
 if (typeof WebAssembly !== "object" || !WebAssembly.compileStreaming) need.push("WebAssembly");
 else {{
@@ -360,7 +361,23 @@ fn loader_script(parts: &[Part; 3], after: &str) -> String {
 performance.mark("dz-parsed");
 {decoder}
 (async () => {{
+// The first script did not run (changed, so the policy refused it): the file is damaged.
+const fail = window.dzFail || ((kind, detail) => {{
+document.getElementById("dz-opening").hidden = true;
+const box = document.getElementById("dz-fail");
+box.querySelector("[data-kind=damaged]").hidden = false;
+const p = box.querySelector(".dz-detail"); p.textContent = detail; p.hidden = false;
+box.hidden = false;
+document.documentElement.dataset.failed = "damaged";
+}});
+if (!window.dzFail) return fail("damaged", "the first script did not run: the file was changed");
 if (window.dzFailed) return;
+// Chromium before 84 has no gap in flex layouts: the style puts margins in its place.
+const f = document.createElement("div"); f.style.cssText = "display:flex;flex-direction:column;row-gap:1px;position:absolute";
+f.appendChild(document.createElement("div")); f.appendChild(document.createElement("div"));
+document.body.appendChild(f);
+if (f.scrollHeight !== 1) document.documentElement.classList.add("dz-no-flex-gap");
+f.remove();
 let damaged = false;
 const bytes = (id, n) => {{
 try {{ return latin(document.getElementById(id).textContent, new Uint8Array(n)); }}
@@ -380,6 +397,8 @@ compiling.catch(() => {{}});
 const text = new TextDecoder();
 const s = document.createElement("style"); s.textContent = text.decode(await whole({css_id:?}, {css_n}, {css_size})); document.head.appendChild(s);
 const g = document.createElement("script"); g.textContent = text.decode(await whole({glue_id:?}, {glue_n}, {glue_size})); document.head.appendChild(g);
+// The glue refused by the policy: its text or its hash in the page was changed.
+if (typeof __wbg_init !== "function" && window.dzBlocked) {{ damaged = true; throw new Error("the app's script was refused: " + window.dzBlocked); }}
 performance.mark("dz-decoded");
 let module;
 try {{ module = await compiling; }}
@@ -389,7 +408,7 @@ await __wbg_init({{ module_or_path: module }});
 const m = document.createElement("meta"); m.httpEquiv = "Content-Security-Policy"; m.content = "{after}"; document.head.appendChild(m);
 }} catch (e) {{
 const said = String((e && e.stack) || e);
-window.dzFail(damaged ? "damaged" : "error", window.dzLastError && !said.includes(window.dzLastError) ? said + "\n" + window.dzLastError : said);
+fail(damaged ? "damaged" : "error", window.dzLastError && !said.includes(window.dzLastError) ? said + "\n" + window.dzLastError : said);
 }}
 }})();
 "#,
@@ -539,9 +558,10 @@ mod tests {
     #[test]
     fn the_first_script_is_read_by_browsers_far_too_old() {
         // ES5 only, so that a browser too old for the app still runs it and says so.
-        let early = early_script(&crate::compat::probe_module());
-        for newer in ["=>", "let ", "const ", "`", "async ", "class "] {
-            assert!(!early.contains(newer), "{newer}");
+        // As it ships: minified (terser keeps ES5 input ES5).
+        let early = minify_js(&early_script(&crate::compat::probe_module()), false).unwrap();
+        for newer in ["=>", "let ", "const ", "`", "async ", "class ", "?.", "??"] {
+            assert!(!early.contains(newer), "{newer} in {early}");
         }
         let node = std::process::Command::new("node")
             .args(["--check", "-"])
