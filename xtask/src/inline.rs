@@ -392,11 +392,15 @@ return b;
 }} catch (e) {{ damaged = true; throw e; }}
 }};
 try {{
+// The two small parts first, so that they are in before the wasm's stream fills the
+// main thread; all three inflate at once.
+const css = whole({css_id:?}, {css_n}, {css_size}), glue = whole({glue_id:?}, {glue_n}, {glue_size});
+glue.catch(() => {{}});
 const compiling = WebAssembly.compileStreaming(new Response(inflate({wasm_id:?}, {wasm_n}), {{ headers: {{ "Content-Type": "application/wasm" }} }}));
 compiling.catch(() => {{}});
 const text = new TextDecoder();
-const s = document.createElement("style"); s.textContent = text.decode(await whole({css_id:?}, {css_n}, {css_size})); document.head.appendChild(s);
-const g = document.createElement("script"); g.textContent = text.decode(await whole({glue_id:?}, {glue_n}, {glue_size})); document.head.appendChild(g);
+const s = document.createElement("style"); s.textContent = text.decode(await css); document.head.appendChild(s);
+const g = document.createElement("script"); g.textContent = text.decode(await glue); document.head.appendChild(g);
 // The glue refused by the policy: its text or its hash in the page was changed.
 if (typeof __wbg_init !== "function" && window.dzBlocked) {{ damaged = true; throw new Error("the app's script was refused: " + window.dzBlocked); }}
 performance.mark("dz-decoded");
