@@ -56,6 +56,17 @@ async fn upload(c: &Client, path: &Path) -> R {
     Ok(())
 }
 
+/// Chooses a file to import and waits for the summary of what it holds.
+async fn upload_for_review(c: &Client, path: &Path) -> R {
+    upload(c, path).await?;
+    browser::wait_for(
+        c,
+        "!!document.querySelector('#import-summary')",
+        "the import summary",
+    )
+    .await
+}
+
 /// The strings a script returns as a list.
 async fn strings(c: &Client, script: &str) -> xtask::Result<Vec<String>> {
     let v = js(c, script).await?;
@@ -123,13 +134,7 @@ async fn two_drafts_survive_a_cleared_browser_through_a_backup_file() -> R {
     open_step(&c, "我的稿件").await?;
     assert!(!row_titles(&c).await?.iter().any(|t| t == team));
 
-    upload(&c, &file).await?;
-    browser::wait_for(
-        &c,
-        "!!document.querySelector('#import-summary')",
-        "the import summary",
-    )
-    .await?;
+    upload_for_review(&c, &file).await?;
     let summary = text_of(&c, "#import-summary").await?;
     assert!(
         summary.contains("2 份稿件") && summary.contains(team),
@@ -380,13 +385,7 @@ async fn text_that_looks_like_markup_survives_a_backup_into_a_fresh_browser() ->
     // Another browser, never used: the file imports whole.
     let (c2, _p2, _d2) = start(&driver, "e2e-markup-restore").await?;
     open_step(&c2, "我的稿件").await?;
-    upload(&c2, &file).await?;
-    browser::wait_for(
-        &c2,
-        "!!document.querySelector('#import-summary')",
-        "the import summary",
-    )
-    .await?;
+    upload_for_review(&c2, &file).await?;
     assert!(c2.find(Locator::Css("#import-left-out")).await.is_err());
     click(&c2, "#import-do").await?;
     browser::wait_for(
@@ -794,13 +793,7 @@ async fn a_2025_material_then_a_units_2026_checklist_and_next_years_draft_from_i
     // Another member's browser takes the checklist from the file.
     let (c2, _p2, _d2) = start(&driver, "e2e-years-member").await?;
     open_step(&c2, "我的稿件").await?;
-    upload(&c2, &file).await?;
-    browser::wait_for(
-        &c2,
-        "!!document.querySelector('#import-summary')",
-        "the import summary",
-    )
-    .await?;
+    upload_for_review(&c2, &file).await?;
     assert!(text_of(&c2, "#import-summary")
         .await?
         .contains("检查清单：2026年度民主生活会"));

@@ -20,6 +20,9 @@ fn main() {
         "build" => build().map(|_| ()),
         "serve" => build().and_then(|_| serve()),
         "test" => test(),
+        // `DUIZHAO_BENCH_PREBUILT=1` measures the single file already in `DUIZHAO_DIST`
+        // (another build's, to compare two builds with the same bench).
+        "bench" if std::env::var_os("DUIZHAO_BENCH_PREBUILT").is_some() => bench::run(),
         "bench" => build().and_then(|_| bench::run()),
         _ => {
             eprintln!("{USAGE}");
