@@ -255,7 +255,7 @@ mod tests {
         assert!(scan(
             "const a = 1; (async () => { await b; })();",
             "let c;",
-            ".x { gap: 1px }"
+            ".x { margin: 1px }"
         )
         .is_ok());
     }
