@@ -180,7 +180,49 @@ fn office_kernel_round_trip(kernel: Kernel) -> R {
         b.eval("!!document.getElementById('no-landscape')")?,
         json!(kernel.major < 85)
     );
+    // Before 117 a kernel shrinks a job of portrait and landscape pages to about 70 %:
+    // the whole material prints its portrait pages at full size, and the 整改清单 on
+    // its own (仅附件), landscape where the kernel has named pages.
+    assert_eq!(
+        b.eval("!!document.getElementById('print-apart')")?,
+        json!((85..117).contains(&kernel.major))
+    );
     b.screenshot(&profile.join("preview.png"))?;
+    let portrait = b
+        .eval("document.querySelectorAll('.paper .page:not(.landscape)').length")?
+        .as_u64()
+        .unwrap_or_default() as usize;
+    let pdf = profile.join("sample.pdf");
+    std::fs::write(&pdf, b.print_pdf()?)?;
+    let pages = browser::pdf_layout(&pdf)?;
+    assert_eq!(pages.len(), portrait, "the whole material prints its text");
+    for (n, p) in pages.iter().enumerate() {
+        // 28 mm from the left edge (79.4 pt), 156 mm wide: not shrunk.
+        let x0 = p.lines.iter().map(|l| l.x0).fold(f64::MAX, f64::min);
+        assert!((x0 - 79.4).abs() < 3.0, "page {} starts at {x0} pt", n + 1);
+        assert!(p.width < p.height, "page {} is not portrait", n + 1);
+    }
+    if kernel.major >= 85 {
+        b.click("#scope-attachment")?;
+        b.wait_for(
+            "document.querySelectorAll('.paper .page:not(.landscape)').length === 0",
+            "the 整改清单 alone",
+        )?;
+        std::fs::write(&pdf, b.print_pdf()?)?;
+        let pages = browser::pdf_layout(&pdf)?;
+        assert!(!pages.is_empty());
+        for (n, p) in pages.iter().enumerate() {
+            // Landscape A4, the type area 37 mm (104.9 pt) from the left: not shrunk.
+            assert!(
+                (p.width - 841.9).abs() < 1.0,
+                "page {} is {}",
+                n + 1,
+                p.width
+            );
+            let x0 = p.lines.iter().map(|l| l.x0).fold(f64::MAX, f64::min);
+            assert!((x0 - 104.9).abs() < 6.0, "page {} starts at {x0} pt", n + 1);
+        }
+    }
     Ok(())
 }
 

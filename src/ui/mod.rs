@@ -40,6 +40,7 @@ pub fn start() {
         ));
     }));
     browser::mark("dz-main");
+    browser::mark_print_limits();
     leptos::mount::mount_to_body(App);
     // The page's shell (index.html) stood in for the app until now.
     browser::remove_shell();

@@ -232,6 +232,9 @@ pub fn PreviewStep() -> impl IntoView {
                 {move || (has_attachment() && !browser::prints_landscape_pages()).then(|| view! {
                     <p class="notice notice-error" id="no-landscape">{tr(S::NoLandscapePrint)}</p>
                 })}
+                {move || (has_attachment() && browser::prints_landscape_pages() && !browser::prints_mixed_pages()).then(|| view! {
+                    <p class="notice notice-error" id="print-apart">{tr(S::PrintAttachmentApart)}</p>
+                })}
                 <fieldset class="field print-scope">
                     <legend>{tr(S::PrintScope)}</legend>
                     <label class="choice">
