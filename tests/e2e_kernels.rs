@@ -1,5 +1,5 @@
 //! End-to-end on the browsers offices run, and on what goes wrong before the app is
-//! up: a real Chromium 86 and 83 (from the npm registry, driven over the DevTools
+//! up: a real Chromium 86, 83 and 81 (from the npm registry, driven over the DevTools
 //! protocol: `xtask::cdp`) open the single file from file://, write a problem, reload,
 //! print and export Word; a damaged file, a file cut short, a browser without a
 //! needed API and an error at start each show their message in the page's shell,
@@ -249,6 +249,12 @@ fn chromium_86_opens_writes_reloads_prints_and_exports_word() -> R {
 #[ignore = "needs dist/ and the npm registry's Chromium 83: run by cargo xtask test"]
 fn chromium_83_opens_writes_reloads_prints_and_exports_word() -> R {
     office_kernel_round_trip(cdp::CHROMIUM_83)
+}
+
+#[test]
+#[ignore = "needs dist/ and the npm registry's Chromium 81: run by cargo xtask test"]
+fn chromium_81_opens_writes_reloads_prints_and_exports_word() -> R {
+    office_kernel_round_trip(cdp::CHROMIUM_81)
 }
 
 /// The file with one byte changed at `at` or the first place after it, before `end`,

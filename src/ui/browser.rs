@@ -281,9 +281,13 @@ pub fn mark_print_limits() {
 }
 
 /// Whether the browser prints named pages (CSS `page`: Chromium 85, Firefox 110), which
-/// put the 整改清单 on landscape pages. Chromium 83 and 84 print them portrait.
+/// put the 整改清单 on landscape pages. Chromium 81 to 84 print them portrait.
 pub fn prints_landscape_pages() -> bool {
-    web_sys::css::supports_with_value("page", "landscape").unwrap_or(true)
+    // Chromium 81 says it supports `page` but prints no named pages: its version decides.
+    match chromium_major() {
+        Some(v) => v >= 85,
+        None => web_sys::css::supports_with_value("page", "landscape").unwrap_or(true),
+    }
 }
 
 /// Removes the page's shell (`#dz-shell` in index.html: the app's name and 正在打开…,

@@ -1,4 +1,4 @@
-//! Old Chromium kernels for real: the headless Chromium 86 and 83 that the npm
+//! Old Chromium kernels for real: the headless Chromium 86, 83 and 81 that the npm
 //! registry's `chrome-aws-lambda` packages carry (see ../shared/reference/toolchain.md),
 //! driven over the DevTools protocol. chromedriver 156 does not drive kernels that
 //! old, so the end-to-end tests of the office kernels speak plain CDP over a
@@ -24,6 +24,12 @@ pub struct Kernel {
 pub const CHROMIUM_86: Kernel = Kernel {
     major: 86,
     package: "chrome-aws-lambda@5.3.1",
+};
+
+/// Chromium 81.0.4044.0 (国产化内网 terminals).
+pub const CHROMIUM_81: Kernel = Kernel {
+    major: 81,
+    package: "chrome-aws-lambda@3.0.4",
 };
 
 /// Chromium 83.0.4103.0 (国产化 terminals and Debian 10 PCs).

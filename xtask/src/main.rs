@@ -158,7 +158,11 @@ fn test() -> Result<()> {
     tools::ensure_firefox()?;
     tools::ensure_libreoffice()?;
     // The office kernels, from the npm registry (xtask/src/cdp.rs).
-    for kernel in [xtask::cdp::CHROMIUM_86, xtask::cdp::CHROMIUM_83] {
+    for kernel in [
+        xtask::cdp::CHROMIUM_86,
+        xtask::cdp::CHROMIUM_83,
+        xtask::cdp::CHROMIUM_81,
+    ] {
         kernel.ensure()?;
     }
     gates()?;
