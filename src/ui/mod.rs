@@ -132,19 +132,11 @@ pub fn App() -> impl IntoView {
 
     // The checks, shared by the task list, the step list and the check page.
     // They follow the saves (400 ms after typing stops, and every step change), not
-    // every keystroke, and wait for the first screen to be drawn: the statuses
-    // appear a frame after the page.
-    let checked = Checked(RwSignal::new(false));
-    provide_context(checked);
+    // every keystroke.
     let findings: Memo<Vec<Finding>> = Memo::new(move |_| {
-        if !checked.0.get() {
-            return Vec::new();
-        }
         saver.revision.track();
         let checklist = draft.checklist();
-        let found = draft.with_untracked(|d| checks::check(d, checklist));
-        browser::mark("dz-checked");
-        found
+        draft.with_untracked(|d| checks::check(d, checklist))
     });
     provide_context(findings);
 
@@ -164,11 +156,8 @@ pub fn App() -> impl IntoView {
         };
         browser::set_title(&title);
     });
-    // Ready once the restored draft is on the page, and its statuses after it.
-    browser::after_first_paint(move || {
-        checked.0.set(true);
-        leptos::prelude::set_timeout(browser::mark_ready, std::time::Duration::ZERO);
-    });
+    // Ready once the restored draft is on the page.
+    Effect::new(move |_| browser::mark_ready());
 
     view! {
         <header class="app-header no-print">
@@ -367,21 +356,12 @@ pub fn step_label(step: Step) -> String {
 
 /// The status of the section a step edits (tracked); None for steps without one.
 pub fn step_status(step: Step) -> Option<(Status, bool)> {
-    // No status before the checks have run (a frame after the first screen).
-    if !expect_context::<Checked>().0.get() {
-        return None;
-    }
     let findings = expect_context::<Memo<Vec<Finding>>>();
     let draft = expect_context::<OpenDraft>();
     let section = step.section()?;
     let status = findings.with(|f| draft.with_untracked(|d| checks::status(d, &section, f)));
     Some((status, section.optional(draft.checklist())))
 }
-
-/// Whether the checks over the whole draft have run: they wait until the first screen
-/// is drawn.
-#[derive(Clone, Copy, Debug)]
-pub struct Checked(pub RwSignal<bool>);
 
 /// A status tag (未开始 / 填写中 / 已完成 / 有问题), with its stable name in
 /// `data-status`.

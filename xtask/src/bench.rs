@@ -46,7 +46,7 @@ fn static_page(size: usize) -> String {
 
 /// The start-up marks, in order: the loader's (`xtask/src/inline.rs`) and the app's
 /// (`src/ui/mod.rs`).
-const MARKS: [&str; 9] = [
+const MARKS: [&str; 8] = [
     "dz-start",
     "dz-parsed",
     "dz-decoded",
@@ -55,12 +55,11 @@ const MARKS: [&str; 9] = [
     "dz-restore",
     "dz-restored",
     "dz-mounted",
-    "dz-checked",
 ];
 
 /// The phases of a cold open, from the marks: (name, from, to); "paint" is the first
 /// contentful paint (the shell), "ready" the app's ready time.
-const PHASES: [(&str, &str, &str); 11] = [
+const PHASES: [(&str, &str, &str); 10] = [
     ("first paint (the shell, from HTML and CSS)", "nav", "paint"),
     (
         "the body's first script runs (the browser's features checked)",
@@ -81,12 +80,7 @@ const PHASES: [(&str, &str, &str); 11] = [
     ("instantiate, until main", "dz-compiled", "dz-main"),
     ("restore the last draft", "dz-restore", "dz-restored"),
     ("mount (restore included)", "dz-main", "dz-mounted"),
-    (
-        "mounted to the checks done (after the first frame is drawn)",
-        "dz-mounted",
-        "dz-checked",
-    ),
-    ("mounted to ready (statuses drawn)", "dz-mounted", "ready"),
+    ("mounted to ready (effects)", "dz-mounted", "ready"),
     ("the page parsed to ready", "dz-parsed", "ready"),
 ];
 
