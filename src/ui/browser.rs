@@ -187,6 +187,36 @@ fn offer(filename: &str, mime: &str, part: &wasm_bindgen::JsValue) {
     let _ = web_sys::Url::revoke_object_url(&url);
 }
 
+/// Marks that the checks have run and their statuses are drawn: `<html data-checked>`,
+/// which tests wait for beside `data-ready`.
+pub fn mark_checked() {
+    if let Some(root) = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.document_element())
+    {
+        let _ = root.set_attribute("data-checked", "1");
+    }
+}
+
+/// Runs `f` once, after the page has drawn its first frame (a task queued from the
+/// frame's callback), or after 100 ms where no frame comes (a tab in the background).
+pub fn after_first_paint(f: impl FnOnce() + 'static) {
+    let once = std::rc::Rc::new(std::cell::Cell::new(Some(f)));
+    let run = {
+        let once = once.clone();
+        move || {
+            if let Some(f) = once.take() {
+                f();
+            }
+        }
+    };
+    let again = run.clone();
+    leptos::prelude::request_animation_frame(move || {
+        leptos::prelude::set_timeout(again, std::time::Duration::ZERO);
+    });
+    leptos::prelude::set_timeout(run, std::time::Duration::from_millis(100));
+}
+
 /// Sets the page title (progress is in it).
 pub fn set_title(title: &str) {
     if let Some(doc) = web_sys::window().and_then(|w| w.document()) {

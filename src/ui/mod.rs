@@ -132,11 +132,19 @@ pub fn App() -> impl IntoView {
 
     // The checks, shared by the task list, the step list and the check page.
     // They follow the saves (400 ms after typing stops, and every step change), not
-    // every keystroke.
+    // every keystroke, and wait for the first screen to be drawn: the statuses
+    // appear a frame after the page.
+    let checked = Checked(RwSignal::new(false));
+    provide_context(checked);
     let findings: Memo<Vec<Finding>> = Memo::new(move |_| {
+        if !checked.0.get() {
+            return Vec::new();
+        }
         saver.revision.track();
         let checklist = draft.checklist();
-        draft.with_untracked(|d| checks::check(d, checklist))
+        let found = draft.with_untracked(|d| checks::check(d, checklist));
+        browser::mark("dz-checked");
+        found
     });
     provide_context(findings);
 
@@ -156,8 +164,13 @@ pub fn App() -> impl IntoView {
         };
         browser::set_title(&title);
     });
-    // Ready once the restored draft is on the page.
+    // Ready once the restored draft is on the page; the statuses follow once the
+    // checks have run after the first frame (`data-checked`).
     Effect::new(move |_| browser::mark_ready());
+    browser::after_first_paint(move || {
+        checked.0.set(true);
+        leptos::prelude::set_timeout(browser::mark_checked, std::time::Duration::ZERO);
+    });
 
     view! {
         <header class="app-header no-print">
@@ -356,12 +369,21 @@ pub fn step_label(step: Step) -> String {
 
 /// The status of the section a step edits (tracked); None for steps without one.
 pub fn step_status(step: Step) -> Option<(Status, bool)> {
+    // No status before the checks have run (a frame after the first screen).
+    if !expect_context::<Checked>().0.get() {
+        return None;
+    }
     let findings = expect_context::<Memo<Vec<Finding>>>();
     let draft = expect_context::<OpenDraft>();
     let section = step.section()?;
     let status = findings.with(|f| draft.with_untracked(|d| checks::status(d, &section, f)));
     Some((status, section.optional(draft.checklist())))
 }
+
+/// Whether the checks over the whole draft have run: they wait until the first screen
+/// is drawn.
+#[derive(Clone, Copy, Debug)]
+pub struct Checked(pub RwSignal<bool>);
 
 /// A status tag (未开始 / 填写中 / 已完成 / 有问题), with its stable name in
 /// `data-status`.

@@ -169,11 +169,12 @@ pub async fn wait_for(c: &Client, cond: &str, what: &str) -> Result<()> {
     }
 }
 
-/// Waits until the app says it is ready (the last draft restored).
+/// Waits until the app says it is ready (the last draft restored) and its checks have
+/// run (the statuses drawn, a frame after the first screen).
 pub async fn wait_ready(c: &Client) -> Result<()> {
     wait_for(
         c,
-        "document.documentElement.dataset.ready === '1'",
+        "document.documentElement.dataset.ready === '1' && document.documentElement.dataset.checked === '1'",
         "the app to be ready",
     )
     .await

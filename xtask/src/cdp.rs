@@ -244,7 +244,7 @@ impl Browser {
     /// Reloads the page; [`Browser::wait_ready`] then waits for the new document (the
     /// old one's ready mark is taken away first, so it cannot answer for the new one).
     pub fn reload(&mut self) -> Result<()> {
-        self.eval("delete document.documentElement.dataset.ready")?;
+        self.eval("delete document.documentElement.dataset.ready; delete document.documentElement.dataset.checked")?;
         self.call("Page.reload", json!({}))?;
         Ok(())
     }
@@ -270,7 +270,7 @@ impl Browser {
     /// Waits until the app says it is ready (the last draft restored).
     pub fn wait_ready(&mut self) -> Result<()> {
         self.wait_for(
-            "document.documentElement.dataset.ready === '1'",
+            "document.documentElement.dataset.ready === '1' && document.documentElement.dataset.checked === '1'",
             "the app to be ready",
         )
     }
