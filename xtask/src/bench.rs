@@ -109,7 +109,26 @@ async fn cold_open(
         .await?;
     }
     c.goto(url).await?;
-    browser::wait_ready(&c).await?;
+    // Ready, as the app marks it; then, for builds that mark it, the checks done (up to
+    // 2 s: builds from before the deferred checks have no such mark).
+    browser::wait_for(
+        &c,
+        "document.documentElement.dataset.ready === '1'",
+        "the app to be ready",
+    )
+    .await?;
+    for _ in 0..80 {
+        let done = c
+            .execute(
+                "return document.documentElement.dataset.checked === '1'",
+                vec![],
+            )
+            .await?;
+        if done.as_bool() == Some(true) {
+            break;
+        }
+        tokio::time::sleep(std::time::Duration::from_millis(25)).await;
+    }
     let v = c
         .execute(
             "const m = {}; for (const e of performance.getEntriesByType('mark')) m[e.name] = e.startTime;
@@ -176,7 +195,12 @@ pub fn run() -> Result<()> {
         {
             let c = driver.session(&profile, NO_NETWORK_FLAGS).await?;
             c.goto(&file_url(&file)).await?;
-            browser::wait_ready(&c).await?;
+            browser::wait_for(
+                &c,
+                "document.documentElement.dataset.ready === '1'",
+                "the app to be ready",
+            )
+            .await?;
             c.execute(&format!("{HELPERS} go('基本信息');"), vec![])
                 .await?;
             browser::type_into(&c, "#unit", "某县发展改革局党组").await?;
