@@ -18,6 +18,10 @@ pub fn TaskList() -> impl IntoView {
     let progress = move || {
         let steps: Vec<Step> = nav.steps();
         let with_section: Vec<_> = steps.iter().filter_map(|s| step_status(*s)).collect();
+        // Nothing to count before the checks have run (a frame after the page).
+        if with_section.is_empty() {
+            return String::new();
+        }
         let done = with_section
             .iter()
             .filter(|(st, _)| *st == Status::Completed)
