@@ -18,6 +18,21 @@ type R = xtask::Result<()>;
 
 const PROBLEM: &str = "调查研究不够深入，到基层蹲点调研次数偏少";
 
+/// The summary field of the first problem under an aspect.
+const SUMMARY: &str = "fieldset.problem input[id$='-summary']";
+
+/// Opens the first aspect of the year's checklist (the step after 上年度整改) and
+/// returns its first problem's summary, once it is on the page.
+fn first_summary(b: &mut cdp::Browser, after: &str) -> xtask::Result<serde_json::Value> {
+    b.eval("(() => { const a = [...document.querySelectorAll('nav a')]; a[a.findIndex((x) => x.textContent.includes('上年度整改')) + 1].click(); })()")?;
+    let sel = serde_json::to_string(SUMMARY)?;
+    b.wait_for(
+        &format!("document.querySelector({sel})"),
+        &format!("the problem {after}"),
+    )?;
+    b.eval(&format!("document.querySelector({sel}).value"))
+}
+
 /// In an old kernel as a user would: open the file, write a problem under the first
 /// aspect, reload and find it, print (A4 pages numbered as on screen), export Word.
 fn office_kernel_round_trip(kernel: Kernel) -> R {
@@ -44,15 +59,17 @@ fn office_kernel_round_trip(kernel: Kernel) -> R {
     );
 
     // The first aspect of the year's checklist: the step after 上年度整改.
-    let go_first_aspect = "(() => { const a = [...document.querySelectorAll('nav a')]; a[a.findIndex((x) => x.textContent.includes('上年度整改')) + 1].click(); })()";
-    b.eval(go_first_aspect)?;
+    b.eval("(() => { const a = [...document.querySelectorAll('nav a')]; a[a.findIndex((x) => x.textContent.includes('上年度整改')) + 1].click(); })()")?;
     b.wait_for("document.querySelector('#add-problem')", "the first aspect")?;
     b.click("#add-problem")?;
     b.wait_for(
-        "document.querySelector(\"fieldset.problem input[id$='-summary']\")",
+        &format!(
+            "document.querySelector({})",
+            serde_json::to_string(SUMMARY)?
+        ),
         "a new problem",
     )?;
-    b.type_text("fieldset.problem input[id$='-summary']", PROBLEM)?;
+    b.type_text(SUMMARY, PROBLEM)?;
     b.wait_for(
         "document.querySelector('[data-save]').dataset.save === 'saved'",
         "the draft to be saved",
@@ -60,19 +77,10 @@ fn office_kernel_round_trip(kernel: Kernel) -> R {
 
     b.reload()?;
     b.wait_ready()?;
-    b.eval(go_first_aspect)?;
-    b.wait_for(
-        "document.querySelector(\"fieldset.problem input[id$='-summary']\")",
-        "the problem after a reload",
-    )?;
-    assert_eq!(
-        b.eval("document.querySelector(\"fieldset.problem input[id$='-summary']\").value")?,
-        json!(PROBLEM)
-    );
+    assert_eq!(first_summary(&mut b, "after a reload")?, json!(PROBLEM));
 
     // Print: the pages on screen, A4, each numbered "— n —".
-    b.eval("[...document.querySelectorAll('nav a')].find((a) => a.textContent.includes('预览与打印')).click()")?;
-    b.wait_for("document.querySelector('.paper')", "the preview")?;
+    b.open_step("预览与打印", ".paper")?;
     let screen = b
         .eval("Number(document.querySelector('.paper').dataset.pages)")?
         .as_u64()
@@ -143,13 +151,8 @@ fn office_kernel_round_trip(kernel: Kernel) -> R {
     }
     b.goto(&file_url(&single_file()))?;
     b.wait_ready()?;
-    b.eval(go_first_aspect)?;
-    b.wait_for(
-        "document.querySelector(\"fieldset.problem input[id$='-summary']\")",
-        "the problem after the damaged files",
-    )?;
     assert_eq!(
-        b.eval("document.querySelector(\"fieldset.problem input[id$='-summary']\").value")?,
+        first_summary(&mut b, "after the damaged files")?,
         json!(PROBLEM)
     );
 
@@ -171,11 +174,7 @@ fn office_kernel_round_trip(kernel: Kernel) -> R {
     ))?;
     b.reload()?;
     b.wait_ready()?;
-    b.eval("[...document.querySelectorAll('nav a')].find((a) => a.textContent.includes('预览与打印')).click()")?;
-    b.wait_for(
-        "document.querySelector('.paper')",
-        "the preview of the sample",
-    )?;
+    b.open_step("预览与打印", ".paper")?;
     assert_eq!(
         b.eval("!!document.getElementById('no-landscape')")?,
         json!(kernel.major < 85)

@@ -111,12 +111,7 @@ async fn cold_open(
     c.goto(url).await?;
     // Ready, as the app marks it; then, for builds that mark it, the checks done (up to
     // 2 s: builds from before the deferred checks have no such mark).
-    browser::wait_for(
-        &c,
-        "document.documentElement.dataset.ready === '1'",
-        "the app to be ready",
-    )
-    .await?;
+    browser::wait_for(&c, browser::READY, "the app to be ready").await?;
     for _ in 0..80 {
         let done = c
             .execute(
@@ -197,7 +192,7 @@ pub fn run() -> Result<()> {
             c.goto(&file_url(&file)).await?;
             browser::wait_for(
                 &c,
-                "document.documentElement.dataset.ready === '1'",
+                browser::READY,
                 "the app to be ready",
             )
             .await?;

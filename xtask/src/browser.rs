@@ -172,13 +172,15 @@ pub async fn wait_for(c: &Client, cond: &str, what: &str) -> Result<()> {
 /// Waits until the app says it is ready (the last draft restored) and its checks have
 /// run (the statuses drawn, a frame after the first screen).
 pub async fn wait_ready(c: &Client) -> Result<()> {
-    wait_for(
-        c,
-        "document.documentElement.dataset.ready === '1' && document.documentElement.dataset.checked === '1'",
-        "the app to be ready",
-    )
-    .await
+    wait_for(c, READY_AND_CHECKED, "the app to be ready").await
 }
+
+/// The app's ready mark (the last draft restored), which every build sets.
+pub const READY: &str = "document.documentElement.dataset.ready === '1'";
+
+/// Ready, and the checks run (their statuses drawn, a frame after the first screen).
+pub const READY_AND_CHECKED: &str =
+    "document.documentElement.dataset.ready === '1' && document.documentElement.dataset.checked === '1'";
 
 /// Types `text` into the element found by CSS `selector` (real key events).
 pub async fn type_into(c: &Client, selector: &str, text: &str) -> Result<()> {

@@ -269,10 +269,18 @@ impl Browser {
 
     /// Waits until the app says it is ready (the last draft restored).
     pub fn wait_ready(&mut self) -> Result<()> {
-        self.wait_for(
-            "document.documentElement.dataset.ready === '1' && document.documentElement.dataset.checked === '1'",
-            "the app to be ready",
-        )
+        self.wait_for(crate::browser::READY_AND_CHECKED, "the app to be ready")
+    }
+
+    /// Opens a step by the text of its link in the step list, and waits until `shown`
+    /// (a selector) is on the page.
+    pub fn open_step(&mut self, label: &str, shown: &str) -> Result<()> {
+        let label = serde_json::to_string(label)?;
+        self.eval(&format!(
+            "[...document.querySelectorAll('nav a')].find((a) => a.textContent.includes({label})).click()"
+        ))?;
+        let sel = serde_json::to_string(shown)?;
+        self.wait_for(&format!("document.querySelector({sel})"), shown)
     }
 
     /// Types text into the focused element, as an input method commits it.
