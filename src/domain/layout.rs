@@ -638,9 +638,101 @@ pub fn page_texts(pages: &[Page]) -> Vec<Vec<String>> {
         .collect()
 }
 
+/// What a browser's print engine can do with the material's pages, from the Chromium
+/// version of its engine (None for another engine: Firefox).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct PrintEngine {
+    /// Named pages (CSS `page`, Chromium 85): the 整改清单 on landscape pages. Chromium
+    /// 81 claims the property but prints no named pages, so the version decides; for
+    /// another engine, None: ask the browser (`CSS.supports`).
+    pub landscape: Option<bool>,
+    /// Portrait and landscape pages in one job, each at its size. Before Chromium 117 a
+    /// kernel lays every page out at the first page's width and shrinks the whole print
+    /// to about 70 % (printed in real headless Chromium 86, 92, 110 and 116; 117, 118,
+    /// 119, 123 and 156 print each page at its size).
+    pub mixed: bool,
+}
+
+/// The first Chromium that prints named pages.
+pub const LANDSCAPE_FROM: u32 = 85;
+
+/// The first Chromium seen to print portrait and landscape pages in one job.
+pub const MIXED_PAGES_FROM: u32 = 117;
+
+impl PrintEngine {
+    /// The engine a user agent names: its Chromium version (`Chrome/NN`, which Chrome,
+    /// Edge and the domestic browsers built on Chromium carry).
+    pub fn of_user_agent(ua: &str) -> PrintEngine {
+        let chromium = ua.find("Chrome/").and_then(|at| {
+            ua[at + "Chrome/".len()..]
+                .split('.')
+                .next()?
+                .parse::<u32>()
+                .ok()
+        });
+        match chromium {
+            Some(v) => PrintEngine {
+                landscape: Some(v >= LANDSCAPE_FROM),
+                mixed: v >= MIXED_PAGES_FROM,
+            },
+            None => PrintEngine {
+                landscape: None,
+                mixed: true,
+            },
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_print_engine_follows_the_chromium_version() {
+        let ua = |v: &str| {
+            format!("Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/{v} Safari/537.36")
+        };
+        let of = |v: &str| PrintEngine::of_user_agent(&ua(v));
+        assert_eq!(
+            of("81.0.4044.0"),
+            PrintEngine {
+                landscape: Some(false),
+                mixed: false
+            }
+        );
+        assert_eq!(
+            of("86.0.4240.0"),
+            PrintEngine {
+                landscape: Some(true),
+                mixed: false
+            }
+        );
+        assert_eq!(
+            of("116.0.5845.0"),
+            PrintEngine {
+                landscape: Some(true),
+                mixed: false
+            }
+        );
+        assert_eq!(
+            of("117.0.5938.0"),
+            PrintEngine {
+                landscape: Some(true),
+                mixed: true
+            }
+        );
+        // Edge names its Chromium too; Firefox names none.
+        let edge = format!("{} Edg/110.0.1587.41", ua("110.0.0.0"));
+        assert!(!PrintEngine::of_user_agent(&edge).mixed);
+        let firefox = "Mozilla/5.0 (X11; Linux x86_64; rv:128.0) Gecko/20100101 Firefox/128.0";
+        assert_eq!(
+            PrintEngine::of_user_agent(firefox),
+            PrintEngine {
+                landscape: None,
+                mixed: true
+            }
+        );
+    }
     use crate::domain::checklist::Checklist;
     use crate::domain::draft::MaterialKind;
     use crate::domain::render::render;

@@ -274,27 +274,21 @@ pub fn mark_end(name: &str) {
     }
 }
 
-/// The Chromium version of the browser's engine, from its user agent (Chrome, Edge and
-/// the domestic browsers built on Chromium name it), or None for another engine.
-pub fn chromium_major() -> Option<u32> {
-    let ua = web_sys::window()?.navigator().user_agent().ok()?;
-    let at = ua.find("Chrome/")? + "Chrome/".len();
-    ua[at..].split('.').next()?.parse().ok()
+/// What this browser's print engine can do with the material's pages
+/// (`layout::PrintEngine`, from its user agent).
+fn print_engine() -> crate::domain::layout::PrintEngine {
+    let ua = web_sys::window()
+        .and_then(|w| w.navigator().user_agent().ok())
+        .unwrap_or_default();
+    crate::domain::layout::PrintEngine::of_user_agent(&ua)
 }
-
-/// The first Chromium seen to print portrait and landscape pages in one job at their
-/// own sizes; older kernels lay every page out at the first page's width and shrink
-/// the whole print to fit the landscape 整改清单 to about 70 % (printed in real
-/// headless Chromium 86, 92, 110 and 116; 117, 118, 119, 123 and 156 print each page
-/// at its size).
-pub const MIXED_PAGES_FROM: u32 = 117;
 
 /// Whether the browser prints the material's portrait pages and the 整改清单's landscape
 /// pages in one job, each at its size. Where it cannot, the page is marked
 /// `dz-print-body-only`: printing the whole material prints its portrait pages, and the
 /// 整改清单 prints on its own (仅附件).
 pub fn prints_mixed_pages() -> bool {
-    chromium_major().is_none_or(|v| v >= MIXED_PAGES_FROM)
+    print_engine().mixed
 }
 
 /// Marks the page for printing in a kernel that cannot mix page sizes (see
@@ -314,11 +308,9 @@ pub fn mark_print_limits() {
 /// Whether the browser prints named pages (CSS `page`: Chromium 85, Firefox 110), which
 /// put the 整改清单 on landscape pages. Chromium 81 to 84 print them portrait.
 pub fn prints_landscape_pages() -> bool {
-    // Chromium 81 says it supports `page` but prints no named pages: its version decides.
-    match chromium_major() {
-        Some(v) => v >= 85,
-        None => web_sys::css::supports_with_value("page", "landscape").unwrap_or(true),
-    }
+    print_engine()
+        .landscape
+        .unwrap_or_else(|| web_sys::css::supports_with_value("page", "landscape").unwrap_or(true))
 }
 
 /// Removes the page's shell (`#dz-shell` in index.html: the app's name and 正在打开…,
