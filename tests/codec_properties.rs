@@ -84,8 +84,8 @@ prop_compose! {
 }
 
 prop_compose! {
-    fn last_year()(id in text(), source in 0usize..4, problem in text(), measure in text(), done in any::<bool>(), result in text(), next_steps in text()) -> LastYearItem {
-        LastYearItem { id, source: ItemSource::ALL[source], problem, measure, status: if done { ItemStatus::Done } else { ItemStatus::Ongoing }, result, next_steps }
+    fn last_year()(id in text(), source in 0usize..4, problem in text(), measure in text(), done in any::<bool>(), result in text(), next_steps in text(), campaign in 0u32..3) -> LastYearItem {
+        LastYearItem { id, source: ItemSource::ALL[source], problem, measure, status: if done { ItemStatus::Done } else { ItemStatus::Ongoing }, result, next_steps, campaign }
     }
 }
 

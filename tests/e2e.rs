@@ -13,8 +13,9 @@ const UNIT: &str = "某市生态环境局党组";
 const PERSON: &str = "王明";
 const POST: &str = "党组书记、局长";
 const TITLE: &str = "王明同志2022年度民主生活会个人对照检查材料";
-/// A new draft follows the most recent meeting year the app has.
-const TITLE_NEWEST: &str = "王明同志2025年度民主生活会个人对照检查材料";
+/// A new draft is for the meeting year the calendar prepares: the tests' day is
+/// 2026-12-07 (`browser::TODAY_MS`), in the 2026年度 season.
+const TITLE_NEWEST: &str = "王明同志2026年度民主生活会个人对照检查材料";
 
 #[tokio::test]
 #[ignore = "needs dist/ and Chromium: run by cargo xtask test"]
@@ -271,8 +272,9 @@ async fn a_new_user_writes_a_complete_individual_material_and_prints_it() -> R {
     );
 
     open_step(&c, "基本信息").await?;
-    // This material is for the 2022年度 meeting (a new draft starts on the newest).
-    assert_eq!(value(&c, "#checklist").await?, "2025");
+    // This material is for the 2022年度 meeting (a new draft starts on the year the
+    // calendar prepares: 2026年度, which has no checklist yet, so 2025's stands in).
+    assert_eq!(value(&c, "#checklist").await?, "stand-in");
     choose(&c, "#checklist", "2022").await?;
     browser::wait_for(
         &c,

@@ -109,8 +109,9 @@ async fn two_drafts_survive_a_cleared_browser_through_a_backup_file() -> R {
     browser::wait_ready(&c).await?;
     assert_eq!(text_of(&c, "h1").await?, "我的稿件");
     let titles = row_titles(&c).await?;
-    let person = "李华同志2025年度民主生活会个人对照检查材料";
-    let team = "某县财政局党组领导班子2025年度民主生活会对照检查材料";
+    // New drafts are for the year the calendar prepares (the tests' day: 2026-12-07).
+    let person = "李华同志2026年度民主生活会个人对照检查材料";
+    let team = "某县财政局党组领导班子2026年度民主生活会对照检查材料";
     assert!(
         titles.iter().any(|t| t == person) && titles.iter().any(|t| t == team),
         "{titles:?}"
@@ -663,16 +664,177 @@ async fn paper_text(c: &Client) -> xtask::Result<String> {
 
 #[tokio::test]
 #[ignore = "needs dist/ and Chromium: run by cargo xtask test"]
+async fn the_first_draft_in_december_2026_is_for_2026_and_offers_the_units_checklist() -> R {
+    let driver = Driver::start()?;
+    let (c, _profile, _downloads) = start(&driver, "e2e-season").await?;
+    // The tests' day is 2026-12-07: the first draft is for 2026年度, and one line says
+    // which checklist stands in and how to make the unit's own.
+    open_step(&c, "基本信息").await?;
+    assert_eq!(value(&c, "#checklist").await?, "stand-in");
+    let line = text_of(&c, "#stand-in").await?;
+    for want in [
+        "2026年度",
+        "2025年度民主生活会",
+        "五个带头",
+        "以2025年度民主生活会为底稿建立本单位2026年度清单",
+    ] {
+        assert!(line.contains(want), "{want} not in {line}");
+    }
+    let kinds = finding_kinds(&c).await?;
+    assert!(
+        kinds.iter().any(|k| k.starts_with("checklist_stand_in ")),
+        "{kinds:?}"
+    );
+
+    // The offer: the unit's own 2026 checklist, copied from 2025's and marked so; the
+    // draft follows it; its campaign is 2026's.
+    open_step(&c, "基本信息").await?;
+    click(&c, "#stand-in-make").await?;
+    browser::wait_for(
+        &c,
+        "document.querySelector('h1').textContent.includes('本单位的检查清单')",
+        "the checklist editor",
+    )
+    .await?;
+    assert_eq!(value(&c, "#own-year").await?, "2026");
+    assert_eq!(
+        value(&c, "#own-campaign").await?,
+        "树立和践行正确政绩观学习教育查摆问题"
+    );
+    assert!(value(&c, "#own-intro-team").await?.contains("{theme}"));
+    open_step(&c, "基本信息").await?;
+    assert!(value(&c, "#checklist").await?.starts_with("custom:"));
+    assert!(c.find(Locator::Css("#stand-in")).await.is_err());
+    let note = text_of(&c, ".source-note").await?;
+    assert!(
+        note.contains("复制自2025年度民主生活会，尚未按通知核对"),
+        "{note}"
+    );
+    let kinds = finding_kinds(&c).await?;
+    assert!(
+        kinds
+            .iter()
+            .any(|k| k.starts_with("checklist_copy_unchecked ")),
+        "{kinds:?}"
+    );
+
+    // Checked against the notice: a new theme and every heading the notice's.
+    open_step(&c, "我的稿件").await?;
+    let own_id = js(
+        &c,
+        "return document.querySelector('.own-checklists li').dataset.id",
+    )
+    .await?
+    .as_str()
+    .unwrap_or_default()
+    .to_string();
+    click(&c, &format!("#own-edit-{own_id}")).await?;
+    browser::wait_for(
+        &c,
+        "document.querySelector('h1').textContent.includes('本单位的检查清单')",
+        "the checklist editor",
+    )
+    .await?;
+    replace_text(&c, "#own-theme", "以2026年度通知确定的主题为准").await?;
+    for i in 0..5 {
+        replace_text(
+            &c,
+            &format!("#own-aspect-{i}-heading"),
+            &format!("在通知所列第{}个方面", i + 1),
+        )
+        .await?;
+    }
+    click(&c, "#own-save").await?;
+    browser::wait_for(
+        &c,
+        "document.querySelector('#own-notice') && document.querySelector('#own-notice').textContent.includes('清单已保存')",
+        "the checklist saved",
+    )
+    .await?;
+    let kinds = finding_kinds(&c).await?;
+    assert!(
+        !kinds.iter().any(|k| k.starts_with("checklist_")),
+        "{kinds:?}"
+    );
+    open_step(&c, "基本信息").await?;
+    let note = text_of(&c, ".source-note").await?;
+    assert!(note.contains("已按本单位通知修改"), "{note}");
+    c.close().await?;
+    Ok(())
+}
+
+#[tokio::test]
+#[ignore = "needs dist/ and Chromium: run by cargo xtask test"]
+async fn every_years_aspects_show_examples_and_2023_has_its_case_study() -> R {
+    use duizhao::domain::{sample, Checklist, MaterialKind};
+    use xtask::app::put_draft;
+    let driver = Driver::start()?;
+    let (c, _profile, _downloads) = start(&driver, "e2e-examples").await?;
+    for key in ["2023-local", "2023-politburo", "2024", "2025"] {
+        let checklist = Checklist::builtin(key).unwrap();
+        let mut d = sample::complete(MaterialKind::Individual, checklist);
+        d.id = format!("ex{}", key.replace('-', ""));
+        put_draft(&c, &d).await?;
+        for a in &checklist.aspects {
+            let step = format!("存在的问题：{}", a.short_zh);
+            js(
+                &c,
+                &format!("[...document.querySelectorAll('nav a')].find(a => a.textContent.includes('{step}')).click(); return 0"),
+            )
+            .await?;
+            browser::wait_for(
+                &c,
+                &format!("[...document.querySelectorAll('nav a[aria-current=step]')].some(a => a.textContent.includes('{step}')) && document.querySelector('details.examples')"),
+                &step,
+            )
+            .await?;
+            let q = strings(
+                &c,
+                "return [...document.querySelectorAll('li.example')].map(e => e.dataset.quality)",
+            )
+            .await?;
+            assert!(
+                q.iter().filter(|q| *q == "good").count() >= 2 && q.iter().any(|q| q == "weak"),
+                "{key} {}: {q:?}",
+                a.id
+            );
+        }
+        let steps = step_names(&c).await?;
+        assert!(
+            steps.iter().any(|s| s.ends_with("典型案例剖析")),
+            "{key}: {steps:?}"
+        );
+    }
+    // The 2025 上年度整改 names the year's own campaign among its sources.
+    open_step(&c, "上年度整改").await?;
+    let options = strings(
+        &c,
+        "return [...document.querySelectorAll('fieldset.item select option')].map(o => o.textContent)",
+    )
+    .await?;
+    assert!(
+        options
+            .iter()
+            .any(|o| o.contains("深入贯彻中央八项规定精神学习教育整改整治")),
+        "{options:?}"
+    );
+    c.close().await?;
+    Ok(())
+}
+
+#[tokio::test]
+#[ignore = "needs dist/ and Chromium: run by cargo xtask test"]
 async fn a_2025_material_then_a_units_2026_checklist_and_next_years_draft_from_it() -> R {
     use duizhao::domain::{sample, Checklist, MaterialKind};
     use xtask::app::{choose, put_draft};
     let driver = Driver::start()?;
     let (c, _profile, downloads) = start(&driver, "e2e-years").await?;
 
-    // A new draft is for the most recent year the app has: 2025年度, its five
-    // aspects and its 典型案例剖析, with where the wording comes from.
+    // A new draft is for the year the calendar prepares (the tests' day is
+    // 2026-12-07): 2026年度, which has no checklist yet, so 2025年度's stands in, with
+    // its five aspects and its 典型案例剖析, and where the wording comes from.
     open_step(&c, "基本信息").await?;
-    assert_eq!(value(&c, "#checklist").await?, "2025");
+    assert_eq!(value(&c, "#checklist").await?, "stand-in");
     let steps = step_names(&c).await?;
     assert_eq!(
         steps.iter().filter(|s| s.starts_with("存在的问题")).count(),
@@ -838,11 +1000,9 @@ async fn a_change_of_year_keeps_every_problem_until_it_is_moved() -> R {
         "the problems to move",
     )
     .await?;
-    let strays = d
-        .problems
-        .iter()
-        .filter(|p| p.aspect == "a5" || p.aspect == "a6")
-        .count();
+    // 2022's aspects are not 2024's (the same ids, other headings): every problem
+    // waits under its old place, each with the aspect covering its ground proposed.
+    let strays = d.problems.len();
     let listed = strings(
         &c,
         "return [...document.querySelectorAll('#stray-problems li .stray-summary')].map(e => e.textContent)",
@@ -873,8 +1033,10 @@ async fn a_change_of_year_keeps_every_problem_until_it_is_moved() -> R {
             .count(),
         strays
     );
-    // One moved by hand, the rest in order.
+    // One moved by hand, the rest as proposed: 回应群众环境诉求 (2022's 以人民为中心,
+    // a4) goes to 2024's a2 (党性、纪律、作风), not to a4 (全面从严治党).
     open_step(&c, "基本信息").await?;
+    assert_eq!(value(&c, "#move-tp10").await?, "a2");
     let first = d
         .problems
         .iter()
@@ -908,6 +1070,9 @@ async fn a_change_of_year_keeps_every_problem_until_it_is_moved() -> R {
         let summary: String = p.summary.chars().filter(|c| !c.is_whitespace()).collect();
         assert!(paper.contains(&summary), "{summary}");
     }
+    let at = |s: &str| paper.find(s).unwrap_or_else(|| panic!("{s}"));
+    assert!(at("回应群众环境诉求用心用情不够") < at("（三）"));
+    assert!(at("（二）") < at("回应群众环境诉求用心用情不够"));
     c.close().await?;
     Ok(())
 }

@@ -29,7 +29,50 @@ pub enum Mark {
     /// Typed in by the unit from its own notice.
     #[serde(rename = "unit")]
     Unit,
+    /// Copied from another year's checklist and not yet checked against the notice.
+    #[serde(rename = "copied")]
+    Copied,
 }
+
+/// An education campaign whose problems a material reports on in 上年度整改 (2023年度:
+/// 主题教育; 2025年度: 深入贯彻中央八项规定精神学习教育): data of the checklist.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Campaign {
+    /// The campaign's rectification, as a heading names it before 情况
+    /// (主题教育检视整改).
+    pub zh: String,
+    pub en: String,
+    /// Its problems, as the material counts them (主题教育检视问题).
+    pub problems_zh: String,
+}
+
+impl Campaign {
+    /// A campaign the unit names by its problems (树立和践行正确政绩观学习教育查摆问题):
+    /// its part is headed by the same words with 整改 for the closing 问题.
+    pub fn named(problems: &str) -> Campaign {
+        let problems = problems.trim();
+        let zh = match problems.strip_suffix("问题") {
+            Some(stem) => format!("{stem}整改"),
+            None => problems.to_string(),
+        };
+        Campaign {
+            en: zh.clone(),
+            zh,
+            problems_zh: problems.to_string(),
+        }
+    }
+}
+
+/// The campaign a unit's checklist of a year the app does not carry reports on by
+/// default (editable in the checklist editor): the year's learning and education as
+/// announced, for the years after the newest built-in checklist.
+const LATER_CAMPAIGNS: &[(u32, &str, &str, &str)] = &[(
+    2026,
+    "树立和践行正确政绩观学习教育查摆整改",
+    "Problems found in the learning and education on a correct view of performance",
+    "树立和践行正确政绩观学习教育查摆问题",
+)];
 
 /// One wording of an aspect heading (a higher-level notice may word it differently).
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -158,6 +201,11 @@ pub struct Aspect {
     pub id: String,
     pub short_zh: String,
     pub short_en: String,
+    /// The ground it covers (政治, 理论, 党性, 宗旨, 斗争, 担当, 能力, 作风, 廉洁, 纪律,
+    /// 管党治党; words of each in `data/checks.json`): a problem moved from another
+    /// year's checklist is proposed for the aspect that covers its ground.
+    #[serde(default)]
+    pub themes: Vec<String>,
     /// The first wording is the default; others are alternatives the user may pick.
     pub wordings: Vec<Wording>,
     /// Example problem statements: at least one good and one weak.
@@ -280,9 +328,17 @@ pub struct Checklist {
     /// The parts written as free text under their own heading.
     #[serde(default)]
     pub text_parts: Vec<TextPart>,
+    /// The education campaigns whose problems 上年度整改 reports on, besides the
+    /// meeting before and inspections (none for a year without one).
+    #[serde(default)]
+    pub campaigns: Vec<Campaign>,
     /// A checklist the unit typed in: its id in storage; empty for a built-in one.
     #[serde(default, skip_serializing_if = "String::is_empty")]
     pub custom_id: String,
+    /// The key of the checklist a unit's own was copied from (`2025`); empty when it
+    /// was typed in, and for a built-in one.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub copied_from: String,
 }
 
 /// The raw data files, embedded at build time (without their indentation, see
@@ -373,8 +429,11 @@ impl Checklist {
             texts.push((&d.id, &d.en));
             texts.push((&d.id, &d.hint_zh));
         }
-        if self.source.refs.is_empty() || self.source.note_zh.trim().is_empty() {
+        if self.source.note_zh.trim().is_empty() {
             return fail("a built-in checklist names its source".into());
+        }
+        if let Some(r) = self.source.refs.iter().find(|r| !is_official(r)) {
+            return fail(format!("{r} is not an official source"));
         }
         if let Some((id, _)) = texts.iter().find(|(_, t)| t.trim().is_empty()) {
             return fail(format!("empty text in {id}"));
@@ -556,6 +615,82 @@ impl Checklist {
             .unwrap_or(builtin)
     }
 
+    /// The checklist a new draft for a meeting year takes: the unit's own for that
+    /// year (the last one saved), else the built-in one; none when the app has
+    /// neither (see [`Checklist::stand_in`]).
+    pub fn for_new_draft(year: u32, custom: &[&'static Checklist]) -> Option<&'static Checklist> {
+        custom
+            .iter()
+            .copied()
+            .rfind(|c| c.year == year)
+            .or_else(|| Checklist::builtin_for_year(year))
+    }
+
+    /// The checklist a draft for a year without one follows until the unit makes its
+    /// own: the most recent one before that year, built in or the unit's own (or the
+    /// oldest built-in one, for a year before them all).
+    pub fn stand_in(year: u32, custom: &[&'static Checklist]) -> &'static Checklist {
+        let builtin = all().rev().find(|c| c.year < year);
+        let own = custom
+            .iter()
+            .copied()
+            .filter(|c| c.year < year)
+            .max_by_key(|c| c.year);
+        match (builtin, own) {
+            (Some(b), Some(o)) if o.year > b.year => o,
+            (Some(b), _) => b,
+            (None, Some(o)) => o,
+            (None, None) => builtin_at(0),
+        }
+    }
+
+    /// The meeting before `year`'s, as the material names it: this checklist's when it
+    /// is that year's, else `{year-1}年度民主生活会` (a draft on a stand-in).
+    pub fn previous_meeting_for(&self, year: u32) -> String {
+        if year == self.year {
+            self.previous_meeting_zh.clone()
+        } else {
+            format!("{}年度民主生活会", year.saturating_sub(1))
+        }
+    }
+
+    /// The campaign an item of 上年度整改 names (its index), if this checklist has it.
+    pub fn campaign(&self, i: usize) -> Option<&Campaign> {
+        self.campaigns.get(i)
+    }
+
+    /// For a unit's copy of a built-in checklist, that checklist while the copy has
+    /// not been checked against the notice: its theme, or one of its aspect headings,
+    /// still the same as the year it was copied from.
+    pub fn unchecked_copy(&self) -> Option<&'static Checklist> {
+        let from = Checklist::builtin(&self.copied_from)?;
+        let same_theme = self.theme_zh.trim() == from.theme_zh.trim();
+        let same_heading = self.aspects.iter().any(|a| {
+            from.aspects.iter().any(|b| {
+                b.wordings
+                    .iter()
+                    .any(|w| w.zh.trim() == a.wordings[0].zh.trim())
+            })
+        });
+        (same_theme || same_heading).then_some(from)
+    }
+
+    /// After the unit edits a copy: once neither its theme nor any heading is the
+    /// year's it was copied from, it is marked as the unit's, from its notice.
+    pub fn mark_if_checked(&mut self) {
+        let Some(from) = Checklist::builtin(&self.copied_from) else {
+            return;
+        };
+        if self.unchecked_copy().is_none() {
+            self.source.mark = Mark::Unit;
+            self.source.note_zh = format!("复制自{}，已按本单位通知修改", from.name_zh());
+            self.source.note_en = format!(
+                "Copied from the {}, changed by the unit from its notice",
+                from.name_en()
+            );
+        }
+    }
+
     /// The parts of a kind of material, in order.
     pub fn parts(&self, kind: MaterialKind) -> Vec<Part> {
         let names = match kind {
@@ -648,17 +783,61 @@ impl Checklist {
         c.previous_meeting_zh = zh;
         c.previous_meeting_en = en;
         c.source = Source {
-            mark: Mark::Unit,
-            ..Source::default()
+            mark: Mark::Copied,
+            refs: Vec::new(),
+            note_zh: format!("复制自{}，尚未按通知核对", self.name_zh()),
+            note_en: format!(
+                "Copied from the {}; not yet checked against the notice",
+                self.name_en()
+            ),
         };
+        c.copied_from = self.key();
+        if year != self.year {
+            c.campaigns = LATER_CAMPAIGNS
+                .iter()
+                .filter(|(y, ..)| *y == year)
+                .map(|(_, zh, en, problems)| Campaign {
+                    zh: zh.to_string(),
+                    en: en.to_string(),
+                    problems_zh: problems.to_string(),
+                })
+                .collect();
+        }
         for a in &mut c.aspects {
             a.examples.clear();
             for w in &mut a.wordings {
-                w.mark = Mark::Unit;
+                w.mark = Mark::Copied;
             }
         }
         c
     }
+}
+
+/// Whether an address is one the app may show a Party cadre as a source: 新华网,
+/// 人民网, 共产党员网, 求是网, or a government site (`*.gov.cn`). Anything else is named
+/// in words (`Source::note_zh`), never linked.
+pub fn is_official(address: &str) -> bool {
+    let host = address
+        .split("://")
+        .nth(1)
+        .unwrap_or(address)
+        .split(['/', ':', '?'])
+        .next()
+        .unwrap_or_default()
+        .to_ascii_lowercase();
+    const OFFICIAL: [&str; 8] = [
+        "news.cn",
+        "xinhuanet.com",
+        "people.cn",
+        "people.com.cn",
+        "12371.cn",
+        "qstheory.cn",
+        "gov.cn",
+        "12371.gov.cn",
+    ];
+    OFFICIAL
+        .iter()
+        .any(|o| host == *o || host.ends_with(&format!(".{o}")))
 }
 
 /// The built-in checklist at `i` in [`DATA`], parsed the first time it is asked for
@@ -756,10 +935,21 @@ mod tests {
             }
         }
         // 2024 and 2025 carry an optional case study right after 存在的问题.
-        for (key, name) in [("2024", "反面典型案例剖析"), ("2025", "典型案例剖析")] {
+        // So do both of 2023's, each with its batch's wording of the task.
+        for (key, name, asked) in [
+            ("2023-local", "典型案例剖析", "结合典型案例进行剖析"),
+            (
+                "2023-politburo",
+                "典型案例剖析",
+                "结合反面典型案例进行认真检视剖析",
+            ),
+            ("2024", "反面典型案例剖析", ""),
+            ("2025", "典型案例剖析", ""),
+        ] {
             let c = Checklist::builtin(key).unwrap();
             let t = c.text_part("case_study").unwrap();
             assert_eq!(t.zh, name);
+            assert!(t.hint_zh.contains(asked), "{key}");
             assert!(t.optional);
             for kind in [Team, Individual] {
                 let parts = c.parts(kind);
@@ -780,10 +970,23 @@ mod tests {
             Checklist::builtin("2025").unwrap().previous_meeting_zh,
             "2024年度民主生活会"
         );
-        // Every built-in checklist names where its wording comes from.
+        // Every built-in checklist names where its wording comes from (in words where
+        // no official address is at hand).
         for c in all() {
-            assert!(!c.source.refs.is_empty(), "{}", c.key());
+            assert!(!c.source.note_zh.is_empty(), "{}", c.key());
         }
+        // 2023's theme is its first clause; the 总要求 and 具体目标 are clauses of the 导语,
+        // and the local 6个方面 is not quoted as a slogan.
+        for key in ["2023-local", "2023-politburo"] {
+            let c = Checklist::builtin(key).unwrap();
+            assert_eq!(c.theme_zh, "学习贯彻习近平新时代中国特色社会主义思想");
+            for p in [&c.intro.team_zh, &c.intro.individual_zh] {
+                assert!(p.contains("学思想、强党性、重实践、建新功的总要求"), "{p}");
+                assert!(p.contains("廉洁奉公树立新风的具体目标"), "{p}");
+            }
+        }
+        let local = Checklist::builtin("2023-local").unwrap();
+        assert!(!local.intro.team_zh.contains("“{checklist}”"));
     }
 
     #[test]
@@ -839,11 +1042,42 @@ mod tests {
         assert_eq!(c.key(), "custom:u1");
         assert_eq!(c.label_zh, "2026年度民主生活会");
         assert_eq!(c.previous_meeting_zh, "2025年度民主生活会");
+        // Marked as copied, not as typed from a notice, until the unit changes it.
+        assert_eq!(c.source.mark, Mark::Copied);
+        assert_eq!(c.source.note_zh, "复制自2025年度民主生活会，尚未按通知核对");
         assert!(c
             .aspects
             .iter()
-            .all(|a| a.wordings.iter().all(|w| w.mark == Mark::Unit)));
+            .all(|a| a.wordings.iter().all(|w| w.mark == Mark::Copied)));
+        assert_eq!(c.copied_from, "2025");
+        assert_eq!(c.unchecked_copy().map(|f| f.key()), Some("2025".into()));
+        // The year's own campaign, not the year copied from.
+        assert_eq!(c.campaigns.len(), 1);
+        assert_eq!(
+            c.campaigns[0].problems_zh,
+            "树立和践行正确政绩观学习教育查摆问题"
+        );
         assert!(c.validate_custom().is_ok());
+        // Checked once the theme and every heading are the notice's.
+        let mut checked = c.clone();
+        checked.theme_zh = "新的主题".into();
+        assert!(
+            checked.unchecked_copy().is_some(),
+            "headings still the same"
+        );
+        for (i, a) in checked.aspects.iter_mut().enumerate() {
+            a.wordings[0].zh = format!("在第{i}个新方面");
+        }
+        assert!(checked.unchecked_copy().is_none());
+        checked.mark_if_checked();
+        assert_eq!(checked.source.mark, Mark::Unit);
+        assert_eq!(
+            checked.source.note_zh,
+            "复制自2025年度民主生活会，已按本单位通知修改"
+        );
+        // A campaign the unit names.
+        let k = Campaign::named("树立和践行正确政绩观学习教育查摆问题");
+        assert_eq!(k.zh, "树立和践行正确政绩观学习教育查摆整改");
         let c = Checklist::builtin("2022")
             .unwrap()
             .copy_as_custom("u2", 2024);
@@ -852,6 +1086,59 @@ mod tests {
             Checklist::short_name("在带头敬畏人民、敬畏组织方面"),
             "敬畏人民、敬"
         );
+    }
+
+    #[test]
+    fn a_new_draft_takes_its_years_checklist_or_stands_in_with_the_one_before() {
+        let leak = |c: Checklist| -> &'static Checklist { Box::leak(Box::new(c)) };
+        assert_eq!(Checklist::for_new_draft(2024, &[]).unwrap().key(), "2024");
+        assert!(Checklist::for_new_draft(2026, &[]).is_none());
+        assert_eq!(Checklist::stand_in(2026, &[]).key(), "2025");
+        assert_eq!(Checklist::stand_in(2021, &[]).key(), "2022");
+        let own = leak(
+            Checklist::builtin("2025")
+                .unwrap()
+                .copy_as_custom("u", 2026),
+        );
+        assert_eq!(
+            Checklist::for_new_draft(2026, &[own]).unwrap().key(),
+            "custom:u"
+        );
+        assert_eq!(Checklist::stand_in(2027, &[own]).key(), "custom:u");
+        // The meeting before is the draft's year's, also on a stand-in.
+        let c25 = Checklist::builtin("2025").unwrap();
+        assert_eq!(c25.previous_meeting_for(2025), "2024年度民主生活会");
+        assert_eq!(c25.previous_meeting_for(2026), "2025年度民主生活会");
+    }
+
+    #[test]
+    fn only_official_sources_are_shown() {
+        assert!(is_official("https://english.news.cn/20251228/x/c.html"));
+        assert!(is_official("http://xzglrd.gov.cn/glrd/wap/x.php?r=1"));
+        assert!(is_official("http://en.people.cn/n3/2022/1229/x.html"));
+        assert!(!is_official("https://tw.news.yahoo.com/x.html"));
+        assert!(!is_official("http://cna.com.tw/news/acn/x.aspx"));
+        assert!(!is_official("https://www.fswk.com/articles/38584"));
+        assert!(!is_official("https://notgov.cn.example.com/"));
+        for c in all() {
+            assert!(c.source.refs.iter().all(|r| is_official(r)), "{}", c.key());
+        }
+    }
+
+    #[test]
+    fn each_year_names_its_own_campaign() {
+        let problems = |k: &str| -> Vec<String> {
+            Checklist::builtin(k)
+                .unwrap()
+                .campaigns
+                .iter()
+                .map(|c| c.problems_zh.clone())
+                .collect()
+        };
+        assert_eq!(problems("2023-local"), ["主题教育检视问题"]);
+        assert_eq!(problems("2023-politburo"), ["主题教育检视问题"]);
+        assert_eq!(problems("2024")[0], "党纪学习教育查摆问题");
+        assert!(problems("2025")[0].contains("中央八项规定精神学习教育"));
     }
 
     #[test]

@@ -4,7 +4,7 @@
 
 use super::checklist::Checklist;
 use super::count::{chars, Target};
-use super::draft::{Answer, Draft, ItemStatus, MaterialKind, PLACEHOLDER};
+use super::draft::{parse_date, Answer, Draft, ItemStatus, MaterialKind, PLACEHOLDER};
 use super::explanations::{Category, CATEGORIES};
 use super::render::{render, Block};
 
@@ -74,15 +74,28 @@ pub enum Kind {
     SectionShort(u32, u32),
     /// The whole material far under its reference length: (characters, minimum).
     MaterialShort(u32, u32),
+    /// The whole material far over its reference length: (characters, maximum).
+    MaterialLong(u32, u32),
     /// Half-width punctuation in Chinese text (the mark).
     HalfWidthPunct(char),
     /// A relative year word (今年, 明年) that reads wrongly in another year (the word).
     RelativeYear(String),
+    /// A problem whose dated facts are all two or more years before the meeting year
+    /// (copied from an old material): the latest year it names.
+    StaleFacts(u32),
+    /// A measure whose deadline falls before the meeting (the deadline).
+    DeadlineBeforeMeeting(String),
     /// A category of 需要向组织说明的事项 left unanswered while others are answered.
     ExplanationUnanswered,
     /// A problem under an aspect the draft's checklist does not have (after the year
     /// or the checklist changed): it is not in the material until it is moved.
     ProblemOutsideChecklist,
+    /// The draft's meeting year has no checklist yet: another year's (that year)
+    /// stands in, not checked against the notice.
+    ChecklistStandIn(u32),
+    /// The unit's own checklist is a copy of another year's (that year) whose theme
+    /// or aspect headings are still that year's: not yet checked against the notice.
+    ChecklistCopyUnchecked(u32),
 }
 
 impl Kind {
@@ -119,10 +132,15 @@ impl Kind {
             EmptyText => "empty_text",
             SectionShort(..) => "section_short",
             MaterialShort(..) => "material_short",
+            MaterialLong(..) => "material_long",
             HalfWidthPunct(_) => "half_width_punct",
             RelativeYear(_) => "relative_year",
             ExplanationUnanswered => "explanation_unanswered",
             ProblemOutsideChecklist => "problem_outside_checklist",
+            StaleFacts(_) => "stale_facts",
+            DeadlineBeforeMeeting(_) => "deadline_before_meeting",
+            ChecklistStandIn(_) => "checklist_stand_in",
+            ChecklistCopyUnchecked(_) => "checklist_copy_unchecked",
         }
     }
 
@@ -132,7 +150,12 @@ impl Kind {
     pub fn is_hint(&self) -> bool {
         matches!(
             self,
-            Kind::FewProblems(_) | Kind::SectionShort(..) | Kind::MaterialShort(..)
+            Kind::FewProblems(_)
+                | Kind::SectionShort(..)
+                | Kind::MaterialShort(..)
+                | Kind::MaterialLong(..)
+                | Kind::ChecklistStandIn(_)
+                | Kind::ChecklistCopyUnchecked(_)
         )
     }
 
@@ -154,6 +177,8 @@ impl Kind {
                 | Placeholder
                 | HalfWidthPunct(_)
                 | RelativeYear(_)
+                | StaleFacts(_)
+                | DeadlineBeforeMeeting(_)
         )
     }
 }
@@ -202,7 +227,7 @@ fn manual_level(text: &str) -> Option<u8> {
 }
 
 /// Target ranges of each part, in characters (practitioners' estimates).
-pub fn target(section: &Section, kind: MaterialKind) -> Option<Target> {
+pub fn target(section: &Section, kind: MaterialKind, aspects: usize) -> Option<Target> {
     let team = kind == MaterialKind::Team;
     Some(match section {
         Section::Intro => {
@@ -220,11 +245,12 @@ pub fn target(section: &Section, kind: MaterialKind) -> Option<Target> {
             }
         }
         Section::Aspect(_) => {
-            if team {
-                Target::new(500, 1000)
-            } else {
-                Target::new(330, 670)
-            }
+            // The problems' share of the whole, over the checklist's aspects (six in
+            // 2022: 500 to 1,000 characters each for a team).
+            let (min, max) = if team { (3000, 6000) } else { (2000, 4000) };
+            let n = aspects.max(1);
+            let round = |x: usize| (x / n).div_ceil(10) * 10;
+            Target::new(round(min), round(max))
         }
         Section::Causes => {
             if team {
@@ -316,7 +342,7 @@ fn short(text: &str) -> String {
 /// The checks every text of the material gets: 【待补】 left in it, half-width
 /// punctuation, relative year words. One finding of each kind per field.
 fn writing(out: &mut Vec<Finding>, section: Section, field: FieldId, text: &str) {
-    if text.contains(PLACEHOLDER) {
+    if rules::has_placeholder(text) {
         out.push(finding(
             Kind::Placeholder,
             section.clone(),
@@ -389,6 +415,22 @@ pub fn check(draft: &Draft, checklist: &Checklist) -> Vec<Finding> {
         MaterialKind::Team => p.unit.trim().is_empty(),
         MaterialKind::Individual => p.person.trim().is_empty() || p.post.trim().is_empty(),
     };
+    // The checklist: the year's own, checked against the notice.
+    if let Some(from) = draft.stands_in(checklist) {
+        out.push(finding(
+            ChecklistStandIn(from),
+            Section::Profile,
+            FieldId::ChecklistChoice,
+            "",
+        ));
+    } else if let Some(from) = checklist.unchecked_copy() {
+        out.push(finding(
+            ChecklistCopyUnchecked(from.year),
+            Section::Profile,
+            FieldId::ChecklistChoice,
+            &checklist.name_zh(),
+        ));
+    }
     if needs && p.title.trim().is_empty() {
         let field = match draft.kind {
             MaterialKind::Team => FieldId::Unit,
@@ -491,6 +533,14 @@ pub fn check(draft: &Draft, checklist: &Checklist) -> Vec<Finding> {
             } else if is_boilerplate(&pr.summary, &pr.detail, draft.kind) {
                 out.push(finding(
                     BoilerplateProblem,
+                    sec.clone(),
+                    detail.clone(),
+                    &pr.summary,
+                ));
+            }
+            if let Some(y) = rules::stale_year(&text, draft.profile.year) {
+                out.push(finding(
+                    StaleFacts(y),
                     sec.clone(),
                     detail.clone(),
                     &pr.summary,
@@ -710,6 +760,18 @@ pub fn check(draft: &Draft, checklist: &Checklist) -> Vec<Finding> {
                 &m.summary,
             ));
         }
+        if let super::draft::Deadline::Date(day) = &m.deadline {
+            let meeting = draft.profile.meeting_date.trim();
+            let (a, b) = (parse_date(day), parse_date(meeting));
+            if a.is_some() && b.is_some() && a < b {
+                out.push(finding(
+                    DeadlineBeforeMeeting(day.clone()),
+                    Section::Measures,
+                    field(MeasurePart::Date),
+                    &m.summary,
+                ));
+            }
+        }
         if m.text.trim().is_empty() {
             out.push(finding(
                 EmptyText,
@@ -803,7 +865,8 @@ pub fn check(draft: &Draft, checklist: &Checklist) -> Vec<Finding> {
     // Sections and the whole material far under their reference length.
     let sections = Section::all(draft.kind, checklist);
     for s in &sections {
-        let (Some(t), n) = (target(s, draft.kind), section_chars(draft, s)) else {
+        let aspects = checklist.aspects.len();
+        let (Some(t), n) = (target(s, draft.kind, aspects), section_chars(draft, s)) else {
             continue;
         };
         if n > 0 && n * 2 < t.min {
@@ -816,7 +879,17 @@ pub fn check(draft: &Draft, checklist: &Checklist) -> Vec<Finding> {
         }
     }
     let total: usize = sections.iter().map(|s| section_chars(draft, s)).sum();
-    let min = total_target(draft.kind).min;
+    let Target { min, max } = total_target(draft.kind);
+    if total > max * 3 / 2 {
+        if let Some(first) = checklist.aspects.first() {
+            out.push(finding(
+                MaterialLong(total as u32, max as u32),
+                Section::Aspect(first.id.clone()),
+                FieldId::StepHeading,
+                "",
+            ));
+        }
+    }
     if total > 0 && total * 2 < min {
         if let Some(first) = checklist.aspects.first() {
             out.push(finding(

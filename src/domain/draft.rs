@@ -1,6 +1,6 @@
 //! The draft of one 对照检查材料 and the edits on it.
 
-use super::checklist::Checklist;
+use super::checklist::{Campaign, Checklist};
 use reactive_stores::Store;
 use serde::{Deserialize, Serialize};
 
@@ -13,6 +13,48 @@ pub enum MaterialKind {
     /// 个人对照检查材料 (or 发言提纲): one cadre's own material.
     #[default]
     Individual,
+}
+
+/// What a material's title calls it: each is in use (检视剖析材料 in 2022 and 2023;
+/// 发言提纲, as the Politburo's members call theirs, also as "在…上的发言提纲").
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum TitleForm {
+    /// …个人对照检查材料, …领导班子…对照检查材料
+    #[default]
+    Comparison,
+    /// …个人检视剖析材料, …领导班子…检视剖析材料
+    Inspection,
+    /// …同志…民主生活会发言提纲 (individual only)
+    Outline,
+    /// …同志在…民主生活会上的发言提纲 (individual only)
+    OutlineAt,
+}
+
+impl TitleForm {
+    /// Every form, in the order the profile offers them.
+    pub const ALL: [TitleForm; 4] = [
+        TitleForm::Comparison,
+        TitleForm::Inspection,
+        TitleForm::Outline,
+        TitleForm::OutlineAt,
+    ];
+
+    /// The stored name.
+    pub fn key(self) -> &'static str {
+        match self {
+            TitleForm::Comparison => "comparison",
+            TitleForm::Inspection => "inspection",
+            TitleForm::Outline => "outline",
+            TitleForm::OutlineAt => "outline_at",
+        }
+    }
+
+    /// Whether a kind of material may take it (a team's material is not a 发言提纲).
+    pub fn fits(self, kind: MaterialKind) -> bool {
+        kind == MaterialKind::Individual
+            || matches!(self, TitleForm::Comparison | TitleForm::Inspection)
+    }
 }
 
 /// Who writes, for which meeting.
@@ -29,8 +71,11 @@ pub struct Profile {
     pub year: u32,
     /// A title the user typed instead of the generated one; empty for the generated one.
     pub title: String,
-    /// Individual material titled 发言提纲 instead of 个人对照检查材料.
+    /// Individual material titled 发言提纲 instead of 个人对照检查材料 (kept for drafts
+    /// from before [`Profile::title_form`]; the form reads it).
     pub speech_outline: bool,
+    /// What the title calls the material (对照检查材料, 检视剖析材料, 发言提纲).
+    pub title_form: TitleForm,
     /// The day of the meeting, `YYYY-MM-DD`; empty while not known.
     pub meeting_date: String,
     /// The checklist the draft follows (`Checklist::key`: `2023-local`, `custom:…`);
@@ -47,6 +92,7 @@ impl Default for Profile {
             year: 2022,
             title: String::new(),
             speech_outline: false,
+            title_form: TitleForm::default(),
             meeting_date: String::new(),
             checklist: String::new(),
         }
@@ -113,16 +159,34 @@ impl ItemSource {
         ItemSource::ALL.into_iter().find(|s| s.key() == key)
     }
 
-    /// How the material names the problems of this source; the previous meeting is
-    /// the checklist's (e.g. 2021年度党史学习教育专题民主生活会).
-    pub fn material_name(self, previous_meeting: &str) -> String {
-        match self {
+    /// How the material names the problems of this source and heads their part:
+    /// the meeting before is `previous_meeting` (e.g. 2021年度党史学习教育专题民主生活会),
+    /// a campaign the checklist's (`campaign`, e.g. 主题教育检视问题).
+    pub fn names(self, previous_meeting: &str, campaign: Option<&Campaign>) -> SourceNames {
+        let problems = match self {
             ItemSource::Meeting => format!("{previous_meeting}查摆问题"),
             ItemSource::Inspection => "巡视巡察反馈问题".into(),
-            ItemSource::Campaign => "主题教育检视问题".into(),
+            ItemSource::Campaign => match campaign {
+                Some(c) => c.problems_zh.clone(),
+                None => "专项学习教育检视问题".into(),
+            },
             ItemSource::Other => "其他专项整改问题".into(),
-        }
+        };
+        let heading = match (self, campaign) {
+            (ItemSource::Campaign, Some(c)) => format!("{}情况", c.zh),
+            _ => format!("{problems}整改情况"),
+        };
+        SourceNames { problems, heading }
     }
+}
+
+/// The names the material gives one source of 上年度整改.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct SourceNames {
+    /// Its problems, as counted (主题教育检视问题).
+    pub problems: String,
+    /// The heading of its part (主题教育检视整改情况).
+    pub heading: String,
 }
 
 /// One of last year's problems and what became of it.
@@ -138,6 +202,20 @@ pub struct LastYearItem {
     pub result: String,
     /// For an item still in progress: why, and what next.
     pub next_steps: String,
+    /// Which of the checklist's campaigns (`Checklist::campaigns`) a campaign item
+    /// comes from: its index, 0 for the first.
+    pub campaign: u32,
+}
+
+impl LastYearItem {
+    /// The campaign it comes from (its index), 0 for the other sources.
+    pub fn campaign_index(&self) -> u32 {
+        if self.source == ItemSource::Campaign {
+            self.campaign
+        } else {
+            0
+        }
+    }
 }
 
 /// The answer to one category of 需要向组织说明的事项.
@@ -347,18 +425,33 @@ impl Default for Draft {
 
 impl Draft {
     /// A fresh draft as the user starts one (the first visit, 新建, deleting the
-    /// only draft): empty, on the checklist of the most recent meeting year the app
-    /// has, built in or the unit's own (`Checklist::latest`). Every fresh draft of
-    /// the app is made here, so which year is "most recent" is decided in one place.
+    /// only draft): empty, for the meeting `year` the calendar is preparing
+    /// (`season::meeting_year`), on that year's checklist, the unit's own or built in
+    /// (`Checklist::for_new_draft`). A year without one stands in with the most recent
+    /// one before it (`Checklist::stand_in`) until the unit makes its own; the check
+    /// page says so. Every fresh draft of the app is made here.
     pub fn fresh(
         id: impl Into<String>,
         kind: MaterialKind,
         now_ms: f64,
+        year: u32,
         custom: &[&'static Checklist],
     ) -> Self {
         let mut d = Draft::new(id, kind, now_ms);
-        d.use_checklist(Checklist::latest(custom));
+        match Checklist::for_new_draft(year, custom) {
+            Some(c) => d.use_checklist(c),
+            None => {
+                d.use_checklist(Checklist::stand_in(year, custom));
+                d.profile.year = year;
+            }
+        }
         d
+    }
+
+    /// The year whose checklist this draft follows in place of its own, when its
+    /// meeting year has none yet (a 2026年度 draft on 2025年度's checklist).
+    pub fn stands_in(&self, checklist: &Checklist) -> Option<u32> {
+        (checklist.year != self.profile.year).then_some(checklist.year)
     }
 
     /// A new, empty draft on no particular checklist (its profile's default year):
@@ -569,20 +662,53 @@ impl Draft {
             return self.profile.title.trim().to_string();
         }
         let p = &self.profile;
+        let form = self.title_form();
+        if form == TitleForm::OutlineAt {
+            return format!(
+                "{}同志在{}年度{}上的发言提纲",
+                or_placeholder(&p.person),
+                p.year,
+                checklist.meeting_zh
+            );
+        }
         let pattern = match self.kind {
             MaterialKind::Team => &checklist.titles.team_zh,
             MaterialKind::Individual => &checklist.titles.individual_zh,
         };
-        let material = if p.speech_outline {
-            "发言提纲"
-        } else {
-            "个人对照检查材料"
+        let material = match form {
+            TitleForm::Outline => "发言提纲",
+            TitleForm::Inspection => "个人检视剖析材料",
+            _ => "个人对照检查材料",
         };
-        pattern
+        let title = pattern
             .replace("{unit}", or_placeholder(&p.unit))
             .replace("{person}", or_placeholder(&p.person))
             .replace("{year}", &p.year.to_string())
-            .replace("{material}", material)
+            .replace("{material}", material);
+        match (self.kind, form) {
+            (MaterialKind::Team, TitleForm::Inspection) => match title.strip_suffix("对照检查材料")
+            {
+                Some(stem) => format!("{stem}检视剖析材料"),
+                None => title,
+            },
+            _ => title,
+        }
+    }
+
+    /// What the title calls the material: the profile's form, 发言提纲 for a draft
+    /// from before the forms that asked for it, and none a team's material cannot take.
+    pub fn title_form(&self) -> TitleForm {
+        let p = &self.profile;
+        let form = if p.title_form == TitleForm::Comparison && p.speech_outline {
+            TitleForm::Outline
+        } else {
+            p.title_form
+        };
+        if form.fits(self.kind) {
+            form
+        } else {
+            TitleForm::Comparison
+        }
     }
 
     /// [`Draft::title_in`] the built-in checklist the profile names (or its year's):
@@ -603,23 +729,66 @@ impl Draft {
             .filter(|p| checklist.aspect(&p.aspect).is_none())
     }
 
-    /// Moves every problem under an aspect the checklist lacks to the aspect at its
-    /// old place (the number in its id: a5 was the fifth), the last one for any beyond.
-    pub fn move_strays_in_place(&mut self, checklist: &Checklist) {
-        let Some(last) = checklist.aspects.len().checked_sub(1) else {
-            return;
-        };
+    /// Moves every problem under an aspect the checklist lacks to the aspect proposed
+    /// for it ([`Draft::proposed_aspect`]).
+    pub fn move_strays(&mut self, checklist: &Checklist) {
         let moves: Vec<(String, String)> = self
             .stray_problems(checklist)
-            .map(|p| {
-                let digits: String = p.aspect.chars().filter(char::is_ascii_digit).collect();
-                let at = digits.parse::<usize>().unwrap_or(1).max(1) - 1;
-                (p.id.clone(), checklist.aspects[at.min(last)].id.clone())
-            })
+            .filter_map(|p| Some((p.id.clone(), Draft::proposed_aspect(p, checklist)?)))
             .collect();
         for (id, to) in moves {
             self.move_problem(&id, &to);
         }
+    }
+
+    /// The aspect of `checklist` a problem kept from another checklist is proposed
+    /// for: the one whose themes its words name most (a 信访 problem goes where 宗旨
+    /// is), else the one at its old place (the number in its id: a5 was the fifth),
+    /// the last for any beyond.
+    pub fn proposed_aspect(p: &Problem, checklist: &Checklist) -> Option<String> {
+        let last = checklist.aspects.len().checked_sub(1)?;
+        let text = format!("{}{}", p.summary, p.detail);
+        let best = checklist
+            .aspects
+            .iter()
+            .map(|a| (super::rules::theme_score(&text, &a.themes), a))
+            .filter(|(n, _)| *n > 0)
+            // The first of the best: max_by_key keeps the last of equals.
+            .rev()
+            .max_by_key(|(n, _)| *n)
+            .map(|(_, a)| a.id.clone());
+        best.or_else(|| {
+            let old = p.aspect.rsplit(':').next().unwrap_or_default();
+            let digits: String = old.chars().filter(char::is_ascii_digit).collect();
+            let at = digits.parse::<usize>().unwrap_or(1).max(1) - 1;
+            Some(checklist.aspects[at.min(last)].id.clone())
+        })
+    }
+
+    /// Changes the draft from the checklist it follows to another, as the user does
+    /// on the profile step. A problem stays under its aspect only where the other
+    /// checklist has that aspect with the same heading; the rest wait, as
+    /// [`Draft::stray_problems`], under their old place (`2022:a4`), for the user to
+    /// confirm the aspect proposed for each ([`Draft::proposed_aspect`]): 2022's a4
+    /// (以人民为中心) is not 2024's a4 (全面从严治党). Going back puts them back.
+    pub fn change_checklist(&mut self, from: &Checklist, to: &Checklist) {
+        let heading = |c: &Checklist, id: &str| c.aspect(id).map(|a| a.wordings[0].zh.clone());
+        for p in &mut self.problems {
+            match p.aspect.split_once(':') {
+                Some((key, id)) if key == to.key() && to.aspect(id).is_some() => {
+                    p.aspect = id.to_string();
+                }
+                Some(_) => {}
+                None => {
+                    let same = heading(from, &p.aspect).is_some()
+                        && heading(from, &p.aspect) == heading(to, &p.aspect);
+                    if !same && from.key() != to.key() && from.aspect(&p.aspect).is_some() {
+                        p.aspect = format!("{}:{}", from.key(), p.aspect);
+                    }
+                }
+            }
+        }
+        self.use_checklist(to);
     }
 
     /// Switches the draft to another checklist (and its year). Nothing is deleted:
@@ -695,6 +864,7 @@ impl Draft {
                 },
                 result,
                 next_steps: String::new(),
+                campaign: 0,
             });
         }
         d
@@ -923,21 +1093,32 @@ mod tests {
     use super::*;
 
     #[test]
-    fn a_fresh_draft_is_on_the_newest_years_checklist() {
-        let newest = super::super::checklist::newest_builtin();
+    fn a_fresh_draft_is_for_the_year_being_prepared() {
         for kind in [MaterialKind::Individual, MaterialKind::Team] {
-            let d = Draft::fresh("f", kind, 3.0, &[]);
-            assert_eq!(d.profile.year, newest.year);
-            assert_eq!(d.profile.checklist, newest.key());
+            let d = Draft::fresh("f", kind, 3.0, 2024, &[]);
+            assert_eq!(
+                (d.profile.year, d.profile.checklist.as_str()),
+                (2024, "2024")
+            );
             assert_eq!((d.kind, d.created_ms, d.updated_ms), (kind, 3.0, 3.0));
             assert!(d.problems.is_empty() && d.name.is_empty());
         }
-        // The unit's own checklist of a later year is the newest.
+        // 2026年度 before the unit has its checklist: 2025年度's stands in.
+        let d = Draft::fresh("f", MaterialKind::Individual, 3.0, 2026, &[]);
+        assert_eq!(
+            (d.profile.year, d.profile.checklist.as_str()),
+            (2026, "2025")
+        );
+        let c = Checklist::of(&d.profile.checklist, d.profile.year, &[]);
+        assert_eq!(d.stands_in(c), Some(2025));
+        // The unit's own checklist of that year, once there is one.
+        let newest = super::super::checklist::newest_builtin();
         let own: &'static Checklist =
             Box::leak(Box::new(newest.copy_as_custom("u", newest.year + 1)));
-        let d = Draft::fresh("f", MaterialKind::Individual, 3.0, &[own]);
+        let d = Draft::fresh("f", MaterialKind::Individual, 3.0, newest.year + 1, &[own]);
         assert_eq!(d.profile.year, newest.year + 1);
         assert_eq!(d.profile.checklist, own.key());
+        assert_eq!(d.stands_in(own), None);
     }
     #[test]
     fn deleted_items_come_back_where_they_were_once() {
@@ -1021,6 +1202,23 @@ mod tests {
             d.title(),
             "中共某县委办公室领导班子2022年度民主生活会对照检查材料"
         );
+        // The forms offices use: 检视剖析材料 (2022, 2023) and 在…上的发言提纲.
+        d.profile.title_form = TitleForm::Inspection;
+        assert_eq!(
+            d.title(),
+            "中共某县委办公室领导班子2022年度民主生活会检视剖析材料"
+        );
+        d.kind = MaterialKind::Individual;
+        assert_eq!(d.title(), "张三同志2022年度民主生活会个人检视剖析材料");
+        d.profile.title_form = TitleForm::OutlineAt;
+        d.use_checklist(Checklist::builtin("2023-local").unwrap());
+        assert_eq!(
+            d.title(),
+            "张三同志在2023年度主题教育专题民主生活会上的发言提纲"
+        );
+        // A team's material is not a 发言提纲.
+        d.kind = MaterialKind::Team;
+        assert_eq!(d.title_form(), TitleForm::Comparison);
         d.profile.title = "自定标题".into();
         assert_eq!(d.title(), "自定标题");
     }
@@ -1130,26 +1328,55 @@ mod tests {
         for p in &before {
             assert!(text.contains(p.summary.trim()), "{}", p.summary);
         }
-        // In one go, each to the aspect at its old place (a5 and a6, past 2024's
-        // four, to the fourth).
+        // In one go, each to the aspect proposed for it: by the ground it covers
+        // (a 较真碰硬 problem of 2022's 斗争精神 to 2024's 担责创新), else by place.
         let mut e = sample::complete(MaterialKind::Team, c22);
         e.use_checklist(c24);
-        e.move_strays_in_place(c24);
+        let proposed: Vec<(String, Option<String>)> = e
+            .stray_problems(c24)
+            .map(|p| (p.id.clone(), Draft::proposed_aspect(p, c24)))
+            .collect();
+        e.move_strays(c24);
         assert_eq!(e.stray_problems(c24).count(), 0);
-        for (p, was) in e
-            .problems
-            .iter()
-            .filter_map(|p| before.iter().find(|b| b.id == p.id).map(|b| (p, b)))
-        {
-            let want = match was.aspect.as_str() {
-                "a5" | "a6" => "a4",
-                other => other,
-            };
-            assert_eq!(p.aspect, want, "{}", p.summary);
+        for (id, want) in proposed {
+            let p = e.problems.iter().find(|p| p.id == id).unwrap();
+            assert_eq!(Some(p.aspect.clone()), want, "{}", p.summary);
         }
+        let fight = e.problems.iter().find(|p| p.summary.contains("较真碰硬"));
+        assert_eq!(fight.map(|p| p.aspect.as_str()), Some("a3"));
         // And back to 2022: every problem is where it can be shown again.
         d.use_checklist(c22);
         assert_eq!(d.stray_problems(c22).count(), 0);
+    }
+
+    #[test]
+    fn a_change_of_checklist_proposes_aspects_by_meaning() {
+        use crate::domain::sample;
+        let (c22, c24) = (Checklist::for_year(2022), Checklist::for_year(2024));
+        let mut d = sample::complete(MaterialKind::Individual, c22);
+        let before = d.problems.clone();
+        d.change_checklist(c22, c24);
+        // 2022's aspects are not 2024's: every problem waits for the user's word.
+        assert_eq!(d.stray_problems(c24).count(), before.len());
+        let petition = d
+            .problems
+            .iter()
+            .find(|p| p.summary.contains("信访"))
+            .expect("the sample has a 信访 problem");
+        assert_eq!(petition.aspect, "2022:a4");
+        // 信访 is 宗旨's ground: 2024's a2 (党性、纪律、作风), not a4 (全面从严治党).
+        assert_eq!(Draft::proposed_aspect(petition, c24).as_deref(), Some("a2"));
+        let mut moved = d.clone();
+        moved.move_strays(c24);
+        assert_eq!(moved.stray_problems(c24).count(), 0);
+        // Going back puts every problem where it was.
+        d.change_checklist(c24, c22);
+        assert_eq!(d.problems, before);
+        // The same heading under the same id stays (a unit's copy of its year).
+        let own = c24.copy_as_custom("u", 2024);
+        let mut e = sample::complete(MaterialKind::Individual, c24);
+        e.change_checklist(c24, &own);
+        assert_eq!(e.stray_problems(&own).count(), 0);
     }
 
     #[test]

@@ -14,13 +14,14 @@ pub mod opinions;
 pub mod render;
 pub mod rules;
 pub mod sample;
+pub mod season;
 pub mod talks;
 
 pub use anchor::{Anchor, FieldId, Section};
 pub use checklist::{Aspect, CauseDimension, Checklist, Wording};
 pub use draft::{
     Answer, Cause, Deadline, Deleted, Draft, ExplanationAnswer, Intro, ItemSource, ItemStatus,
-    LastYearItem, MaterialKind, Measure, Problem, Profile, Removed,
+    LastYearItem, MaterialKind, Measure, Problem, Profile, Removed, TitleForm,
 };
 pub use render::{render, Attachment, Block, Document};
 

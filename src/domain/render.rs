@@ -119,19 +119,24 @@ fn last_year(h: &mut Headings, draft: &Draft, checklist: &Checklist) {
             .count();
         (items.len(), done, items.len() - done)
     };
-    let groups: Vec<(ItemSource, Vec<&LastYearItem>)> = ItemSource::ALL
+    // Each source once, in the material's order; each campaign of the year apart.
+    let mut keys: Vec<(ItemSource, u32)> = draft
+        .last_year
+        .iter()
+        .map(|i| (i.source, i.campaign_index()))
+        .collect();
+    keys.sort_by_key(|(s, c)| (ItemSource::ALL.iter().position(|x| x == s), *c));
+    keys.dedup();
+    let groups: Vec<((ItemSource, u32), Vec<&LastYearItem>)> = keys
         .into_iter()
-        .map(|s| {
-            (
-                s,
-                draft
-                    .last_year
-                    .iter()
-                    .filter(|i| i.source == s)
-                    .collect::<Vec<_>>(),
-            )
+        .map(|k| {
+            let items = draft
+                .last_year
+                .iter()
+                .filter(|i| (i.source, i.campaign_index()) == k)
+                .collect::<Vec<_>>();
+            (k, items)
         })
-        .filter(|(_, items)| !items.is_empty())
         .collect();
     let item = |h: &mut Headings, n: usize, item: &LastYearItem| {
         let mut rest = String::new();
@@ -147,7 +152,7 @@ fn last_year(h: &mut Headings, draft: &Draft, checklist: &Checklist) {
         let lead = format!("{}{}", ordinal_lead(n + 1), sentence(&or_ph(&item.problem)));
         h.blocks.push(lead_para(lead, rest));
     };
-    if let [(ItemSource::Meeting, items)] = groups.as_slice() {
+    if let [((ItemSource::Meeting, _), items)] = groups.as_slice() {
         let (total, done, ongoing) = count(items);
         h.blocks.push(para(format!(
             "上年度民主生活会共查摆问题{total}个，逐项制定整改措施。目前，已完成整改{done}个，持续推进{ongoing}个。"
@@ -157,14 +162,15 @@ fn last_year(h: &mut Headings, draft: &Draft, checklist: &Checklist) {
         }
         return;
     }
-    let previous = &checklist.previous_meeting_zh;
+    let previous = checklist.previous_meeting_for(draft.profile.year);
+    let names = |(s, c): (ItemSource, u32)| s.names(&previous, checklist.campaign(c as usize));
     let parts: Vec<String> = groups
         .iter()
-        .map(|(s, items)| {
+        .map(|(k, items)| {
             let (total, done, ongoing) = count(items);
             format!(
                 "{}{total}个，已完成整改{done}个、持续推进{ongoing}个",
-                s.material_name(previous)
+                names(*k).problems
             )
         })
         .collect();
@@ -173,8 +179,8 @@ fn last_year(h: &mut Headings, draft: &Draft, checklist: &Checklist) {
         "共有整改事项{total}个，已完成整改{done}个，持续推进{ongoing}个。其中，{}。",
         parts.join("；")
     )));
-    for (s, items) in &groups {
-        h.heading(2, format!("{}整改情况", s.material_name(previous)), None);
+    for (k, items) in &groups {
+        h.heading(2, names(*k).heading, None);
         for (n, i) in items.iter().enumerate() {
             item(h, n, i);
         }
@@ -309,7 +315,10 @@ pub fn render(draft: &Draft, checklist: &Checklist) -> Document {
                 };
                 h.heading(
                     1,
-                    format!("{}{own}整改落实情况", checklist.previous_meeting_zh),
+                    format!(
+                        "{}{own}整改落实情况",
+                        checklist.previous_meeting_for(draft.profile.year)
+                    ),
                     Some(Section::LastYear),
                 );
                 if draft.last_year.is_empty() {
@@ -643,7 +652,7 @@ mod tests {
         let doc = render(&d, c);
         assert_eq!(
             doc.title,
-            "某市生态环境局党组领导班子2022年度民主生活会对照检查材料"
+            "中共某市生态环境局党组领导班子2022年度民主生活会对照检查材料"
         );
         assert!(doc.subtitle.is_none());
         let text = doc.plain_text();
@@ -670,7 +679,7 @@ mod tests {
         assert_eq!(
             doc.blocks[at],
             Block::Signature {
-                name: "某市生态环境局党组".into(),
+                name: "中共某市生态环境局党组".into(),
                 date: Some("2023年1月5日".into()),
             }
         );
@@ -719,7 +728,7 @@ mod tests {
         d.last_year[3].source = ItemSource::Campaign;
         let text = render(&d, c).plain_text();
         assert!(
-            text.contains("共有整改事项4个，已完成整改2个，持续推进2个。其中，2021年度党史学习教育专题民主生活会查摆问题2个，已完成整改1个、持续推进1个；巡视巡察反馈问题1个，已完成整改1个、持续推进0个；主题教育检视问题1个，已完成整改0个、持续推进1个。"),
+            text.contains("共有整改事项4个，已完成整改2个，持续推进2个。其中，2021年度党史学习教育专题民主生活会查摆问题2个，已完成整改1个、持续推进1个；巡视巡察反馈问题1个，已完成整改1个、持续推进0个；专项学习教育检视问题1个，已完成整改0个、持续推进1个。"),
             "{text}"
         );
         let at = |s: &str| text.find(s).unwrap_or_else(|| panic!("{s} in {text}"));
@@ -727,7 +736,20 @@ mod tests {
             at("（一）2021年度党史学习教育专题民主生活会查摆问题整改情况")
                 < at("（二）巡视巡察反馈问题整改情况")
         );
-        assert!(at("（二）巡视巡察反馈问题整改情况") < at("（三）主题教育检视问题整改情况"));
+        assert!(at("（二）巡视巡察反馈问题整改情况") < at("（三）专项学习教育检视问题整改情况"));
+        // A year's campaign by its own name: 2025年度 reports on the eight-point rules'.
+        let c25 = Checklist::builtin("2025").unwrap();
+        d.use_checklist(c25);
+        let text = render(&d, c25).plain_text();
+        assert!(
+            text.contains("（三）深入贯彻中央八项规定精神学习教育整改整治情况"),
+            "{text}"
+        );
+        assert!(text.contains("深入贯彻中央八项规定精神学习教育查摆问题1个"));
+        // A draft whose year stands in with another's reports on its own year before.
+        d.profile.year = 2026;
+        let text = render(&d, c25).plain_text();
+        assert!(text.contains("2025年度民主生活会查摆问题2个"), "{text}");
     }
 
     #[test]

@@ -52,6 +52,10 @@ pub struct Rules {
     pub relative_years: &'static [&'static str],
     /// Half-width punctuation that Chinese text writes full width.
     pub half_width_punct: &'static [&'static str],
+    /// The ground each theme of an aspect covers, as `theme:word` (政治:请示报告): a
+    /// problem moved to another checklist goes to the aspect whose themes its words
+    /// name most.
+    pub theme_words: &'static [&'static str],
     /// The usual number of problems under one aspect (reference §2.2: 2–3).
     pub usual_problems_per_aspect: u32,
 }
@@ -95,7 +99,7 @@ pub fn has_number(text: &str) -> bool {
     let cs: Vec<char> = t.chars().collect();
     // 一个, and 一 after 每/这/那/某/同 (每一件, 同一个) are no figure.
     let not_a_figure = |i: usize| {
-        cs[i] == '一' && (cs[i + 1] == '个' || i > 0 && "每这那某同".contains(cs[i - 1]))
+        cs[i] == '一' && (cs[i + 1] == '个' || i > 0 && "每这那某同又再".contains(cs[i - 1]))
     };
     (0..cs.len().saturating_sub(1))
         .any(|i| NUMS.contains(cs[i]) && MEASURES.contains(cs[i + 1]) && !not_a_figure(i))
@@ -163,7 +167,9 @@ pub fn is_wish(text: &str) -> bool {
 /// 部分同志) and that the writer does not own with 我/本人.
 pub fn is_others_problem(text: &str) -> bool {
     let r = rules();
-    !any_in(text, r.own_words_individual) && any_in(text, r.others_subjects)
+    // 我县, 我局 name the unit, not the writer.
+    let own = is_first_person_singular(text) || any_in(text, &r.own_words_individual[1..]);
+    !own && any_in(text, r.others_subjects)
 }
 
 /// The text without what stands inside quotation marks (“我讲你听” is not the writer).
@@ -241,7 +247,9 @@ pub fn restates(cause: &str, problem: &str) -> bool {
 
 /// A measure with nothing to check it by: no figure, frequency, time or deliverable.
 pub fn is_vague_measure(text: &str) -> bool {
-    !has_number(text) && !any_in(text, rules().measure_checkable)
+    // 以上率下 holds 以上, 一件一件 a numeral: idioms check nothing.
+    let text = without_fixed_terms(text);
+    !has_number(&text) && !any_in(&text, rules().measure_checkable)
 }
 
 /// The first relative year word in the text (今年, 明年), if any.
@@ -251,6 +259,78 @@ pub fn relative_year(text: &str) -> Option<&'static str> {
         .iter()
         .find(|w| text.contains(*w))
         .copied()
+}
+
+/// Whether a text still holds a blank to fill: 【待补】, or the marks people type for
+/// one: ×× (or XX, ＸＸ, ○○), an ellipsis for a count (…次, ……个), （填写）.
+pub fn has_placeholder(text: &str) -> bool {
+    if text.contains(super::draft::PLACEHOLDER) {
+        return true;
+    }
+    const MARKS: [&str; 7] = ["××", "ＸＸ", "○○", "（填写", "(填写", "（待填", "（此处"];
+    if MARKS.iter().any(|m| text.contains(m)) {
+        return true;
+    }
+    let cs: Vec<char> = text.chars().collect();
+    const COUNTED: &str = "次个项件人名天月年条家处场篇元户";
+    cs.windows(2).enumerate().any(|(i, w)| {
+        let ellipsis_count = (w[0] == '…' || w[0] == '⋯') && COUNTED.contains(w[1]);
+        // XX beside Chinese (XX县, 第XX次), not in a Latin word.
+        let xx = w == ['X', 'X']
+            && (cs.get(i + 2).is_some_and(|c| is_cjk(*c))
+                || i.checked_sub(1)
+                    .and_then(|j| cs.get(j))
+                    .is_some_and(|c| is_cjk(*c)));
+        ellipsis_count || xx
+    })
+}
+
+/// How many words of these themes a text names (each word once).
+pub fn theme_score(text: &str, themes: &[String]) -> usize {
+    rules()
+        .theme_words
+        .iter()
+        .filter_map(|tw| tw.split_once(':'))
+        .filter(|(t, w)| themes.iter().any(|x| x == t) && text.contains(w))
+        .count()
+}
+
+/// The years a text dates its facts by (2022年, 2022 年), in order.
+pub fn years_named(text: &str) -> Vec<u32> {
+    let cs: Vec<char> = text.chars().collect();
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i + 4 < cs.len() {
+        let digits = &cs[i..i + 4];
+        let before_digit = i > 0 && cs[i - 1].is_ascii_digit();
+        if !before_digit && digits.iter().all(char::is_ascii_digit) {
+            let mut j = i + 4;
+            while j < cs.len() && cs[j] == ' ' {
+                j += 1;
+            }
+            if j < cs.len() && cs[j] == '年' {
+                let y: u32 = digits.iter().collect::<String>().parse().unwrap_or(0);
+                if (1990..=2100).contains(&y) {
+                    out.push(y);
+                }
+            }
+            i += 4;
+        } else {
+            i += 1;
+        }
+    }
+    out
+}
+
+/// For a problem of the `meeting_year` material: the latest year its facts name when
+/// every one is two or more years before the meeting year (a fact from an old
+/// material). The year before is the meeting's own working year at its start.
+pub fn stale_year(text: &str, meeting_year: u32) -> Option<u32> {
+    let latest = years_named(text).into_iter().max()?;
+    // An old matter said to be still open (截至目前仍, 至今) is a fact of now.
+    const STILL: [&str; 5] = ["截至目前", "至今", "目前仍", "仍未", "到现在"];
+    let still = STILL.iter().any(|w| text.contains(w));
+    (latest + 2 <= meeting_year && !still).then_some(latest)
 }
 
 fn is_cjk(c: char) -> bool {
@@ -432,6 +512,36 @@ mod tests {
             assert!(list.iter().all(|w| !w.trim().is_empty()), "{name}");
         }
         assert!(r.usual_problems_per_aspect >= 1);
+    }
+
+    #[test]
+    fn blanks_people_type_are_placeholders() {
+        for t in [
+            "【待补】",
+            "走访××户",
+            "第XX次会议",
+            "督办…次",
+            "共……个",
+            "（填写数字）",
+        ] {
+            assert!(has_placeholder(t), "{t}");
+        }
+        for t in ["XXL", "说明……。", "2025年共5次", "李某受贿案", "等……"] {
+            assert!(!has_placeholder(t), "{t}");
+        }
+    }
+
+    #[test]
+    fn facts_from_two_years_before_are_stale() {
+        assert_eq!(
+            years_named("2022年3月、2023 年共5次，20250次"),
+            vec![2022, 2023]
+        );
+        assert_eq!(stale_year("2022年11月，我…", 2025), Some(2022));
+        assert_eq!(stale_year("2023年和2022年", 2025), Some(2023));
+        assert_eq!(stale_year("2022年以来至2025年5月", 2025), None);
+        assert_eq!(stale_year("2024年12月", 2025), None);
+        assert_eq!(stale_year("没有年份", 2025), None);
     }
 
     #[test]

@@ -14,14 +14,16 @@ const CASE_STUDY: &str = "按照上级通报要求，我们集中学习了某市
 
 /// A complete material of this kind, at the reference length, with no finding: the
 /// 2022年度 sample, and for another checklist the same text on that checklist's
-/// aspects (in order; any beyond its last go under its last) and parts.
+/// aspects (in order; any beyond its last go under its last) and parts, its dates
+/// moved to that meeting year (a 2025 material's facts are of 2025, not 2022).
 pub fn complete(kind: MaterialKind, checklist: &Checklist) -> Draft {
     let json = match kind {
         MaterialKind::Individual => INDIVIDUAL,
         MaterialKind::Team => TEAM,
     };
-    let mut d = Draft::from_json(json).expect("the samples are checked by tests");
     let own = Checklist::for_year(2022);
+    let json = shift_years(json, checklist.year as i32 - own.year as i32);
+    let mut d = Draft::from_json(&json).expect("the samples are checked by tests");
     if checklist.key() != own.key() {
         d.use_checklist(checklist);
         let last = checklist.aspects.len() - 1;
@@ -38,6 +40,37 @@ pub fn complete(kind: MaterialKind, checklist: &Checklist) -> Draft {
         }
     }
     d
+}
+
+/// The text with every year from 1990 to 2099 written before 年 or as a date
+/// (`2022-`) moved by `delta` years.
+fn shift_years(text: &str, delta: i32) -> String {
+    if delta == 0 {
+        return text.to_string();
+    }
+    let cs: Vec<char> = text.chars().collect();
+    let mut out = String::with_capacity(text.len());
+    let mut i = 0;
+    while i < cs.len() {
+        let year = cs
+            .get(i..i + 4)
+            .filter(|w| w.iter().all(char::is_ascii_digit))
+            .filter(|_| i == 0 || !cs[i - 1].is_ascii_digit())
+            .filter(|_| matches!(cs.get(i + 4), Some('年') | Some('-')))
+            .and_then(|w| w.iter().collect::<String>().parse::<i32>().ok())
+            .filter(|y| (1990..2100).contains(y));
+        match year {
+            Some(y) => {
+                out.push_str(&(y + delta).to_string());
+                i += 4;
+            }
+            None => {
+                out.push(cs[i]);
+                i += 1;
+            }
+        }
+    }
+    out
 }
 
 /// A large generated draft for the bench: about `target` characters in the problems,

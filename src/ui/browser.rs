@@ -125,6 +125,12 @@ pub fn today() -> String {
     date_time(now_ms())[..10].to_string()
 }
 
+/// The meeting year the calendar is preparing today (`domain::season`).
+pub fn meeting_year() -> u32 {
+    crate::domain::season::meeting_year(&today())
+        .unwrap_or_else(|| crate::domain::checklist::newest_builtin().year)
+}
+
 /// A new draft id: time plus randomness, base 36.
 pub fn new_id() -> String {
     let t = now_ms() as u64;

@@ -71,6 +71,10 @@ pub fn message(lang: Language, draft: OpenDraft, f: &Finding) -> String {
             lang.t(S::FMaterialShort),
             &[("n", n.to_string()), ("min", min.to_string())],
         ),
+        Kind::MaterialLong(n, max) => fill(
+            lang.t(S::FMaterialLong),
+            &[("n", n.to_string()), ("max", max.to_string())],
+        ),
         Kind::HalfWidthPunct(c) => with(S::FHalfWidth, "c", c.to_string()),
         Kind::RelativeYear(w) => with(S::FRelativeYear, "w", w.clone()),
         // The category's own title in English (the finding carries the material's).
@@ -85,6 +89,16 @@ pub fn message(lang: Language, draft: OpenDraft, f: &Finding) -> String {
             fill(lang.t(S::FUnanswered), &[("s", subject)])
         }
         Kind::ProblemOutsideChecklist => s(S::FOutsideChecklist),
+        Kind::StaleFacts(y) => with(S::FStaleFacts, "y", y.to_string()),
+        Kind::DeadlineBeforeMeeting(d) => with(S::FDeadlineBeforeMeeting, "d", d.clone()),
+        Kind::ChecklistStandIn(from) => fill(
+            lang.t(S::FStandIn),
+            &[
+                ("year", draft.which.get().1.to_string()),
+                ("from", from.to_string()),
+            ],
+        ),
+        Kind::ChecklistCopyUnchecked(from) => with(S::FCopyUnchecked, "from", from.to_string()),
     }
 }
 

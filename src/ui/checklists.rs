@@ -157,6 +157,14 @@ pub fn ChecklistEditor() -> impl IntoView {
     let name = text(&original.checklist_name_zh);
     let theme = text(&original.theme_zh);
     let previous = text(&original.previous_meeting_zh);
+    let campaign = text(
+        original
+            .campaigns
+            .first()
+            .map_or("", |c| c.problems_zh.as_str()),
+    );
+    let intro_team = text(&original.intro.team_zh);
+    let intro_individual = text(&original.intro.individual_zh);
     let case = RwSignal::new(!original.text_parts.is_empty());
     let next_key = StoredValue::new(original.aspects.len());
     let rows = RwSignal::new(
@@ -217,8 +225,28 @@ pub fn ChecklistEditor() -> impl IntoView {
             name.clone()
         };
         c.checklist_name_zh = name;
+        if c.theme_zh != theme {
+            c.theme_en = theme.clone();
+        }
         c.theme_zh = theme;
+        if c.previous_meeting_zh != previous {
+            c.previous_meeting_en = previous.clone();
+        }
         c.previous_meeting_zh = previous;
+        // The campaign 上年度整改 reports on (its problems as the material counts them;
+        // its part is headed by the same words with 整改 for 问题).
+        let campaign = field(campaign);
+        let first = c.campaigns.first().cloned();
+        c.campaigns = if campaign.is_empty() {
+            Vec::new()
+        } else if first.as_ref().is_some_and(|k| k.problems_zh == campaign) {
+            original.campaigns.clone()
+        } else {
+            vec![checklist::Campaign::named(&campaign)]
+        };
+        // The 导语 patterns, with what they name of the year's study.
+        c.intro.team_zh = intro_team.get_untracked().trim().to_string();
+        c.intro.individual_zh = intro_individual.get_untracked().trim().to_string();
         let mut used: Vec<String> = rows.iter().map(|r| r.id.clone()).collect();
         let mut aspects = Vec::with_capacity(rows.len());
         for (n, r) in rows.iter().enumerate() {
@@ -273,11 +301,16 @@ pub fn ChecklistEditor() -> impl IntoView {
                     en: kept.map_or_else(|| line.to_string(), |p| p.en.clone()),
                 });
             }
-            let en = before
+            // A heading kept as it was keeps its English and its mark (copied, until
+            // the unit changes it); a new one is the unit's.
+            let (en, mark) = before
                 .map(|a| a.wordings[0].clone())
                 .filter(|w| w.zh == heading)
-                .map_or_else(|| heading.clone(), |w| w.en);
+                .map_or_else(|| (heading.clone(), Mark::Unit), |w| (w.en, w.mark));
+            // An aspect kept keeps the ground it covers (for moving problems).
+            let themes = before.map(|a| a.themes.clone()).unwrap_or_default();
             aspects.push(Aspect {
+                themes,
                 id,
                 short_en: short.clone(),
                 short_zh: short,
@@ -285,7 +318,7 @@ pub fn ChecklistEditor() -> impl IntoView {
                     id: "unit".into(),
                     zh: heading,
                     en,
-                    mark: Mark::Unit,
+                    mark,
                 }],
                 examples: Vec::new(),
                 prompts,
@@ -306,7 +339,13 @@ pub fn ChecklistEditor() -> impl IntoView {
             }
         }
         c.text_parts = part.into_iter().collect();
-        if c.validate_custom().is_err() {
+        // A copy stays marked as copied while its theme or a heading is the year's
+        // it came from.
+        c.mark_if_checked();
+        if let Err(e) = c.validate_custom() {
+            if e.0.starts_with("intro.") {
+                return err(S::OwnIntroPlaceholders);
+            }
             return err(S::OwnIncomplete);
         }
         ctx.save_checklist(&c);
@@ -337,6 +376,23 @@ pub fn ChecklistEditor() -> impl IntoView {
                     on:input=move |ev| theme.set(event_target_value(&ev))></textarea>
             </div>
             {input("own-previous", S::OwnPrevious, previous)}
+            <div class="field">
+                <label for="own-campaign">{tr(S::OwnCampaign)}</label>
+                <p class="hint" id="own-campaign-hint">{tr(S::OwnCampaignHint)}</p>
+                <input type="text" id="own-campaign" aria-describedby="own-campaign-hint" prop:value=move || campaign.get()
+                    on:input=move |ev| campaign.set(event_target_value(&ev))/>
+            </div>
+            <p class="hint" id="own-intro-hint">{tr(S::OwnIntroHint)}</p>
+            <div class="field">
+                <label for="own-intro-team">{tr(S::OwnIntroTeam)}</label>
+                <textarea id="own-intro-team" rows="5" aria-describedby="own-intro-hint" prop:value=move || intro_team.get()
+                    on:input=move |ev| intro_team.set(event_target_value(&ev))></textarea>
+            </div>
+            <div class="field">
+                <label for="own-intro-individual">{tr(S::OwnIntroIndividual)}</label>
+                <textarea id="own-intro-individual" rows="5" aria-describedby="own-intro-hint" prop:value=move || intro_individual.get()
+                    on:input=move |ev| intro_individual.set(event_target_value(&ev))></textarea>
+            </div>
             <label class="choice">
                 <input type="checkbox" id="own-case" prop:checked=move || case.get()
                     on:change=move |ev| case.set(event_target_checked(&ev))/>

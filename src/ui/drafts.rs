@@ -109,17 +109,39 @@ impl Drafts {
     }
 
     /// The checklist of the most recent meeting year the app has: built in, or the
-    /// unit's own (a new draft follows it).
+    /// unit's own.
     pub fn latest_checklist(&self) -> &'static Checklist {
         self.draft.custom.with_untracked(|c| Checklist::latest(c))
     }
 
-    /// A fresh draft of this kind (`Draft::fresh`: the most recent meeting year,
-    /// built in or the unit's own).
+    /// A fresh draft of this kind (`Draft::fresh`: for the meeting year the calendar
+    /// is preparing, on its checklist, built in or the unit's own).
     fn fresh(&self, kind: MaterialKind, now_ms: f64) -> Draft {
+        let year = browser::meeting_year();
         self.draft
             .custom
-            .with_untracked(|c| Draft::fresh(browser::new_id(), kind, now_ms, c))
+            .with_untracked(|c| Draft::fresh(browser::new_id(), kind, now_ms, year, c))
+    }
+
+    /// The unit's own checklist for the open draft's year, copied from the checklist
+    /// standing in for it (marked as copied until it is checked against the notice):
+    /// the draft follows it, and its editor opens.
+    pub fn own_for_open_draft(&self) -> Option<String> {
+        let year = self.draft.which.get_untracked().1;
+        let from = self.draft.checklist_untracked();
+        let own = from.copy_as_custom(&browser::new_id(), year);
+        if !self.save_checklist_quietly(&own) {
+            return None;
+        }
+        let key = own.key();
+        let saved = self
+            .draft
+            .custom
+            .get_untracked()
+            .into_iter()
+            .find(|c| c.key() == key)?;
+        self.draft.edit(|d| d.use_checklist(saved));
+        Some(own.custom_id)
     }
 
     /// Starts a new draft of this kind, for the most recent meeting year, and opens

@@ -157,7 +157,9 @@ pub fn SectionCount(section: Section) -> impl IntoView {
     let lang = expect_context::<Language>();
     let sec = section.clone();
     let n = Memo::new(move |_| draft.with(|d| checks::section_chars(d, &sec)));
-    let target = Memo::new(move |_| checks::target(&section, draft.kind.get()));
+    let target = Memo::new(move |_| {
+        checks::target(&section, draft.kind.get(), draft.checklist().aspects.len())
+    });
     // One element, whose class and text follow the count (typing does not rebuild it).
     // Not a live region: it would speak on every keystroke.
     move || {

@@ -75,6 +75,7 @@ pub fn mark_code(m: Mark) -> &'static str {
         Mark::Recalled => "recalled",
         Mark::Compiled => "compiled",
         Mark::Unit => "unit",
+        Mark::Copied => "copied",
     }
 }
 
@@ -86,6 +87,7 @@ pub fn mark_text(m: Mark) -> impl IntoView {
         Mark::Recalled => S::MarkRecalled,
         Mark::Compiled => S::MarkCompiled,
         Mark::Unit => S::MarkUnit,
+        Mark::Copied => S::MarkCopied,
     })
 }
 

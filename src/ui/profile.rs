@@ -1,14 +1,17 @@
 //! Step: who writes, for which meeting.
 
+use super::checklists::Editing;
+use super::drafts::Drafts;
 use super::fields::{heading_text, StepHeading, TextField};
 use super::state::DraftText;
+use super::state::Step;
 use super::state::{Language, OpenDraft};
-use super::tr;
+use super::{fill, tr};
 use crate::domain::anchor::FieldId;
 use crate::domain::checklist;
 use crate::domain::draft::{DraftStoreFields, ProfileStoreFields};
 use crate::domain::Checklist;
-use crate::domain::MaterialKind;
+use crate::domain::{MaterialKind, TitleForm};
 use crate::strings::S;
 use leptos::prelude::*;
 
@@ -19,6 +22,7 @@ pub fn ProfileStep() -> impl IntoView {
     let kind = draft.store.kind();
     let profile = draft.store.profile();
     let outline = profile.speech_outline();
+    let form = profile.title_form();
     let meeting = profile.meeting_date();
     let person_hint = Signal::derive(move || {
         lang.t(match draft.kind.get() {
@@ -57,15 +61,25 @@ pub fn ProfileStep() -> impl IntoView {
                         {tr(S::KindTeam)}
                     </label>
                 </div>
-                <Show when=move || draft.kind.get() == MaterialKind::Individual>
-                    <label class="choice">
-                        <input type="checkbox" id="speech-outline"
-                            prop:checked=move || outline.get()
-                            on:change=move |ev| outline.set(event_target_checked(&ev))/>
-                        {tr(S::SpeechOutline)}
-                    </label>
-                </Show>
             </fieldset>
+            <div class="field">
+                <label for="title-form">{tr(S::TitleFormLabel)}</label>
+                <select id="title-form" on:change=move |ev| {
+                    let v = event_target_value(&ev);
+                    if let Some(f) = TitleForm::ALL.into_iter().find(|f| f.key() == v) {
+                        outline.set(false);
+                        form.set(f);
+                    }
+                }>
+                    {move || {
+                        let kind = draft.kind.get();
+                        let current = draft.with(|d| d.title_form());
+                        TitleForm::ALL.into_iter().filter(|f| f.fits(kind)).map(|f| view! {
+                            <option value=f.key() prop:selected=f == current>{tr(title_form_label(f))}</option>
+                        }).collect_view()
+                    }}
+                </select>
+            </div>
             <TextField id=FieldId::Unit label=S::UnitLabel hint=hint(S::UnitHint) field=draft.text(DraftText::Unit)/>
             <TextField id=FieldId::Person label=S::PersonLabel hint=person_hint field=draft.text(DraftText::Person)/>
             <TextField id=FieldId::Post label=S::PostLabel hint=hint(S::PostHint) field=draft.text(DraftText::Post)/>
@@ -104,12 +118,21 @@ fn ChecklistChoice() -> impl IntoView {
                 let key = event_target_value(&ev);
                 let chosen = choices().into_iter().find(|c| c.key() == key);
                 if let Some(c) = chosen {
-                    draft.edit(|d| d.use_checklist(c));
+                    let from = draft.checklist_untracked();
+                    draft.edit(|d| d.change_checklist(from, c));
                 }
             }>
                 {move || {
-                    let current = draft.checklist().key();
-                    choices().into_iter().map(|c| {
+                    let current = draft.checklist();
+                    let year = draft.which.get().1;
+                    // A year without its checklist: the stand-in, said as such.
+                    let stand_in = (current.year != year).then(|| view! {
+                        <option value=STAND_IN prop:selected=true>
+                            {move || fill(lang.t(S::StandInOption), &[("year", year.to_string()), ("from", current.year.to_string())])}
+                        </option>
+                    });
+                    let current = if current.year == year { current.key() } else { String::new() };
+                    let options = choices().into_iter().map(|c| {
                         let key = c.key();
                         let selected = key == current;
                         view! {
@@ -117,11 +140,66 @@ fn ChecklistChoice() -> impl IntoView {
                                 {move || lang.pick(&c.name_zh(), &c.name_en())}
                             </option>
                         }
-                    }).collect_view()
+                    }).collect_view();
+                    (stand_in, options)
                 }}
             </select>
+            <StandIn/>
             <SourceNote/>
         </div>
+    }
+}
+
+/// The words for a form of the title.
+fn title_form_label(f: TitleForm) -> S {
+    match f {
+        TitleForm::Comparison => S::TitleFormComparison,
+        TitleForm::Inspection => S::TitleFormInspection,
+        TitleForm::Outline => S::TitleFormOutline,
+        TitleForm::OutlineAt => S::TitleFormOutlineAt,
+    }
+}
+
+/// The value of the choice that stands for a year without a checklist.
+const STAND_IN: &str = "stand-in";
+
+/// For a year without a checklist: one line saying which one stands in, and the
+/// offer to make the unit's own from it.
+#[component]
+fn StandIn() -> impl IntoView {
+    let draft = expect_context::<OpenDraft>();
+    let lang = expect_context::<Language>();
+    let editing = expect_context::<Editing>();
+    let make = move |_| {
+        let ctx = Drafts::get();
+        if let Some(id) = ctx.own_for_open_draft() {
+            editing.0.set(Some(id));
+            ctx.nav.go(Step::OwnChecklist);
+        }
+    };
+    move || {
+        let c = draft.checklist();
+        let year = draft.which.get().1;
+        (c.year != year).then(|| {
+            let args = move || {
+                [
+                    ("year", year.to_string()),
+                    ("from", lang.pick(&c.label_zh, &c.label_en)),
+                    (
+                        "name",
+                        lang.pick(&c.checklist_name_zh, &c.checklist_name_en),
+                    ),
+                ]
+            };
+            view! {
+                <p class="stand-in" id="stand-in" role="note">
+                    {move || fill(lang.t(S::StandInLine), &args())}" "
+                    <button type="button" class="secondary small" id="stand-in-make" on:click=make>
+                        {move || fill(lang.t(S::StandInMake), &args())}
+                    </button>
+                </p>
+            }
+        })
     }
 }
 
@@ -156,13 +234,16 @@ fn StrayProblems() -> impl IntoView {
         let c = draft.checklist();
         draft.with(|d| {
             d.stray_problems(c)
-                .map(|p| (p.id.clone(), p.aspect.clone(), p.summary.clone()))
+                .map(|p| {
+                    let proposed = crate::domain::Draft::proposed_aspect(p, c).unwrap_or_default();
+                    (p.id.clone(), proposed, p.summary.clone())
+                })
                 .collect::<Vec<_>>()
         })
     });
     let move_all = move |_| {
         let c = draft.checklist_untracked();
-        draft.edit(|d| d.move_strays_in_place(c));
+        draft.edit(|d| d.move_strays(c));
     };
     view! {
         <Show when=move || strays.with(|s| !s.is_empty())>
@@ -170,9 +251,10 @@ fn StrayProblems() -> impl IntoView {
                 <h3 id="stray-heading">{tr(S::StrayHeading)}</h3>
                 <p class="hint">{tr(S::StrayHint)}</p>
                 <ul>
-                    {move || strays.get().into_iter().map(|(pid, _, summary)| {
+                    {move || strays.get().into_iter().map(|(pid, proposed, summary)| {
                         let field = FieldId::MoveProblem(pid.clone()).dom_id();
-                        let target = RwSignal::new(String::new());
+                        // The aspect covering the same ground, for the user to confirm.
+                        let target = RwSignal::new(proposed);
                         let pid2 = pid.clone();
                         view! {
                             <li>
@@ -180,8 +262,12 @@ fn StrayProblems() -> impl IntoView {
                                 <label for=field.clone()>{tr(S::MoveToAspect)}</label>
                                 <select id=field on:change=move |ev| target.set(event_target_value(&ev))>
                                     <option value="">{tr(S::ChooseAspect)}</option>
-                                    {move || draft.checklist().aspects.iter().map(|a| view! {
-                                        <option value=a.id.clone()>{lang.pick(&a.short_zh, &a.short_en)}</option>
+                                    {move || draft.checklist().aspects.iter().map(|a| {
+                                        let id = a.id.clone();
+                                        let chosen = target.get_untracked() == id;
+                                        view! {
+                                            <option value=id prop:selected=chosen>{lang.pick(&a.short_zh, &a.short_en)}</option>
+                                        }
                                     }).collect_view()}
                                 </select>
                                 <button type="button" class="secondary" id=format!("move-{pid}-go")

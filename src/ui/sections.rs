@@ -12,7 +12,7 @@ use crate::domain::anchor::{ExplanationPart, FieldId, LastYearPart, Section};
 use crate::domain::draft::{DraftStoreFields, IntroStoreFields};
 use crate::domain::explanations::{Category, CATEGORIES};
 use crate::domain::render::generated_intro;
-use crate::domain::{Answer, ItemSource, ItemStatus, LastYearItem, MaterialKind};
+use crate::domain::{Answer, Checklist, ItemSource, ItemStatus, LastYearItem, MaterialKind};
 use crate::strings::S;
 use leptos::prelude::*;
 
@@ -84,29 +84,39 @@ pub fn LastYearStep() -> impl IntoView {
     let ids = Memo::new(move |_| list.with(|l| l.iter().map(|i| i.id.clone()).collect::<Vec<_>>()));
     let previous = move || {
         let c = draft.checklist();
-        lang.pick(&c.previous_meeting_zh, &c.previous_meeting_en)
+        let year = draft.which.get().1;
+        if c.year == year {
+            lang.pick(&c.previous_meeting_zh, &c.previous_meeting_en)
+        } else {
+            c.previous_meeting_for(year)
+        }
     };
     // Items per source, done and in progress: "上年度民主生活会 3 项（已完成 2 项）".
     let totals = move || {
+        let c = draft.checklist();
         list.with(|l| {
-            ItemSource::ALL
-                .into_iter()
-                .filter_map(|src| {
-                    let items: Vec<_> = l.iter().filter(|i| i.source == src).collect();
+            let mut keys: Vec<(ItemSource, u32)> =
+                l.iter().map(|i| (i.source, i.campaign_index())).collect();
+            keys.sort_by_key(|(s, n)| (ItemSource::ALL.iter().position(|x| x == s), *n));
+            keys.dedup();
+            keys.into_iter()
+                .map(|key| {
+                    let items: Vec<_> = l
+                        .iter()
+                        .filter(|i| (i.source, i.campaign_index()) == key)
+                        .collect();
                     let done = items
                         .iter()
                         .filter(|i| i.status == ItemStatus::Done)
                         .count();
-                    (!items.is_empty()).then(|| {
-                        fill(
-                            lang.t(S::SourceTotal),
-                            &[
-                                ("source", lang.t(source_label(src)).to_string()),
-                                ("n", items.len().to_string()),
-                                ("done", done.to_string()),
-                            ],
-                        )
-                    })
+                    fill(
+                        lang.t(S::SourceTotal),
+                        &[
+                            ("source", source_name(lang, c, key)),
+                            ("n", items.len().to_string()),
+                            ("done", done.to_string()),
+                        ],
+                    )
                 })
                 .collect::<Vec<_>>()
                 .join(lang.t(S::ListSeparator))
@@ -152,6 +162,7 @@ fn LastYearEditor(id: String) -> impl IntoView {
     };
     let status = draft.last_year_status(id.clone());
     let source = draft.last_year_source(id.clone());
+    let campaign = draft.last_year_campaign(id.clone());
     let ongoing = Memo::new(move |_| status.get() == Some(ItemStatus::Ongoing));
     let remove = id.clone();
     let p = format!("ly-{id}");
@@ -163,13 +174,22 @@ fn LastYearEditor(id: String) -> impl IntoView {
             <div class="field">
                 <label for=fid(LastYearPart::Source).dom_id()>{tr(S::LastYearSource)}</label>
                 <select id=fid(LastYearPart::Source).dom_id() on:change=move |ev| {
-                    if let Some(s) = ItemSource::from_key(&event_target_value(&ev)) {
-                        source.set(s)
+                    if let Some((s, n)) = source_of_value(&event_target_value(&ev)) {
+                        source.set(s);
+                        campaign.set(n);
                     }
                 }>
-                    {ItemSource::ALL.into_iter().map(|s| view! {
-                        <option value=s.key() prop:selected=move || source.get() == Some(s)>{tr(source_label(s))}</option>
-                    }).collect_view()}
+                    {move || {
+                        let c = draft.checklist();
+                        source_keys(c).into_iter().map(|key| {
+                            let selected = move || source.get().zip(campaign.get()).map(|(s, n)| {
+                                (s, if s == ItemSource::Campaign { n } else { 0 })
+                            }) == Some(key);
+                            view! {
+                                <option value=source_value(key) prop:selected=selected>{source_name(lang, c, key)}</option>
+                            }
+                        }).collect_view()
+                    }}
                 </select>
             </div>
             <TextField id=fid(LastYearPart::Problem) label=S::LastYearProblem field=text(LastYearPart::Problem)/>
@@ -201,14 +221,56 @@ fn LastYearEditor(id: String) -> impl IntoView {
     }
 }
 
-/// The words for a source of last year's items.
-fn source_label(s: ItemSource) -> S {
-    match s {
+/// The sources an item of 上年度整改 may come from: the meeting before, inspections,
+/// each of the checklist's campaigns (or one unnamed campaign for a checklist without
+/// one), other rectification.
+fn source_keys(c: &Checklist) -> Vec<(ItemSource, u32)> {
+    let campaigns = c.campaigns.len().max(1) as u32;
+    ItemSource::ALL
+        .into_iter()
+        .flat_map(|s| {
+            let n = if s == ItemSource::Campaign {
+                campaigns
+            } else {
+                1
+            };
+            (0..n).map(move |i| (s, i))
+        })
+        .collect()
+}
+
+/// The value of a source's option: its stored name, with the campaign's index after
+/// the first (`campaign-1`).
+fn source_value((s, n): (ItemSource, u32)) -> String {
+    if n == 0 {
+        s.key().to_string()
+    } else {
+        format!("{}-{n}", s.key())
+    }
+}
+
+/// The source an option's value names.
+fn source_of_value(v: &str) -> Option<(ItemSource, u32)> {
+    let (key, n) = match v.split_once('-') {
+        Some((k, n)) => (k, n.parse().ok()?),
+        None => (v, 0),
+    };
+    ItemSource::from_key(key).map(|s| (s, n))
+}
+
+/// The words for a source of last year's items: a campaign by the checklist's name
+/// for it.
+fn source_name(lang: Language, c: &Checklist, (s, n): (ItemSource, u32)) -> String {
+    let label = match s {
         ItemSource::Meeting => S::SourceMeeting,
         ItemSource::Inspection => S::SourceInspection,
-        ItemSource::Campaign => S::SourceCampaign,
+        ItemSource::Campaign => match c.campaign(n as usize) {
+            Some(k) => return lang.pick(&k.zh, &k.en),
+            None => S::SourceCampaign,
+        },
         ItemSource::Other => S::SourceOther,
-    }
+    };
+    lang.t(label).to_string()
 }
 
 /// A step that is one long text of the draft (表态).

@@ -133,7 +133,9 @@ impl Driver {
             "goog:chromeOptions": { "binary": CHROMIUM, "args": args, "prefs": prefs },
             "pageLoadStrategy": "normal",
         });
-        self.connect(caps).await
+        let c = self.connect(caps).await?;
+        pin_clock(&c).await?;
+        Ok(c)
     }
 }
 
@@ -142,6 +144,38 @@ impl Drop for Driver {
         let _ = self.child.kill();
         let _ = self.child.wait();
     }
+}
+
+/// The day the browsers under test live on: 2026-12-07, 10:00 in Beijing, in the
+/// season of the 2026年度 meetings. The app's new drafts follow the calendar
+/// (`domain::season`), so the tests set the page's clock to this day instead of
+/// reading the machine's (they would pass or fail by the season they run in).
+pub const TODAY_MS: f64 = 1_796_608_800_000.0;
+
+/// A script run before any of the page's own: `Date` moved to [`TODAY_MS`] (shifted,
+/// so it still runs), through the DevTools protocol, which the page's policy does not
+/// govern. ES5, for every kernel under test.
+pub fn clock_script(today_ms: f64) -> String {
+    format!(
+        "(function(){{var R=Date,off={today_ms}-R.now();\
+function D(){{if(!(this instanceof D))return new R(R.now()+off).toString();\
+if(arguments.length===0)return new R(R.now()+off);\
+var a=[null];for(var i=0;i<arguments.length;i++)a.push(arguments[i]);\
+return new(Function.prototype.bind.apply(R,a))();}}\
+D.prototype=R.prototype;D.now=function(){{return R.now()+off;}};\
+D.UTC=R.UTC;D.parse=R.parse;window.Date=D;}})();"
+    )
+}
+
+/// Sets the page's clock to [`TODAY_MS`] for every document the session opens.
+pub async fn pin_clock(c: &Client) -> Result<()> {
+    cdp(
+        c,
+        "Page.addScriptToEvaluateOnNewDocument",
+        json!({ "source": clock_script(TODAY_MS) }),
+    )
+    .await?;
+    Ok(())
 }
 
 /// A fresh, empty profile folder under the system temp dir.

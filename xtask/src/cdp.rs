@@ -168,6 +168,11 @@ impl Browser {
             .to_string();
         b.call("Page.enable", json!({}))?;
         b.call("Runtime.enable", json!({}))?;
+        // The tests' day (`browser::TODAY_MS`), as in the other browser sessions.
+        b.call(
+            "Page.addScriptToEvaluateOnNewDocument",
+            json!({ "source": crate::browser::clock_script(crate::browser::TODAY_MS) }),
+        )?;
         Ok(b)
     }
 

@@ -85,6 +85,11 @@ pub fn draft_of(case: &Value) -> Draft {
         _ => MaterialKind::Individual,
     };
     let mut d = Draft::new("corpus", kind, 0.0);
+    // The meeting year the case is written for (2022 when it does not say), on that
+    // year's checklist, and the meeting's day where the case gives one.
+    let year = case["year"].as_u64().unwrap_or(2022) as u32;
+    d.use_checklist(Checklist::for_year(year));
+    d.profile.meeting_date = s(case, "meeting_date");
     let items = case["items"].as_array().cloned().unwrap_or_default();
     // Problems first, so that causes and measures can link them by index.
     let mut problem_ids = Vec::new();
@@ -146,8 +151,8 @@ pub fn draft_of(case: &Value) -> Draft {
     d
 }
 
-/// Checks every case of a corpus (its JSON text).
-pub fn evaluate(json: &str, checklist: &Checklist) -> crate::Result<Report> {
+/// Checks every case of a corpus (its JSON text), each on its year's checklist.
+pub fn evaluate(json: &str) -> crate::Result<Report> {
     let v: Value = serde_json::from_str(json)?;
     let cases = v["cases"].as_array().ok_or("no cases")?;
     let mut r = Report::default();
@@ -157,6 +162,7 @@ pub fn evaluate(json: &str, checklist: &Checklist) -> crate::Result<Report> {
             .ok_or("a case without a rule")?
             .to_string();
         let d = draft_of(case);
+        let checklist = Checklist::for_year(d.profile.year);
         let mut fired: Vec<String> = check(&d, checklist)
             .into_iter()
             .map(|f| f.kind)
@@ -184,5 +190,5 @@ pub fn evaluate(json: &str, checklist: &Checklist) -> crate::Result<Report> {
 /// A corpus file, checked.
 pub fn run(file: &std::path::Path) -> crate::Result<Report> {
     let json = std::fs::read_to_string(file)?;
-    evaluate(&json, Checklist::for_year(2022))
+    evaluate(&json)
 }

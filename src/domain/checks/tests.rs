@@ -1,6 +1,6 @@
 use super::*;
 use crate::domain::anchor::{MeasurePart, ProblemPart};
-use crate::domain::draft::Cause;
+use crate::domain::draft::{Cause, Deadline};
 use crate::domain::sample;
 
 fn c() -> &'static Checklist {
@@ -495,34 +495,135 @@ fn an_occasion_is_a_fact_and_timely_is_not() {
 fn the_examples_agree_with_the_checks() {
     use crate::domain::checklist::Quality;
     let mut report = Vec::new();
-    for a in &c().aspects {
-        for e in &a.examples {
-            for kind in [MaterialKind::Individual, MaterialKind::Team] {
-                if !e.audience.fits(kind) {
-                    continue;
-                }
-                let mut d = Draft::new("ex", kind, 0.0);
-                let id = d.add_problem(&a.id);
-                let p = d.problem_mut(&id).unwrap();
-                p.summary = e.summary_zh.clone();
-                p.detail = e.detail_zh.clone();
-                let fired: Vec<&'static str> = check(&d, c())
-                    .into_iter()
-                    .filter(|f| f.kind.is_writing())
-                    .map(|f| f.kind.code())
-                    .collect();
-                let right = match e.quality {
-                    Quality::Good => fired.is_empty(),
-                    Quality::Weak => !fired.is_empty(),
-                };
-                if !right {
-                    report.push(format!(
-                        "{} {:?} {kind:?}: {fired:?} {}",
-                        a.id, e.quality, e.summary_zh
-                    ));
+    // Every built-in year's examples, each in a draft of its own year.
+    for c in crate::domain::checklist::all() {
+        for a in &c.aspects {
+            for e in &a.examples {
+                for kind in [MaterialKind::Individual, MaterialKind::Team] {
+                    if !e.audience.fits(kind) {
+                        continue;
+                    }
+                    let mut d = Draft::new("ex", kind, 0.0);
+                    d.use_checklist(c);
+                    let id = d.add_problem(&a.id);
+                    let p = d.problem_mut(&id).unwrap();
+                    p.summary = e.summary_zh.clone();
+                    p.detail = e.detail_zh.clone();
+                    let fired: Vec<&'static str> = check(&d, c)
+                        .into_iter()
+                        .filter(|f| f.kind.is_writing())
+                        .map(|f| f.kind.code())
+                        .collect();
+                    let right = match e.quality {
+                        Quality::Good => fired.is_empty(),
+                        Quality::Weak => !fired.is_empty(),
+                    };
+                    if !right {
+                        report.push(format!(
+                            "{} {} {:?} {kind:?}: {fired:?} {}",
+                            c.key(),
+                            a.id,
+                            e.quality,
+                            e.summary_zh
+                        ));
+                    }
                 }
             }
         }
     }
     assert!(report.is_empty(), "{report:#?}");
+}
+
+#[test]
+fn every_years_complete_sample_has_no_finding() {
+    for c in crate::domain::checklist::all() {
+        for kind in [MaterialKind::Individual, MaterialKind::Team] {
+            let d = sample::complete(kind, c);
+            assert_eq!(check(&d, c), vec![], "{} {kind:?}", c.key());
+        }
+    }
+}
+
+#[test]
+fn facts_copied_from_an_old_material_are_found() {
+    let c25 = Checklist::builtin("2025").unwrap();
+    let mut d = sample::complete(MaterialKind::Individual, c25);
+    let p = &mut d.problems[0];
+    p.detail = "2022年我在局党组会上作了3次表态发言，但2022年11月督查指出“一网通办”事项落实滞后，我才组织研究整改。".into();
+    let f = check(&d, c25);
+    assert!(f.iter().any(|f| f.kind == Kind::StaleFacts(2022)), "{f:?}");
+    // The year before the meeting's is its own working year; an old matter still
+    // open is a fact of now.
+    d.problems[0].detail = d.problems[0].detail.replace("2022", "2024");
+    assert!(!check(&d, c25)
+        .iter()
+        .any(|f| f.kind.code() == "stale_facts"));
+    d.problems[0].detail =
+        "2023年审计指出的3项问题，截至目前仍有1项没有整改到位，我督办不力。".into();
+    assert!(!check(&d, c25)
+        .iter()
+        .any(|f| f.kind.code() == "stale_facts"));
+}
+
+#[test]
+fn a_deadline_before_the_meeting_is_found() {
+    let mut d = good(MaterialKind::Individual);
+    d.profile.meeting_date = "2023-01-12".into();
+    d.measures[0].deadline = Deadline::Date("2022-12-31".into());
+    let f = check(&d, c());
+    assert!(
+        f.iter().any(
+            |f| f.kind == Kind::DeadlineBeforeMeeting("2022-12-31".into())
+                && f.anchor.field == FieldId::Measure(d.measures[0].id.clone(), MeasurePart::Date)
+        ),
+        "{f:?}"
+    );
+    d.measures[0].deadline = Deadline::Date("2023-06-30".into());
+    assert!(!check(&d, c())
+        .iter()
+        .any(|f| f.kind.code() == "deadline_before_meeting"));
+}
+
+#[test]
+fn lengths_follow_the_number_of_aspects_and_a_long_material_is_said() {
+    let a = Section::Aspect("a1".into());
+    let six = target(&a, MaterialKind::Team, 6).unwrap();
+    let four = target(&a, MaterialKind::Team, 4).unwrap();
+    assert_eq!((six.min, six.max), (500, 1000));
+    assert_eq!((four.min, four.max), (750, 1500));
+    let mut d = good(MaterialKind::Individual);
+    for p in &mut d.problems {
+        p.detail = p.detail.repeat(4);
+    }
+    let f = check(&d, c());
+    assert!(
+        f.iter().any(|f| matches!(f.kind, Kind::MaterialLong(..))),
+        "{f:?}"
+    );
+    assert!(f
+        .iter()
+        .all(|f| f.kind.code() != "material_long" || f.kind.is_hint()));
+}
+
+#[test]
+fn a_checklist_not_yet_checked_against_the_notice_is_said() {
+    let c25 = Checklist::builtin("2025").unwrap();
+    let mut d = sample::complete(MaterialKind::Individual, c25);
+    d.profile.year = 2026;
+    let f = check(&d, c25);
+    assert!(
+        f.iter().any(|f| f.kind == Kind::ChecklistStandIn(2025)),
+        "{f:?}"
+    );
+    let own = c25.copy_as_custom("u", 2026);
+    d.use_checklist(&own);
+    let f = check(&d, &own);
+    assert!(
+        f.iter()
+            .any(|f| f.kind == Kind::ChecklistCopyUnchecked(2025)),
+        "{f:?}"
+    );
+    // Said on the check page, not a fault of the writing.
+    assert!(Kind::ChecklistStandIn(2025).is_hint());
+    assert!(Kind::ChecklistCopyUnchecked(2025).is_hint());
 }

@@ -364,6 +364,11 @@ impl OpenDraft {
         bind(self.store.last_year().at_key(id).source())
     }
 
+    /// Which of the checklist's campaigns one of last year's items comes from.
+    pub fn last_year_campaign(&self, id: String) -> Binding<u32> {
+        bind(self.store.last_year().at_key(id).campaign())
+    }
+
     /// A measure's deadline.
     pub fn measure_deadline(&self, id: String) -> Binding<Deadline> {
         bind(self.store.measures().at_key(id).deadline())

@@ -82,8 +82,9 @@ pub fn provide_all(now_ms: f64, new_id: impl Fn() -> String) -> Nav {
     // The unit's own checklists, before any step asks for the draft's checklist.
     let (own, bad_own) = store.checklists();
     let own = crate::ui::checklists::intern(own);
-    // A first draft follows the most recent meeting year the app has.
-    let fresh = || Draft::fresh(new_id(), MaterialKind::Individual, now_ms, &own);
+    // A first draft is for the meeting year the calendar is preparing.
+    let year = crate::ui::browser::meeting_year();
+    let fresh = || Draft::fresh(new_id(), MaterialKind::Individual, now_ms, year, &own);
     let (draft, raw) = match loaded {
         Ok(Some((d, raw))) => (d, Some(raw)),
         Ok(None) => (fresh(), None),
