@@ -43,6 +43,7 @@ strings! {
     AppTagline => "民主生活会对照检查材料写作助手", "A writing aid for the comparison-and-inspection material";
     LangSwitch => "English", "中文";
     Offline => "全部在本机浏览器中运行，不联网、不上传", "Runs entirely in this browser: nothing is sent anywhere";
+    SkipToContent => "跳到本步内容", "Skip to this step";
     StepsNav => "写作步骤", "Steps";
     StepOf => "第 {n} 步，共 {total} 步", "Step {n} of {total}";
     StepProfile => "基本信息", "About the material";
@@ -82,6 +83,8 @@ strings! {
     MoveAll => "全部按建议移动", "Move all as proposed";
     OptionalPart => "本部分可以不写：不写时不出现在材料中。", "This part is optional: left empty, it is left out of the material.";
     PartTextLabel => "正文", "Text";
+    NextYearTwin => "已从本稿开始过下一年度的稿件“{title}”。如确要再建一份，请再点一次“仍要再建一份”。", "Next year's draft “{title}” was already started from this one. To make another anyway, click “Start another anyway”.";
+    NextYearAgain => "仍要再建一份", "Start another anyway";
     NextYear => "开始下一年度", "Start next year";
     NextYearCopied => "{year}年度还没有内置清单：已按最近一年的清单复制一份本单位的{year}年度清单，收到通知后请在“我的稿件”页核对修改。", " There is no built-in {year} checklist yet: your unit's own was copied from the most recent one; check it against the notice on the drafts page.";
     OpenFailedShort => "这份稿件无法读取。", "This draft cannot be read.";
@@ -325,6 +328,7 @@ strings! {
     Delete => "删除", "Delete";
     AspectHint => "对照本方面，结合征求到的意见和谈心谈话，查摆自己（班子）的问题。每个问题先用一句话概括，再写具体表现和事例，做到见人见事见思想。", "Under this aspect, and with the opinions and talks in mind, find your own (or the team's) problems. Give each a one-line summary, then its concrete manifestations and examples: name the person, the event and the thinking.";
     AspectWording => "本方面的表述", "Wording of this aspect";
+    AspectWordingHintOne => "如上级通知的表述不同，可以在下面改写。", "If your higher-level notice words it differently, rewrite it below.";
     AspectWordingHint => "如上级通知的表述不同，可以选择或改写。", "If your higher-level notice words it differently, choose or rewrite it.";
     WordingLocal => "常用表述（“两个确立”）", "Common wording (Two Establishments)";
     WordingPolitburo => "中央政治局表述（“两个维护”）", "Politburo wording (Two Upholds)";
@@ -381,6 +385,7 @@ strings! {
     DeadlineDate => "具体日期", "A date";
     DeadlineNow => "立行立改", "At once";
     DeadlineLong => "长期坚持", "Ongoing";
+    DeadlineBy => "{d}前", "by {d}";
     Responsible => "责任人", "Responsible";
     ResponsibleLeader => "责任领导", "Responsible leader";
     Department => "责任部门", "Responsible department";

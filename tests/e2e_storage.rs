@@ -671,6 +671,17 @@ async fn the_first_draft_in_december_2026_is_for_2026_and_offers_the_units_check
     // which checklist stands in and how to make the unit's own.
     open_step(&c, "基本信息").await?;
     assert_eq!(value(&c, "#checklist").await?, "stand-in");
+    // The first tab stop leads past the header and the step list to the step.
+    let first = js(
+        &c,
+        "return [...document.querySelectorAll('a[href], button, input, select, textarea')].find(e => !e.disabled).id",
+    )
+    .await?;
+    assert_eq!(first, "skip-link");
+    // Shown once focused, as the first Tab does.
+    js(&c, "document.getElementById('skip-link').focus(); return 0").await?;
+    click(&c, "#skip-link").await?;
+    assert_eq!(js(&c, "return document.activeElement.id").await?, "content");
     let line = text_of(&c, "#stand-in").await?;
     for want in [
         "2026年度",
@@ -806,7 +817,17 @@ async fn every_years_aspects_show_examples_and_2023_has_its_case_study() -> R {
         );
     }
     // The 2025 上年度整改 names the year's own campaign among its sources.
-    open_step(&c, "上年度整改").await?;
+    js(
+        &c,
+        "[...document.querySelectorAll('nav a')].find(a => a.textContent.includes('上年度整改')).click(); return 0",
+    )
+    .await?;
+    browser::wait_for(
+        &c,
+        "!!document.querySelector('fieldset.item select')",
+        "上年度整改",
+    )
+    .await?;
     let options = strings(
         &c,
         "return [...document.querySelectorAll('fieldset.item select option')].map(o => o.textContent)",
@@ -951,6 +972,18 @@ async fn a_2025_material_then_a_units_2026_checklist_and_next_years_draft_from_i
         "{paper}"
     );
     assert!(paper.contains("2025年度民主生活会个人整改落实情况"));
+
+    // A second 开始下一年度 from the same draft asks before making a twin.
+    open_step(&c, "我的稿件").await?;
+    let rows = row_titles(&c).await?.len();
+    click(&c, "#next-year-y2025").await?;
+    browser::wait_for(
+        &c,
+        "document.querySelector('#next-year-y2025').textContent.includes('仍要再建一份')",
+        "the question before a twin",
+    )
+    .await?;
+    assert_eq!(row_titles(&c).await?.len(), rows);
 
     // Another member's browser takes the checklist from the file.
     let (c2, _p2, _d2) = start(&driver, "e2e-years-member").await?;
@@ -1116,7 +1149,10 @@ async fn next_year_without_its_checklist_gets_the_units_own_reporting_on_the_rig
         "return [...document.querySelectorAll('.own-checklists .own-name')].map(e => e.textContent)",
     )
     .await?;
-    assert_eq!(own, vec!["2026年度民主生活会".to_string()]);
+    assert_eq!(
+        own,
+        vec!["2026年度民主生活会（本单位清单：五个带头）".to_string()]
+    );
     c.close().await?;
     Ok(())
 }

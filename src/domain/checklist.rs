@@ -718,9 +718,16 @@ impl Checklist {
         self.aspects.iter().find(|a| a.id == id)
     }
 
-    /// The name in a list of checklists: the label, and the variant where there is one.
+    /// The name in a list of checklists: the label, and the variant where there is
+    /// one; a unit's own is named as the unit's, with its aspects' name, so that it
+    /// is told apart from the built-in one of its year and from another of the unit's.
     pub fn name_zh(&self) -> String {
-        if self.variant_zh.is_empty() {
+        if !self.custom_id.is_empty() {
+            format!(
+                "{}（本单位清单：{}）",
+                self.label_zh, self.checklist_name_zh
+            )
+        } else if self.variant_zh.is_empty() {
             self.label_zh.clone()
         } else {
             format!("{}（{}）", self.label_zh, self.variant_zh)
@@ -729,7 +736,12 @@ impl Checklist {
 
     /// [`Checklist::name_zh`] in English.
     pub fn name_en(&self) -> String {
-        if self.variant_en.is_empty() {
+        if !self.custom_id.is_empty() {
+            format!(
+                "{} democratic life meeting (your unit's checklist: {})",
+                self.year, self.checklist_name_en
+            )
+        } else if self.variant_en.is_empty() {
             self.label_en.clone()
         } else {
             format!("{} ({})", self.label_en, self.variant_en)

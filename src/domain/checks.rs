@@ -428,7 +428,7 @@ pub fn check(draft: &Draft, checklist: &Checklist) -> Vec<Finding> {
             ChecklistCopyUnchecked(from.year),
             Section::Profile,
             FieldId::ChecklistChoice,
-            &checklist.name_zh(),
+            &checklist.label_zh,
         ));
     }
     if needs && p.title.trim().is_empty() {

@@ -46,6 +46,8 @@ pub struct DraftMeta {
     pub size: usize,
     /// For the 回收站: when it was deleted.
     pub deleted_ms: Option<f64>,
+    /// The draft it was started from with 开始下一年度 (its id), if any.
+    pub previous: String,
 }
 
 /// What an import did with the file's record of one kind beside a draft
@@ -98,6 +100,7 @@ pub fn meta_of(d: &Draft, size: usize) -> DraftMeta {
         updated_ms: d.updated_ms,
         size,
         deleted_ms: None,
+        previous: d.previous_draft.clone(),
     }
 }
 

@@ -115,7 +115,7 @@ pub fn AspectStep(aspect: &'static str) -> impl IntoView {
                     <DoneQuestion section=section/>
                     <details class="wording-details">
                         <summary>{tr(S::AspectWording)}</summary>
-                        <p class="hint">{tr(S::AspectWordingHint)}</p>
+                        <p class="hint">{tr(if a.wordings.len() > 1 { S::AspectWordingHint } else { S::AspectWordingHintOne })}</p>
                         <p class="hint wording-mark">{move || {
                             let w = choice.with(|c| a.wording(c.get(&a.id).map(String::as_str)));
                             view! { <span data-mark=super::mark_code(w.mark)>{tr(S::SourceLabel)}{super::mark_text(w.mark)}</span> }

@@ -105,6 +105,18 @@ pub fn focus(el: &web_sys::HtmlElement) {
     let _ = el.focus();
 }
 
+/// Moves focus to the element with this id, if the page has one.
+pub fn focus_by_id(id: &str) {
+    use wasm_bindgen::JsCast;
+    let el = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.get_element_by_id(id))
+        .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok());
+    if let Some(el) = el {
+        focus(&el);
+    }
+}
+
 /// Moves focus to the element with this id once the page has drawn it (a field just
 /// added).
 pub fn focus_soon(id: String) {

@@ -55,6 +55,8 @@ pub fn HomePage() -> impl IntoView {
     let pending: RwSignal<Option<Backup>> = RwSignal::new(None);
     let overwrite = RwSignal::new(false);
     let renaming: RwSignal<Option<String>> = RwSignal::new(None);
+    // The draft whose 开始下一年度 waits for a second click (a draft was started from it).
+    let pending_next: RwSignal<Option<String>> = RwSignal::new(None);
     let deleted: RwSignal<Option<(String, String)>> = RwSignal::new(None);
     let list = Memo::new(move |_| ctx.list());
     let trash = Memo::new(move |_| ctx.trash());
@@ -159,7 +161,26 @@ pub fn HomePage() -> impl IntoView {
                 <td class="draft-actions">
                     <button type="button" class="primary small" on:click=move |_| { ctx.open(&id_open); }>{tr(S::Open)}</button>
                     <button type="button" class="small" on:click=move |_| ctx.duplicate(&id_dup)>{tr(S::Duplicate)}</button>
-                    <button type="button" class="small" id=format!("next-year-{}", m.id) on:click=move |_| ctx.next_year(&id_next)>{tr(S::NextYear)}</button>
+                    <button type="button" class="small" id=format!("next-year-{}", m.id) on:click={
+                        let id = id_next.clone();
+                        move |_| {
+                            // A second start from the same draft asks first.
+                            let asked = pending_next.get_untracked().as_deref() == Some(id.as_str());
+                            match ctx.next_year_twin(&id).filter(|_| !asked) {
+                                Some(twin) => {
+                                    pending_next.set(Some(id.clone()));
+                                    ctx.notices.info(fill(ctx.lang.t(S::NextYearTwin), &[("title", twin)]));
+                                }
+                                None => {
+                                    pending_next.set(None);
+                                    ctx.next_year(&id);
+                                }
+                            }
+                        }
+                    }>{
+                        let id = id_next.clone();
+                        move || ctx.lang.t(if pending_next.get().as_deref() == Some(id.as_str()) { S::NextYearAgain } else { S::NextYear }).to_string()
+                    }</button>
                     <button type="button" class="small" on:click=move |_| {
                         renaming.set(Some(id_ren.clone()));
                         let id = format!("rename-{}", id_ren);

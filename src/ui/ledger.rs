@@ -188,6 +188,27 @@ pub fn LedgerPage() -> impl IntoView {
     }
 }
 
+/// A date on the page: as the material writes it (2026年3月31日) in Chinese, as
+/// `2026-03-31` in English; none for an empty or unreadable one.
+fn date_text(lang: super::state::Language, iso: &str) -> Option<String> {
+    let zh = written_date(iso)?;
+    Some(match lang.get() {
+        crate::strings::Lang::Zh => zh,
+        crate::strings::Lang::En => iso.trim().to_string(),
+    })
+}
+
+/// A deadline on the page, in the page's language.
+fn deadline_text(lang: super::state::Language, d: &crate::domain::Deadline) -> String {
+    use crate::domain::Deadline;
+    match (lang.get(), d) {
+        (crate::strings::Lang::Zh, _) => d.material_text(),
+        (_, Deadline::AtOnce) => lang.t(S::DeadlineNow).to_string(),
+        (_, Deadline::Ongoing) => lang.t(S::DeadlineLong).to_string(),
+        (_, Deadline::Date(day)) => fill(lang.t(S::DeadlineBy), &[("d", day.trim().to_string())]),
+    }
+}
+
 /// One entry, drawn whole from the ledger (its fields are handled by the page's one
 /// change and one click handler, by their ids).
 fn entry_view(e: &Entry, today: &str, lang: super::state::Language) -> impl IntoView {
@@ -195,7 +216,11 @@ fn entry_view(e: &Entry, today: &str, lang: super::state::Language) -> impl Into
     let id = |part: &str| format!("entry-{mid}-{part}");
     let t = |s: S| lang.t(s);
     let late = e.overdue(today);
-    let mut info = format!("{}{}", t(S::EntryDeadline), e.deadline.material_text());
+    let mut info = format!(
+        "{}{}",
+        t(S::EntryDeadline),
+        deadline_text(lang, &e.deadline)
+    );
     if !e.problems.is_empty() {
         info = format!(
             "{}{}{}{info}",
@@ -207,7 +232,7 @@ fn entry_view(e: &Entry, today: &str, lang: super::state::Language) -> impl Into
     if late {
         info.push_str(t(S::EntryOverdue));
     }
-    if let Some(d) = written_date(&e.done_date).filter(|_| e.status == EntryStatus::Done) {
+    if let Some(d) = date_text(lang, &e.done_date).filter(|_| e.status == EntryStatus::Done) {
         info.push_str(&format!("{}{}{d}", t(S::FieldSep), t(S::EntryDoneOn)));
     }
     let notes: Vec<String> = e
@@ -216,7 +241,7 @@ fn entry_view(e: &Entry, today: &str, lang: super::state::Language) -> impl Into
         .map(|n| {
             format!(
                 "{}{}{}",
-                written_date(&n.date).unwrap_or_default(),
+                date_text(lang, &n.date).unwrap_or_default(),
                 t(S::FieldSep),
                 n.text
             )

@@ -173,6 +173,11 @@ pub fn App() -> impl IntoView {
     });
 
     view! {
+        // The first tab stop: past the header and the step list to the step itself.
+        <a href="#content" class="skip-link no-print" id="skip-link" on:click=move |ev| {
+            ev.prevent_default();
+            browser::focus_by_id("content");
+        }>{tr(S::SkipToContent)}</a>
         <header class="app-header no-print">
             <div class="brand">
                 <span class="brand-name">{tr(S::AppName)}</span>
@@ -226,7 +231,7 @@ pub fn App() -> impl IntoView {
                     }).collect_view()}
                 </ol>
             </nav>
-            <main class="content">
+            <main class="content" id="content" tabindex="-1">
                 {move || match nav.step.get() {
                     Step::Home => home::HomePage().into_any(),
                     Step::History => history::HistoryPage().into_any(),
