@@ -718,9 +718,14 @@ async fn the_first_draft_in_december_2026_is_for_2026_and_offers_the_units_check
     assert!(c.find(Locator::Css("#stand-in")).await.is_err());
     let note = text_of(&c, ".source-note").await?;
     assert!(
-        note.contains("复制自2025年度民主生活会，尚未按通知核对"),
+        note.contains("尚未按通知核对") && note.contains("底稿为2025年度民主生活会"),
         "{note}"
     );
+    // Its 导语 names 2026's campaign, not 2025's.
+    open_step(&c, "预览与打印").await?;
+    let paper = paper_text(&c).await?;
+    assert!(paper.contains("树立和践行正确政绩观学习教育"), "{paper}");
+    assert!(!paper.contains("八项规定精神学习教育"), "{paper}");
     let kinds = finding_kinds(&c).await?;
     assert!(
         kinds
@@ -769,7 +774,7 @@ async fn the_first_draft_in_december_2026_is_for_2026_and_offers_the_units_check
     );
     open_step(&c, "基本信息").await?;
     let note = text_of(&c, ".source-note").await?;
-    assert!(note.contains("已按本单位通知修改"), "{note}");
+    assert!(note.contains("已由本单位修改"), "{note}");
     c.close().await?;
     Ok(())
 }

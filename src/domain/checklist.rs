@@ -48,6 +48,16 @@ pub struct Campaign {
 }
 
 impl Campaign {
+    /// The campaign itself, as a 导语 names it (深入贯彻中央八项规定精神学习教育): its
+    /// problems' name without 查摆问题 or 检视问题.
+    pub fn stem(&self) -> &str {
+        let p = self.problems_zh.as_str();
+        ["查摆问题", "检视问题", "问题"]
+            .iter()
+            .find_map(|end| p.strip_suffix(end))
+            .unwrap_or(p)
+    }
+
     /// A campaign the unit names by its problems (树立和践行正确政绩观学习教育查摆问题):
     /// its part is headed by the same words with 整改 for the closing 问题.
     pub fn named(problems: &str) -> Campaign {
@@ -683,9 +693,10 @@ impl Checklist {
         };
         if self.unchecked_copy().is_none() {
             self.source.mark = Mark::Unit;
-            self.source.note_zh = format!("复制自{}，已按本单位通知修改", from.name_zh());
+            self.source.note_zh =
+                format!("底稿为{}，主题和各方面标题已由本单位修改", from.name_zh());
             self.source.note_en = format!(
-                "Copied from the {}, changed by the unit from its notice",
+                "Based on the {}, its theme and every heading changed by the unit",
                 from.name_en()
             );
         }
@@ -797,14 +808,19 @@ impl Checklist {
         c.source = Source {
             mark: Mark::Copied,
             refs: Vec::new(),
-            note_zh: format!("复制自{}，尚未按通知核对", self.name_zh()),
-            note_en: format!(
-                "Copied from the {}; not yet checked against the notice",
-                self.name_en()
-            ),
+            note_zh: format!("底稿为{}", self.name_zh()),
+            note_en: format!("Based on the {}", self.name_en()),
         };
         c.copied_from = self.key();
         if year != self.year {
+            // The 导语 named this year's campaign: it names the copy's instead.
+            for k in &self.campaigns {
+                for p in [&mut c.intro.team_zh, &mut c.intro.individual_zh] {
+                    if !p.contains("{campaign}") && p.contains(k.stem()) {
+                        *p = p.replacen(k.stem(), "{campaign}", 1);
+                    }
+                }
+            }
             c.campaigns = LATER_CAMPAIGNS
                 .iter()
                 .filter(|(y, ..)| *y == year)
@@ -1056,7 +1072,14 @@ mod tests {
         assert_eq!(c.previous_meeting_zh, "2025年度民主生活会");
         // Marked as copied, not as typed from a notice, until the unit changes it.
         assert_eq!(c.source.mark, Mark::Copied);
-        assert_eq!(c.source.note_zh, "复制自2025年度民主生活会，尚未按通知核对");
+        assert_eq!(c.source.note_zh, "底稿为2025年度民主生活会");
+        // Its 导语 names the campaign of its own year, not 2025's.
+        assert!(
+            c.intro.team_zh.contains("{campaign}"),
+            "{}",
+            c.intro.team_zh
+        );
+        assert!(!c.intro.individual_zh.contains("中央八项规定精神学习教育"));
         assert!(c
             .aspects
             .iter()
@@ -1085,7 +1108,7 @@ mod tests {
         assert_eq!(checked.source.mark, Mark::Unit);
         assert_eq!(
             checked.source.note_zh,
-            "复制自2025年度民主生活会，已按本单位通知修改"
+            "底稿为2025年度民主生活会，主题和各方面标题已由本单位修改"
         );
         // A campaign the unit names.
         let k = Campaign::named("树立和践行正确政绩观学习教育查摆问题");

@@ -6,7 +6,7 @@ use super::anchor::Section;
 use super::checklist::{Checklist, Part};
 use super::draft::{
     Answer, Draft, ExplanationAnswer, ItemSource, ItemStatus, LastYearItem, MaterialKind,
-    PLACEHOLDER,
+    TitleForm, PLACEHOLDER,
 };
 use super::explanations::{Category, CATEGORIES};
 use super::numbering::{heading_number, ordinal_lead};
@@ -276,13 +276,29 @@ pub fn generated_intro(draft: &Draft, checklist: &Checklist) -> String {
         MaterialKind::Team => (&checklist.intro.team_zh, i.opinions_team),
         MaterialKind::Individual => (&checklist.intro.individual_zh, i.opinions_person),
     };
-    pattern
+    // The year's campaign, where the pattern names it (a unit's copy of another
+    // year's checklist names it so, and follows the campaign the unit types in).
+    let campaign = checklist
+        .campaigns
+        .first()
+        .map_or_else(|| PLACEHOLDER.to_string(), |c| c.stem().to_string());
+    let text = pattern
         .replace("{year}", &draft.profile.year.to_string())
         .replace("{theme}", &quote(&checklist.theme_zh))
         .replace("{studies}", &fact(i.study_sessions))
         .replace("{opinions}", &fact(opinions))
         .replace("{talks}", &fact(i.talks))
         .replace("{checklist}", &checklist.checklist_name_zh)
+        .replace("{campaign}", &campaign);
+    // The closing words follow what the title calls the material.
+    match draft.title_form() {
+        TitleForm::Inspection => text.replace("对照检查情况报告如下", "检视剖析情况报告如下"),
+        TitleForm::Outline | TitleForm::OutlineAt => text.replace(
+            "现将个人对照检查情况报告如下",
+            "现将个人对照检查情况发言如下",
+        ),
+        TitleForm::Comparison => text,
+    }
 }
 
 /// Renders the whole material in order.
@@ -750,6 +766,33 @@ mod tests {
         d.profile.year = 2026;
         let text = render(&d, c25).plain_text();
         assert!(text.contains("2025年度民主生活会查摆问题2个"), "{text}");
+    }
+
+    #[test]
+    fn a_copied_checklists_intro_names_its_own_campaign_and_the_titles_words() {
+        use crate::domain::TitleForm;
+        let own = Checklist::builtin("2025")
+            .unwrap()
+            .copy_as_custom("u", 2026);
+        let mut d = sample(MaterialKind::Team);
+        d.use_checklist(&own);
+        let intro = generated_intro(&d, &own);
+        assert!(
+            intro.contains("结合巩固拓展树立和践行正确政绩观学习教育成果"),
+            "{intro}"
+        );
+        assert!(!intro.contains("八项规定精神学习教育"), "{intro}");
+        // A campaign the unit leaves empty is a blank to fill.
+        let mut none = own.clone();
+        none.campaigns.clear();
+        assert!(generated_intro(&d, &none).contains(PLACEHOLDER));
+        // The closing words follow the title's form.
+        let mut p = sample(MaterialKind::Individual);
+        let c = Checklist::for_year(2022);
+        p.profile.title_form = TitleForm::Inspection;
+        assert!(generated_intro(&p, c).contains("现将个人检视剖析情况报告如下"));
+        p.profile.title_form = TitleForm::OutlineAt;
+        assert!(generated_intro(&p, c).contains("现将个人对照检查情况发言如下"));
     }
 
     #[test]

@@ -87,6 +87,11 @@ pub fn AspectStep(aspect: &'static str) -> impl IntoView {
         Memo::new(move |_| done.with(|d| ids.iter().filter(|id| d.contains(id)).count()))
     };
     let own_wording = own_wording_field(draft, aid.clone());
+    let own_label = if a.wordings.len() > 1 {
+        S::WordingOwn
+    } else {
+        S::WordingOwnOne
+    };
     let add = move |_| {
         let mut new_id = String::new();
         draft.edit(|d| new_id = d.add_problem(aspect));
@@ -121,7 +126,7 @@ pub fn AspectStep(aspect: &'static str) -> impl IntoView {
                             view! { <span data-mark=super::mark_code(w.mark)>{tr(S::SourceLabel)}{super::mark_text(w.mark)}</span> }
                         }}</p>
                         {wordings}
-                        <TextField id=FieldId::OwnWording label=S::WordingOwn field=own_wording/>
+                        <TextField id=FieldId::OwnWording label=own_label field=own_wording/>
                     </details>
                 </div>
                 <aside class="prompts" aria-labelledby="prompts-heading">

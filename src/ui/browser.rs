@@ -243,6 +243,17 @@ pub fn set_title(title: &str) {
     }
 }
 
+/// The page's language (`<html lang>`), for screen readers and fonts.
+pub fn set_document_lang(lang: &str) {
+    let root = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.document_element());
+    if let Some(root) = root {
+        // Only an attribute of the page's own root: nothing to report if it fails.
+        let _ = root.set_attribute("lang", lang);
+    }
+}
+
 /// Marks the app ready (the last draft restored): `<html data-ready>` and
 /// `window.__duizhaoReadyAt` (ms since navigation start) for tests and the bench.
 pub fn mark_ready() {

@@ -257,8 +257,13 @@ pub fn ChecklistEditor() -> impl IntoView {
                     &[("n", (n + 1).to_string())],
                 ));
             }
+            // A short name left as it was under a changed heading follows the heading.
+            let kept_short = original
+                .aspect(&r.id)
+                .filter(|a| a.short_zh == field(r.short) && a.wordings[0].zh != heading)
+                .is_some();
             let short = match field(r.short) {
-                s if s.is_empty() => Checklist::short_name(&heading),
+                s if s.is_empty() || kept_short => Checklist::short_name(&heading),
                 s => s,
             };
             let id = if r.id.is_empty() {
@@ -343,8 +348,18 @@ pub fn ChecklistEditor() -> impl IntoView {
         // it came from.
         c.mark_if_checked();
         if let Err(e) = c.validate_custom() {
-            if e.0.starts_with("intro.") {
-                return err(S::OwnIntroPlaceholders);
+            // "intro.team_zh must hold {year} once": which pattern, which placeholder.
+            if let Some(rest) = e.0.strip_prefix("intro.") {
+                let which = if rest.starts_with("team") {
+                    S::OwnIntroTeam
+                } else {
+                    S::OwnIntroIndividual
+                };
+                let placeholder = rest.rsplit(' ').nth(1).unwrap_or_default().to_string();
+                return ctx.notices.error(fill(
+                    lang.t(S::OwnIntroPlaceholders),
+                    &[("which", lang.t(which).to_string()), ("p", placeholder)],
+                ));
             }
             return err(S::OwnIncomplete);
         }

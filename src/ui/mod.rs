@@ -148,6 +148,14 @@ pub fn App() -> impl IntoView {
     });
     provide_context(findings);
 
+    // The page's language follows the UI's.
+    Effect::new(move |_| {
+        browser::set_document_lang(if lang.get() == Lang::En {
+            "en"
+        } else {
+            "zh-CN"
+        });
+    });
     // Progress in the page title.
     Effect::new(move |_| {
         let step = nav.step.get();

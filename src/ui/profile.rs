@@ -211,9 +211,18 @@ fn SourceNote() -> impl IntoView {
     move || {
         let c = draft.checklist();
         let note = lang.pick(&c.source.note_zh, &c.source.note_en);
+        // On a stand-in, whose source this is.
+        let label = if c.year == draft.which.get().1 {
+            lang.t(S::SourceLabel).to_string()
+        } else {
+            fill(
+                lang.t(S::SourceOfStandIn),
+                &[("from", lang.pick(&c.label_zh, &c.label_en))],
+            )
+        };
         view! {
             <p class="hint source-note" data-mark=super::mark_code(c.source.mark)>
-                {tr(S::SourceLabel)}{super::mark_text(c.source.mark)}
+                {label}{super::mark_text(c.source.mark)}
                 {(!note.is_empty()).then(|| format!("{}{note}", lang.t(S::SentenceSep)))}
                 {(!c.source.refs.is_empty()).then(|| view! {
                     <span class="refs">{c.source.refs.join(" ")}</span>
