@@ -406,7 +406,7 @@ async fn a_new_user_writes_a_complete_individual_material_and_prints_it() -> R {
     let paper = c.find(Locator::Css(".paper")).await?.text().await?;
     let mut order: Vec<String> = vec![
         TITLE.into(),
-        "会前参加专题学习研讨4次".into(),
+        "会前认真学习党的二十大报告和党章，参加专题学习研讨4次".into(),
         "一、2021年度党史学习教育专题民主生活会个人整改落实情况".into(),
         "一是调查研究不够深入。".into(),
         "二、存在的问题".into(),
