@@ -437,7 +437,7 @@ strings! {
     FFewProblems => "“{s}”方面只查摆了1个问题，通常每个方面查摆 {n} 个以上。", "Only one problem under “{s}”; usually {n} or more per aspect.";
     FPlaceholder => "“{s}”中还有【待补】，请填入实际内容。", "“{s}” still has 【待补】: fill in the fact.";
     FEmptyText => "“{s}”还有内容没有填写。", "Part of “{s}” is still empty.";
-    FEmptyTextUnnamed => "这一部分有一项还没有填写完整。", "An item of this part is not filled in yet.";
+    FEmptyTextUnnamed => "“{part}”中有一项还没有填写完整。", "An item of “{part}” is not filled in yet.";
     FSectionShort => "“{part}”只有 {n} 字，远少于参考篇幅（{min} 字以上）。", "“{part}” has only {n} characters, far under its guide (at least {min}).";
     FMaterialLong => "全文约 {n} 字，远超参考篇幅（{max} 字以内）。会上发言时间有限，请精简：每个问题突出一两个典型事例。", "The whole material has about {n} characters, far over its guide (up to {max}). Speaking time at the meeting is short: cut each problem down to one or two telling facts.";
     FMaterialShort => "全文只有 {n} 字，远少于参考篇幅（{min} 字以上）。", "The whole material has only {n} characters, far under its guide (at least {min}).";

@@ -53,7 +53,14 @@ pub fn message(lang: Language, draft: OpenDraft, f: &Finding) -> String {
         Kind::VagueMeasure => s(S::FVagueMeasure),
         Kind::FewProblems(n) => with(S::FFewProblems, "n", n.to_string()),
         Kind::Placeholder => s(S::FPlaceholder),
-        Kind::EmptyText if f.subject.is_empty() => s(S::FEmptyTextUnnamed),
+        // Named by its part: the finding is listed apart from its section.
+        Kind::EmptyText if f.subject.is_empty() => fill(
+            lang.t(S::FEmptyTextUnnamed),
+            &[(
+                "part",
+                step_label(Step::of_section(&f.anchor.section, draft.checklist())),
+            )],
+        ),
         Kind::EmptyText => s(S::FEmptyText),
         // Named: the finding is listed apart from its section.
         Kind::SectionShort(n, min) => fill(
