@@ -654,6 +654,28 @@ async fn step_names(c: &Client) -> xtask::Result<Vec<String>> {
     .await
 }
 
+/// The id of the first of the unit's checklists on the drafts page.
+async fn first_own_checklist(c: &Client) -> xtask::Result<String> {
+    Ok(js(
+        c,
+        "return document.querySelector('.own-checklists li').dataset.id",
+    )
+    .await?
+    .as_str()
+    .unwrap_or_default()
+    .to_string())
+}
+
+/// Waits for the editor of the unit's checklist.
+async fn wait_editor(c: &Client) -> R {
+    browser::wait_for(
+        c,
+        "document.querySelector('h1').textContent.includes('本单位的检查清单')",
+        "the checklist editor",
+    )
+    .await
+}
+
 async fn paper_text(c: &Client) -> xtask::Result<String> {
     Ok(text_of(c, ".paper")
         .await?
@@ -701,12 +723,7 @@ async fn the_first_draft_in_december_2026_is_for_2026_and_offers_the_units_check
     // draft follows it; its campaign is 2026's.
     open_step(&c, "基本信息").await?;
     click(&c, "#stand-in-make").await?;
-    browser::wait_for(
-        &c,
-        "document.querySelector('h1').textContent.includes('本单位的检查清单')",
-        "the checklist editor",
-    )
-    .await?;
+    wait_editor(&c).await?;
     assert_eq!(value(&c, "#own-year").await?, "2026");
     assert_eq!(
         value(&c, "#own-campaign").await?,
@@ -736,21 +753,9 @@ async fn the_first_draft_in_december_2026_is_for_2026_and_offers_the_units_check
 
     // Checked against the notice: a new theme and every heading the notice's.
     open_step(&c, "我的稿件").await?;
-    let own_id = js(
-        &c,
-        "return document.querySelector('.own-checklists li').dataset.id",
-    )
-    .await?
-    .as_str()
-    .unwrap_or_default()
-    .to_string();
+    let own_id = first_own_checklist(&c).await?;
     click(&c, &format!("#own-edit-{own_id}")).await?;
-    browser::wait_for(
-        &c,
-        "document.querySelector('h1').textContent.includes('本单位的检查清单')",
-        "the checklist editor",
-    )
-    .await?;
+    wait_editor(&c).await?;
     replace_text(&c, "#own-theme", "以2026年度通知确定的主题为准").await?;
     for i in 0..5 {
         replace_text(
@@ -900,12 +905,7 @@ async fn a_2025_material_then_a_units_2026_checklist_and_next_years_draft_from_i
     assert_eq!(value(&c, "#own-new-year").await?, "2026");
     choose(&c, "#own-base", "2025").await?;
     click(&c, "#own-new").await?;
-    browser::wait_for(
-        &c,
-        "document.querySelector('h1').textContent.includes('本单位的检查清单')",
-        "the checklist editor",
-    )
-    .await?;
+    wait_editor(&c).await?;
     replace_text(&c, "#own-theme", "以2026年度通知确定的主题为准").await?;
     replace_text(
         &c,
@@ -925,14 +925,7 @@ async fn a_2025_material_then_a_units_2026_checklist_and_next_years_draft_from_i
 
     // It goes to the other members as a file.
     click(&c, "#own-back").await?;
-    let own_id = js(
-        &c,
-        "return document.querySelector('.own-checklists li').dataset.id",
-    )
-    .await?
-    .as_str()
-    .unwrap_or_default()
-    .to_string();
+    let own_id = first_own_checklist(&c).await?;
     click(&c, &format!("#own-export-{own_id}")).await?;
     let file = browser::wait_download(&downloads, ".duizhao.json").await?;
     let text = std::fs::read_to_string(&file)?;

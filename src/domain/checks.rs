@@ -880,25 +880,20 @@ pub fn check(draft: &Draft, checklist: &Checklist) -> Vec<Finding> {
     }
     let total: usize = sections.iter().map(|s| section_chars(draft, s)).sum();
     let Target { min, max } = total_target(draft.kind);
-    if total > max * 3 / 2 {
-        if let Some(first) = checklist.aspects.first() {
-            out.push(finding(
-                MaterialLong(total as u32, max as u32),
-                Section::Aspect(first.id.clone()),
-                FieldId::StepHeading,
-                "",
-            ));
-        }
-    }
-    if total > 0 && total * 2 < min {
-        if let Some(first) = checklist.aspects.first() {
-            out.push(finding(
-                MaterialShort(total as u32, min as u32),
-                Section::Aspect(first.id.clone()),
-                FieldId::StepHeading,
-                "",
-            ));
-        }
+    let length = if total > max * 3 / 2 {
+        Some(MaterialLong(total as u32, max as u32))
+    } else if total > 0 && total * 2 < min {
+        Some(MaterialShort(total as u32, min as u32))
+    } else {
+        None
+    };
+    if let (Some(kind), Some(first)) = (length, checklist.aspects.first()) {
+        out.push(finding(
+            kind,
+            Section::Aspect(first.id.clone()),
+            FieldId::StepHeading,
+            "",
+        ));
     }
 
     // Share of 存在的问题 + 原因剖析 in the text the user wrote.
