@@ -144,7 +144,7 @@ impl Drafts {
         Some(own.custom_id)
     }
 
-    /// Starts a new draft of this kind, for the most recent meeting year, and opens
+    /// Starts a new draft of this kind, for the meeting year the calendar prepares, and opens
     /// its first step.
     pub fn new_draft(&self, kind: MaterialKind) {
         self.saver.flush();
