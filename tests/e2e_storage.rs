@@ -530,17 +530,23 @@ async fn open_draft(c: &Client, title: &str) -> R {
     Ok(())
 }
 
-/// The `data-kind` of every finding on the 核对全文 page.
-async fn finding_kinds(c: &Client) -> xtask::Result<Vec<String>> {
+/// Opens the step whose name in the step list holds `part`, and waits until `shown`
+/// (a JS expression) is true.
+async fn open_step_named(c: &Client, part: &str, shown: &str) -> R {
     js(
         c,
-        "[...document.querySelectorAll('nav a')].find(a => a.textContent.includes('核对')).click(); return 0",
+        &format!("[...document.querySelectorAll('nav a')].find(a => a.textContent.includes('{part}')).click(); return 0"),
     )
     .await?;
-    browser::wait_for(
+    browser::wait_for(c, shown, part).await
+}
+
+/// The `data-kind` of every finding on the 核对全文 page.
+async fn finding_kinds(c: &Client) -> xtask::Result<Vec<String>> {
+    open_step_named(
         c,
+        "核对",
         "document.querySelector('h1').textContent.trim() === '核对全文'",
-        "the check page",
     )
     .await?;
     strings(
@@ -798,15 +804,10 @@ async fn every_years_aspects_show_examples_and_2023_has_its_case_study() -> R {
         put_draft(&c, &d).await?;
         for a in &checklist.aspects {
             let step = format!("存在的问题：{}", a.short_zh);
-            js(
+            open_step_named(
                 &c,
-                &format!("[...document.querySelectorAll('nav a')].find(a => a.textContent.includes('{step}')).click(); return 0"),
-            )
-            .await?;
-            browser::wait_for(
-                &c,
-                &format!("[...document.querySelectorAll('nav a[aria-current=step]')].some(a => a.textContent.includes('{step}')) && document.querySelector('details.examples')"),
                 &step,
+                &format!("[...document.querySelectorAll('nav a[aria-current=step]')].some(a => a.textContent.includes('{step}')) && document.querySelector('details.examples')"),
             )
             .await?;
             let q = strings(
@@ -827,15 +828,10 @@ async fn every_years_aspects_show_examples_and_2023_has_its_case_study() -> R {
         );
     }
     // The 2025 上年度整改 names the year's own campaign among its sources.
-    js(
+    open_step_named(
         &c,
-        "[...document.querySelectorAll('nav a')].find(a => a.textContent.includes('上年度整改')).click(); return 0",
-    )
-    .await?;
-    browser::wait_for(
-        &c,
-        "!!document.querySelector('fieldset.item select')",
         "上年度整改",
+        "!!document.querySelector('fieldset.item select')",
     )
     .await?;
     let options = strings(

@@ -536,25 +536,35 @@ impl Checklist {
                 &self.titles.individual_zh,
                 &["{person}", "{year}", "{material}"][..],
             ),
-            (
-                "intro.team_zh",
-                &self.intro.team_zh,
-                &INTRO_PLACEHOLDERS[..],
-            ),
-            (
-                "intro.individual_zh",
-                &self.intro.individual_zh,
-                &INTRO_PLACEHOLDERS[..],
-            ),
         ] {
             if let Some(p) = needs.iter().find(|p| pattern.matches(*p).count() != 1) {
                 return fail(format!("{name} must hold {p} once"));
             }
         }
+        if let Some((kind, p)) = self.intro_placeholder_fault() {
+            return fail(format!("the {kind:?} 导语 pattern must hold {p} once"));
+        }
         if let Some((id, _)) = texts.iter().find(|(_, t)| t.trim().is_empty()) {
             return fail(format!("empty text in {id}"));
         }
         Ok(())
+    }
+
+    /// The first placeholder a 导语 pattern lacks or holds twice (each of
+    /// [`INTRO_PLACEHOLDERS`] stands once in each), with the kind of material whose
+    /// pattern it is.
+    pub fn intro_placeholder_fault(&self) -> Option<(MaterialKind, &'static str)> {
+        [
+            (MaterialKind::Team, &self.intro.team_zh),
+            (MaterialKind::Individual, &self.intro.individual_zh),
+        ]
+        .into_iter()
+        .find_map(|(kind, pattern)| {
+            INTRO_PLACEHOLDERS
+                .iter()
+                .find(|p| pattern.matches(**p).count() != 1)
+                .map(|p| (kind, *p))
+        })
     }
 
     /// The part a data file names.
@@ -654,6 +664,12 @@ impl Checklist {
         }
     }
 
+    /// This checklist's year when it stands in for another meeting year's (a 2026年度
+    /// draft on 2025年度's checklist); none when it is that year's own.
+    pub fn stands_in_for(&self, year: u32) -> Option<u32> {
+        (self.year != year).then_some(self.year)
+    }
+
     /// The meeting before `year`'s, as the material names it: this checklist's when it
     /// is that year's, else `{year-1}年度民主生活会` (a draft on a stand-in).
     pub fn previous_meeting_for(&self, year: u32) -> String {
@@ -683,6 +699,21 @@ impl Checklist {
             })
         });
         (same_theme || same_heading).then_some(from)
+    }
+
+    /// The campaign the unit names by its problems in the editor: none when empty,
+    /// the campaigns as they are when it names the first, else that one alone.
+    pub fn set_campaign(&mut self, problems: &str) {
+        let problems = problems.trim();
+        if problems.is_empty() {
+            self.campaigns.clear();
+        } else if self
+            .campaigns
+            .first()
+            .is_none_or(|k| k.problems_zh != problems)
+        {
+            self.campaigns = vec![Campaign::named(problems)];
+        }
     }
 
     /// After the unit edits a copy: once neither its theme nor any heading is the
@@ -1113,6 +1144,13 @@ mod tests {
         // A campaign the unit names.
         let k = Campaign::named("树立和践行正确政绩观学习教育查摆问题");
         assert_eq!(k.zh, "树立和践行正确政绩观学习教育查摆整改");
+        let mut y24 = Checklist::builtin("2024").unwrap().clone();
+        y24.set_campaign("党纪学习教育查摆问题");
+        assert_eq!(y24.campaigns.len(), 2, "naming the first keeps them all");
+        y24.set_campaign("新的学习教育查摆问题");
+        assert_eq!(y24.campaigns, vec![Campaign::named("新的学习教育查摆问题")]);
+        y24.set_campaign(" ");
+        assert!(y24.campaigns.is_empty());
         let c = Checklist::builtin("2022")
             .unwrap()
             .copy_as_custom("u2", 2024);
@@ -1200,6 +1238,15 @@ mod tests {
         let mut dup = good.clone();
         dup.aspects[1].id = dup.aspects[0].id.clone();
         assert!(dup.validate().is_err());
+        // A 导语 pattern without one of its placeholders, named with its kind.
+        assert_eq!(good.intro_placeholder_fault(), None);
+        let mut no_talks = good.clone();
+        no_talks.intro.individual_zh = no_talks.intro.individual_zh.replace("{talks}", "");
+        assert_eq!(
+            no_talks.intro_placeholder_fault(),
+            Some((MaterialKind::Individual, "{talks}"))
+        );
+        assert!(no_talks.validate_custom().is_err());
         let mut empty = good.clone();
         empty.aspects[2].prompts[0].zh = "  ".into();
         assert!(empty.validate().is_err());

@@ -208,14 +208,27 @@ pub struct LastYearItem {
 }
 
 impl LastYearItem {
-    /// The campaign it comes from (its index), 0 for the other sources.
-    pub fn campaign_index(&self) -> u32 {
-        if self.source == ItemSource::Campaign {
+    /// Where it comes from: its source, and for a campaign the campaign's index (0
+    /// for the other sources).
+    pub fn source_key(&self) -> (ItemSource, u32) {
+        let campaign = if self.source == ItemSource::Campaign {
             self.campaign
         } else {
             0
-        }
+        };
+        (self.source, campaign)
     }
+}
+
+/// Items of 上年度整改 grouped by where they come from ([`LastYearItem::source_key`]):
+/// each source once, in the material's order, each campaign of the year apart.
+pub fn last_year_groups(items: &[LastYearItem]) -> Vec<((ItemSource, u32), Vec<&LastYearItem>)> {
+    let mut keys: Vec<(ItemSource, u32)> = items.iter().map(LastYearItem::source_key).collect();
+    keys.sort_by_key(|(s, c)| (ItemSource::ALL.iter().position(|x| x == s), *c));
+    keys.dedup();
+    keys.into_iter()
+        .map(|k| (k, items.iter().filter(|i| i.source_key() == k).collect()))
+        .collect()
 }
 
 /// The answer to one category of 需要向组织说明的事项.
@@ -451,7 +464,7 @@ impl Draft {
     /// The year whose checklist this draft follows in place of its own, when its
     /// meeting year has none yet (a 2026年度 draft on 2025年度's checklist).
     pub fn stands_in(&self, checklist: &Checklist) -> Option<u32> {
-        (checklist.year != self.profile.year).then_some(checklist.year)
+        checklist.stands_in_for(self.profile.year)
     }
 
     /// A new, empty draft on no particular checklist (its profile's default year):

@@ -119,25 +119,7 @@ fn last_year(h: &mut Headings, draft: &Draft, checklist: &Checklist) {
             .count();
         (items.len(), done, items.len() - done)
     };
-    // Each source once, in the material's order; each campaign of the year apart.
-    let mut keys: Vec<(ItemSource, u32)> = draft
-        .last_year
-        .iter()
-        .map(|i| (i.source, i.campaign_index()))
-        .collect();
-    keys.sort_by_key(|(s, c)| (ItemSource::ALL.iter().position(|x| x == s), *c));
-    keys.dedup();
-    let groups: Vec<((ItemSource, u32), Vec<&LastYearItem>)> = keys
-        .into_iter()
-        .map(|k| {
-            let items = draft
-                .last_year
-                .iter()
-                .filter(|i| (i.source, i.campaign_index()) == k)
-                .collect::<Vec<_>>();
-            (k, items)
-        })
-        .collect();
+    let groups = super::draft::last_year_groups(&draft.last_year);
     let item = |h: &mut Headings, n: usize, item: &LastYearItem| {
         let mut rest = String::new();
         rest.push_str(&sentence(&item.measure));

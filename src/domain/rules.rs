@@ -88,7 +88,11 @@ pub fn without_fixed_terms(text: &str) -> String {
 /// Whether the text has a figure: a digit, or a Chinese numeral with a measure word
 /// (三次, 两个月), not counting fixed terms such as 两个确立 or 八项规定.
 pub fn has_number(text: &str) -> bool {
-    let t = without_fixed_terms(text);
+    has_figure(&without_fixed_terms(text))
+}
+
+/// [`has_number`] of a text whose fixed terms are already taken out.
+fn has_figure(t: &str) -> bool {
     if t.chars()
         .any(|c| c.is_ascii_digit() || ('０'..='９').contains(&c))
     {
@@ -97,7 +101,7 @@ pub fn has_number(text: &str) -> bool {
     const NUMS: &str = "一二两三四五六七八九十百千半";
     const MEASURES: &str = "次个项件人名天月年周批场份条家所户元万篇期轮遍趟起处台辆";
     let cs: Vec<char> = t.chars().collect();
-    // 一个, and 一 after 每/这/那/某/同 (每一件, 同一个) are no figure.
+    // 一个, and 一 after 每/这/那/某/同/又/再 (每一件, 同一个, 又一次) are no figure.
     let not_a_figure = |i: usize| {
         cs[i] == '一' && (cs[i + 1] == '个' || i > 0 && "每这那某同又再".contains(cs[i - 1]))
     };
@@ -249,7 +253,7 @@ pub fn restates(cause: &str, problem: &str) -> bool {
 pub fn is_vague_measure(text: &str) -> bool {
     // 以上率下 holds 以上, 一件一件 a numeral: idioms check nothing.
     let text = without_fixed_terms(text);
-    !has_number(&text) && !any_in(&text, rules().measure_checkable)
+    !has_figure(&text) && !any_in(&text, rules().measure_checkable)
 }
 
 /// The first relative year word in the text (今年, 明年), if any.

@@ -236,14 +236,7 @@ pub fn ChecklistEditor() -> impl IntoView {
         // The campaign 上年度整改 reports on (its problems as the material counts them;
         // its part is headed by the same words with 整改 for 问题).
         let campaign = field(campaign);
-        let first = c.campaigns.first().cloned();
-        c.campaigns = if campaign.is_empty() {
-            Vec::new()
-        } else if first.as_ref().is_some_and(|k| k.problems_zh == campaign) {
-            original.campaigns.clone()
-        } else {
-            vec![checklist::Campaign::named(&campaign)]
-        };
+        c.set_campaign(&campaign);
         // The 导语 patterns, with what they name of the year's study.
         c.intro.team_zh = intro_team.get_untracked().trim().to_string();
         c.intro.individual_zh = intro_individual.get_untracked().trim().to_string();
@@ -347,20 +340,21 @@ pub fn ChecklistEditor() -> impl IntoView {
         // A copy stays marked as copied while its theme or a heading is the year's
         // it came from.
         c.mark_if_checked();
-        if let Err(e) = c.validate_custom() {
-            // "intro.team_zh must hold {year} once": which pattern, which placeholder.
-            if let Some(rest) = e.0.strip_prefix("intro.") {
-                let which = if rest.starts_with("team") {
-                    S::OwnIntroTeam
-                } else {
-                    S::OwnIntroIndividual
-                };
-                let placeholder = rest.rsplit(' ').nth(1).unwrap_or_default().to_string();
-                return ctx.notices.error(fill(
-                    lang.t(S::OwnIntroPlaceholders),
-                    &[("which", lang.t(which).to_string()), ("p", placeholder)],
-                ));
-            }
+        // Which pattern, which placeholder.
+        if let Some((kind, placeholder)) = c.intro_placeholder_fault() {
+            let which = match kind {
+                crate::domain::MaterialKind::Team => S::OwnIntroTeam,
+                crate::domain::MaterialKind::Individual => S::OwnIntroIndividual,
+            };
+            return ctx.notices.error(fill(
+                lang.t(S::OwnIntroPlaceholders),
+                &[
+                    ("which", lang.t(which).to_string()),
+                    ("p", placeholder.to_string()),
+                ],
+            ));
+        }
+        if c.validate_custom().is_err() {
             return err(S::OwnIncomplete);
         }
         ctx.save_checklist(&c);

@@ -190,15 +190,6 @@ impl Drafts {
         None
     }
 
-    /// The title of a draft already started from this one with 开始下一年度, if any:
-    /// a second start asks first, so that no twin is made by a double click.
-    pub fn next_year_twin(&self, id: &str) -> Option<String> {
-        self.list()
-            .into_iter()
-            .find(|m| m.previous == id)
-            .map(|m| m.title)
-    }
-
     /// Starts next year's material from a stored draft: same kind and profile, the
     /// next year's checklist (built in or the unit's own, else the most recent), and
     /// every measure of its 整改清单 waiting in 上年度整改. Opens it on that step.

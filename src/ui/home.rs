@@ -166,7 +166,11 @@ pub fn HomePage() -> impl IntoView {
                         move |_| {
                             // A second start from the same draft asks first.
                             let asked = pending_next.get_untracked().as_deref() == Some(id.as_str());
-                            match ctx.next_year_twin(&id).filter(|_| !asked) {
+                            // A draft already started from it, in the list on screen.
+                            let twin = list.with_untracked(|l| {
+                                l.iter().find(|m| m.previous == id).map(|m| m.title.clone())
+                            });
+                            match twin.filter(|_| !asked) {
                                 Some(twin) => {
                                     pending_next.set(Some(id.clone()));
                                     ctx.notices.info(fill(ctx.lang.t(S::NextYearTwin), &[("title", twin)]));

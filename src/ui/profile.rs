@@ -123,15 +123,15 @@ fn ChecklistChoice() -> impl IntoView {
                 }
             }>
                 {move || {
-                    let current = draft.checklist();
                     let year = draft.which.get().1;
                     // A year without its checklist: the stand-in, said as such.
-                    let stand_in = (current.year != year).then(|| view! {
+                    let from = draft.stands_in();
+                    let stand_in = from.map(|from| view! {
                         <option value=STAND_IN prop:selected=true>
-                            {move || fill(lang.t(S::StandInOption), &[("year", year.to_string()), ("from", current.year.to_string())])}
+                            {move || fill(lang.t(S::StandInOption), &[("year", year.to_string()), ("from", from.to_string())])}
                         </option>
                     });
-                    let current = if current.year == year { current.key() } else { String::new() };
+                    let current = if from.is_none() { draft.checklist().key() } else { String::new() };
                     let options = choices().into_iter().map(|c| {
                         let key = c.key();
                         let selected = key == current;
@@ -180,7 +180,7 @@ fn StandIn() -> impl IntoView {
     move || {
         let c = draft.checklist();
         let year = draft.which.get().1;
-        (c.year != year).then(|| {
+        draft.stands_in().map(|_| {
             let args = move || {
                 [
                     ("year", year.to_string()),
@@ -212,7 +212,7 @@ fn SourceNote() -> impl IntoView {
         let c = draft.checklist();
         let note = lang.pick(&c.source.note_zh, &c.source.note_en);
         // On a stand-in, whose source this is.
-        let label = if c.year == draft.which.get().1 {
+        let label = if draft.stands_in().is_none() {
             lang.t(S::SourceLabel).to_string()
         } else {
             fill(

@@ -9,7 +9,7 @@ use super::state::DraftText;
 use super::state::{bind, Language, OpenDraft};
 use super::{fill, tr};
 use crate::domain::anchor::{ExplanationPart, FieldId, LastYearPart, Section};
-use crate::domain::draft::{DraftStoreFields, IntroStoreFields};
+use crate::domain::draft::{last_year_groups, DraftStoreFields, IntroStoreFields};
 use crate::domain::explanations::{Category, CATEGORIES};
 use crate::domain::render::generated_intro;
 use crate::domain::{Answer, Checklist, ItemSource, ItemStatus, LastYearItem, MaterialKind};
@@ -84,27 +84,18 @@ pub fn LastYearStep() -> impl IntoView {
     let ids = Memo::new(move |_| list.with(|l| l.iter().map(|i| i.id.clone()).collect::<Vec<_>>()));
     let previous = move || {
         let c = draft.checklist();
-        let year = draft.which.get().1;
-        if c.year == year {
-            lang.pick(&c.previous_meeting_zh, &c.previous_meeting_en)
-        } else {
-            c.previous_meeting_for(year)
+        match draft.stands_in() {
+            None => lang.pick(&c.previous_meeting_zh, &c.previous_meeting_en),
+            Some(_) => c.previous_meeting_for(draft.which.get().1),
         }
     };
     // Items per source, done and in progress: "上年度民主生活会 3 项（已完成 2 项）".
     let totals = move || {
         let c = draft.checklist();
         list.with(|l| {
-            let mut keys: Vec<(ItemSource, u32)> =
-                l.iter().map(|i| (i.source, i.campaign_index())).collect();
-            keys.sort_by_key(|(s, n)| (ItemSource::ALL.iter().position(|x| x == s), *n));
-            keys.dedup();
-            keys.into_iter()
-                .map(|key| {
-                    let items: Vec<_> = l
-                        .iter()
-                        .filter(|i| (i.source, i.campaign_index()) == key)
-                        .collect();
+            last_year_groups(l)
+                .into_iter()
+                .map(|(key, items)| {
                     let done = items
                         .iter()
                         .filter(|i| i.status == ItemStatus::Done)

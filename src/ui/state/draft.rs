@@ -153,6 +153,12 @@ impl OpenDraft {
         self.custom.with(|c| Checklist::of(&key, year, c))
     }
 
+    /// The year whose checklist stands in for the draft's (tracked): `Checklist::stands_in_for`
+    /// the open draft's year.
+    pub fn stands_in(&self) -> Option<u32> {
+        self.checklist().stands_in_for(self.which.get().1)
+    }
+
     /// The checklist the draft follows (untracked).
     pub fn checklist_untracked(&self) -> &'static Checklist {
         let (key, year) = self.which.get_untracked();
