@@ -1,14 +1,14 @@
 //! duizhao (对照): guided drafting of 民主生活会对照检查材料, entirely in the browser.
 //!
-//! Three layers, see `ARCHITECTURE.md`:
-//! - [`domain`]: plain Rust, the draft, the checklist data, rendering and checks;
-//! - [`storage`]: the only door to `localStorage`, with versioned records;
+//! The app crate: the UI and the browser's side of the storage door, over the core
+//! crate (`duizhao-core`, see `ARCHITECTURE.md`):
+//! - [`domain`], [`export`]: the core's, re-exported under their names;
+//! - [`storage`]: the core's storage and [`storage::BrowserKv`], `localStorage` itself;
 //! - [`ui`]: the Leptos components.
 //!
 //! [`strings`] is the one table of user-visible UI text, in Chinese and English.
 
-pub mod domain;
-pub mod export;
+pub use duizhao_core::{domain, export};
 pub mod storage;
 pub mod strings;
 pub mod ui;

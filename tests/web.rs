@@ -16,7 +16,7 @@ fn raw() -> web_sys::Storage {
 #[wasm_bindgen_test]
 fn a_saved_draft_is_restored_as_the_current_one() {
     raw().clear().unwrap();
-    let store = LocalStore::open();
+    let store = storage::open();
     assert!(store.is_available());
     let mut d = Draft::new("w1", MaterialKind::Team, 1.0);
     d.profile.unit = "某局党组".into();
@@ -31,7 +31,7 @@ fn a_corrupt_record_is_kept_aside_and_never_overwritten() {
     raw().clear().unwrap();
     raw().set_item(storage::CURRENT_KEY, "bad").unwrap();
     raw().set_item(&storage::draft_key("bad"), "{oops").unwrap();
-    let store = LocalStore::open();
+    let store = storage::open();
     match store.load_current() {
         Err(StoreError::Unreadable {
             raw: r,
@@ -58,7 +58,7 @@ fn a_corrupt_record_is_kept_aside_and_never_overwritten() {
 #[wasm_bindgen_test]
 fn a_full_store_reports_quota_and_keeps_the_last_good_copy() {
     raw().clear().unwrap();
-    let store = LocalStore::open();
+    let store = storage::open();
     let mut d = Draft::new("w2", MaterialKind::Individual, 1.0);
     d.profile.person = "张三".into();
     store.save_draft(&d, 2.0).unwrap();
@@ -78,7 +78,7 @@ fn a_full_store_reports_quota_and_keeps_the_last_good_copy() {
 
 #[wasm_bindgen_test]
 fn unavailable_storage_is_an_error_not_a_panic() {
-    let store = LocalStore::unavailable();
+    let store = storage::unavailable();
     let d = Draft::default();
     assert_eq!(store.save_draft(&d, 0.0), Err(SaveError::Unavailable));
     assert_eq!(store.load_current(), Err(StoreError::Unavailable));
@@ -113,7 +113,7 @@ fn mount_2022() -> Mounted {
     raw().clear().unwrap();
     let d = Draft::new("fresh-2022", MaterialKind::Individual, 1.0);
     assert_eq!(d.profile.year, 2022);
-    let store = LocalStore::open();
+    let store = storage::open();
     store.save_draft(&d, 1.0).unwrap();
     store.set_current(&d.id).unwrap();
     mount()
@@ -501,7 +501,7 @@ async fn achievements_written_as_a_problem_are_found_and_lead_to_the_field() {
 #[wasm_bindgen_test]
 fn snapshots_are_bounded_and_pruned_oldest_first_to_make_room() {
     raw().clear().unwrap();
-    let store = LocalStore::open();
+    let store = storage::open();
     let mut d = Draft::new("s1", MaterialKind::Individual, 1.0);
     for t in 0..35 {
         d.statement = format!("版本{t}");
@@ -549,7 +549,7 @@ fn snapshots_are_bounded_and_pruned_oldest_first_to_make_room() {
 #[wasm_bindgen_test]
 fn deleted_drafts_go_to_the_bin_come_back_and_expire_after_30_days() {
     raw().clear().unwrap();
-    let store = LocalStore::open();
+    let store = storage::open();
     let mut d = Draft::new("t1", MaterialKind::Team, 1.0);
     d.profile.unit = "某局党组".into();
     store.save_draft(&d, 2.0).unwrap();
@@ -571,7 +571,7 @@ fn deleted_drafts_go_to_the_bin_come_back_and_expire_after_30_days() {
 #[wasm_bindgen_test]
 async fn history_lists_snapshots_and_restore_keeps_the_current_version_too() {
     raw().clear().unwrap();
-    let store = LocalStore::open();
+    let store = storage::open();
     let mut d = Draft::new("h1", MaterialKind::Individual, 1.0);
     d.statement = "旧的表态".into();
     store.save_snapshot(&d, 5_000.0).unwrap();
@@ -672,7 +672,7 @@ async fn the_drafts_list_creates_duplicates_renames_deletes_and_undoes() {
 #[wasm_bindgen_test]
 fn snapshots_taken_in_the_same_millisecond_are_all_kept() {
     raw().clear().unwrap();
-    let store = LocalStore::open();
+    let store = storage::open();
     let mut d = Draft::new("same", MaterialKind::Individual, 1.0);
     for n in 0..3 {
         d.statement = format!("第{n}版");
@@ -714,7 +714,7 @@ async fn a_field_follows_a_change_made_from_outside_it() {
 fn stored_with_cause_and_measure() -> (LocalStore, Draft) {
     use duizhao::domain::{Cause, Deadline, Measure};
     raw().clear().unwrap();
-    let store = LocalStore::open();
+    let store = storage::open();
     let mut d = Draft::new("f1", MaterialKind::Individual, 1.0);
     let p = d.add_problem("a1");
     d.problems[0].summary = "调研不深入".into();
@@ -938,7 +938,7 @@ async fn the_language_chosen_is_kept_for_the_next_visit() {
         app.click(".app-header button.link-button");
         tick().await;
         assert_eq!(brand(&app), S::AppName.get(Lang::En));
-        assert!(LocalStore::open().meta().english);
+        assert!(storage::open().meta().english);
     }
     let app = mount();
     tick().await;
@@ -946,7 +946,7 @@ async fn the_language_chosen_is_kept_for_the_next_visit() {
     // And back.
     app.click(".app-header button.link-button");
     tick().await;
-    assert!(!LocalStore::open().meta().english);
+    assert!(!storage::open().meta().english);
 }
 
 /// Says to the page that another tab wrote `key` (as the browser does).
@@ -1001,7 +1001,7 @@ async fn another_tabs_version_appears_in_the_open_fields() {
 #[wasm_bindgen_test]
 async fn a_restored_version_appears_in_its_field() {
     raw().clear().unwrap();
-    let store = LocalStore::open();
+    let store = storage::open();
     let mut d = Draft::new("r1", MaterialKind::Individual, 1.0);
     d.statement = "旧的表态".into();
     store.save_snapshot(&d, 5_000.0).unwrap();
@@ -1033,7 +1033,7 @@ async fn a_restored_version_appears_in_its_field() {
 #[wasm_bindgen_test]
 async fn a_failed_undo_of_a_deletion_is_reported() {
     raw().clear().unwrap();
-    let store = LocalStore::open();
+    let store = storage::open();
     for (id, name) in [("u1", "甲"), ("u2", "乙")] {
         let mut d = Draft::new(id, MaterialKind::Individual, 1.0);
         d.profile.person = name.into();
@@ -1101,7 +1101,7 @@ async fn typing_never_re_sets_the_field_it_types_in() {
     app.open("写作任务");
     tick().await;
     let id = raw().get_item(storage::CURRENT_KEY).unwrap().unwrap();
-    let stored = LocalStore::open().load_draft(&id).unwrap().unwrap();
+    let stored = storage::open().load_draft(&id).unwrap().unwrap();
     assert_eq!(stored.statement, "我将虚心照单全收逐条整改");
 }
 
@@ -1112,7 +1112,7 @@ async fn mount_sample(kind: MaterialKind, id: &str) -> (Mounted, Draft) {
     raw().clear().unwrap();
     let mut d = sample::complete(kind, Checklist::for_year(2022));
     d.id = id.into();
-    let store = LocalStore::open();
+    let store = storage::open();
     store.save_draft(&d, 1.0).unwrap();
     store.set_current(&d.id).unwrap();
     let app = mount();
@@ -1136,17 +1136,17 @@ async fn the_ledger_saves_what_is_typed_and_never_writes_over_another_tabs_versi
     let owner = app.q(&format!("#entry-{m}-owner"));
     app.type_in(&format!("#entry-{m}-owner"), "张副局长");
     tick().await;
-    let stored = LocalStore::open().record::<Ledger>(&d.id).unwrap().unwrap();
+    let stored = storage::open().record::<Ledger>(&d.id).unwrap().unwrap();
     assert_eq!(stored.entries[0].owner, "张副局长");
     assert!(owner.is_connected(), "the field was drawn again");
     // Another tab writes the ledger: this page's next change is not written over it;
     // the other version is shown instead.
     let mut theirs: Ledger = stored.clone();
     theirs.entries[1].evidence = "另一窗口的佐证".into();
-    LocalStore::open().save_record(&theirs, 2.0).unwrap();
+    storage::open().save_record(&theirs, 2.0).unwrap();
     app.type_in(&format!("#entry-{m}-evidence"), "本窗口的佐证");
     tick().await;
-    let now = LocalStore::open().record::<Ledger>(&d.id).unwrap().unwrap();
+    let now = storage::open().record::<Ledger>(&d.id).unwrap().unwrap();
     assert_eq!(now.entries[1].evidence, "另一窗口的佐证");
     assert_ne!(now.entries[0].evidence, "本窗口的佐证");
     assert!(app
@@ -1200,10 +1200,7 @@ async fn the_records_pages_save_as_typed_check_criticism_live_and_feed_the_intro
     input_event(&claim, "change");
     tick().await;
     assert!(claim.is_connected(), "the select was drawn again");
-    let stored = LocalStore::open()
-        .record::<Opinions>(&d.id)
-        .unwrap()
-        .unwrap();
+    let stored = storage::open().record::<Opinions>(&d.id).unwrap().unwrap();
     assert_eq!(stored.items[0].content, "调研多在城区，到偏远乡镇少");
     assert_eq!(stored.items[0].claim, Claim::Person);
     assert_eq!(
@@ -1219,10 +1216,7 @@ async fn the_records_pages_save_as_typed_check_criticism_live_and_feed_the_intro
     tick().await;
     assert!(exists(&app, "#op-o1-item"));
     assert!(!exists(&app, "#record-undo"));
-    let stored = LocalStore::open()
-        .record::<Opinions>(&d.id)
-        .unwrap()
-        .unwrap();
+    let stored = storage::open().record::<Opinions>(&d.id).unwrap().unwrap();
     assert_eq!(stored.items[0].claim, Claim::Person);
     assert_eq!(stored.items[0].content, "调研多在城区，到偏远乡镇少");
     app.open("导语");
@@ -1262,16 +1256,11 @@ async fn the_records_pages_save_as_typed_check_criticism_live_and_feed_the_intro
     );
     assert!(given.is_connected(), "the field was drawn again");
     // What is stored now.
-    let stored = || {
-        LocalStore::open()
-            .record::<Criticism>(&d.id)
-            .unwrap()
-            .unwrap()
-    };
+    let stored = || storage::open().record::<Criticism>(&d.id).unwrap().unwrap();
     // Another tab's version is never written over: it is loaded and the user told.
     let mut theirs = stored();
     theirs.colleagues[0].name = "另一窗口写的姓名".into();
-    LocalStore::open().save_record(&theirs, 2.0).unwrap();
+    storage::open().save_record(&theirs, 2.0).unwrap();
     app.type_in("#ck-k1-post", "副局长");
     tick().await;
     let now = stored();
@@ -1291,7 +1280,7 @@ async fn the_records_pages_save_as_typed_check_criticism_live_and_feed_the_intro
     assert!(exists(&app, "#record-undo"));
     let mut theirs = stored();
     theirs.colleagues[0].post = "另一窗口写的职务".into();
-    LocalStore::open().save_record(&theirs, 3.0).unwrap();
+    storage::open().save_record(&theirs, 3.0).unwrap();
     // The undo is refused like any change: theirs is loaded and kept, and the undo
     // is withdrawn.
     app.click("#record-undo");
@@ -1316,7 +1305,7 @@ async fn the_records_pages_save_as_typed_check_criticism_live_and_feed_the_intro
     assert!(exists(&app, "#record-undo"));
     let mut theirs = stored();
     theirs.colleagues[0].name = "又一次另一窗口".into();
-    LocalStore::open().save_record(&theirs, 4.0).unwrap();
+    storage::open().save_record(&theirs, 4.0).unwrap();
     app.type_in("#ck-k1-post", "改职务");
     tick().await;
     assert!(!exists(&app, "#record-undo"));

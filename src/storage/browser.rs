@@ -1,6 +1,6 @@
 //! The browser's `localStorage`, through gloo-storage: the only code that touches it.
 
-use super::kv::{KeyValue, SaveError};
+use super::{KeyValue, SaveError};
 use gloo_storage::{LocalStorage, Storage};
 use wasm_bindgen::JsCast;
 

@@ -58,8 +58,8 @@ pub async fn click(c: &Client, css: &str) -> R {
 }
 
 /// Stores a draft as the one to open, as the app itself would have, and reloads.
-pub async fn put_draft(c: &Client, draft: &duizhao::domain::Draft) -> R {
-    let raw = duizhao::storage::codec::encode_draft(draft, 0.0);
+pub async fn put_draft(c: &Client, draft: &duizhao_core::domain::Draft) -> R {
+    let raw = duizhao_core::storage::codec::encode_draft(draft, 0.0);
     c.execute(
         "localStorage.setItem('duizhao/draft/' + arguments[0], arguments[1]); localStorage.setItem('duizhao/current', arguments[0]);",
         vec![draft.id.clone().into(), raw.into()],

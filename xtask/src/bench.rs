@@ -163,11 +163,11 @@ pub fn run() -> Result<()> {
     println!("== checks on the labelled corpora (target: at least 90 % of breaks found, at most 5 % of acceptable texts flagged)");
     for (name, path) in [
         (
-            "tests/corpus/checks.json (the word lists were tuned on it)",
+            "core/tests/corpus/checks.json (the word lists were tuned on it)",
             xtask::corpus::path(),
         ),
         (
-            "tests/corpus/checks-holdout.json (held out, never tuned on)",
+            "core/tests/corpus/checks-holdout.json (held out, never tuned on)",
             xtask::corpus::holdout_path(),
         ),
     ] {
@@ -297,7 +297,10 @@ fn floats(v: &serde_json::Value) -> Vec<f64> {
 }
 
 /// Opens the single file with `draft` stored as the current draft.
-async fn open_with(driver: &Driver, draft: &duizhao::domain::Draft) -> Result<fantoccini::Client> {
+async fn open_with(
+    driver: &Driver,
+    draft: &duizhao_core::domain::Draft,
+) -> Result<fantoccini::Client> {
     let profile = browser::temp_profile("bench-edit");
     let flags: Vec<&str> = NO_NETWORK_FLAGS
         .iter()
@@ -399,11 +402,11 @@ async fn typing(
 }
 
 async fn editing(driver: &Driver) -> Result<()> {
-    use duizhao::domain::{count, render, sample, Checklist};
+    use duizhao_core::domain::{count, render, sample, Checklist};
     let checklist = Checklist::for_year(2022);
     let large = sample::large(checklist, 40_000);
     let chars = count::chars(&render(&large, checklist).plain_text());
-    let stored = duizhao::storage::codec::encode_draft(&large, 0.0);
+    let stored = duizhao_core::storage::codec::encode_draft(&large, 0.0);
     println!(
         "== editing a generated draft of {chars} characters ({} problems, {} causes, {} measures)",
         large.problems.len(),
@@ -520,11 +523,11 @@ async fn editing(driver: &Driver) -> Result<()> {
 
     // The exports of the same material, made natively here (the browser runs the same
     // code in wasm): what each file weighs.
-    let doc = duizhao::domain::render(&twenty, checklist);
+    let doc = duizhao_core::domain::render(&twenty, checklist);
     let t0 = std::time::Instant::now();
-    let docx = duizhao::export::docx::docx(&doc, duizhao::export::docx::Scope::Whole);
+    let docx = duizhao_core::export::docx::docx(&doc, duizhao_core::export::docx::Scope::Whole);
     let docx_ms = t0.elapsed().as_secs_f64() * 1000.0;
-    let txt = duizhao::export::text::text(&doc, false);
+    let txt = duizhao_core::export::text::text(&doc, false);
     println!(
         "exports of that material: .docx {} bytes (made natively in {docx_ms:.1} ms), .txt {} bytes",
         docx.len(),

@@ -1,20 +1,22 @@
-//! The labelled corpus of the quality checks (`tests/corpus/checks.json`): short
+//! The labelled corpus of the quality checks (`core/tests/corpus/checks.json`): short
 //! texts, each breaking one rule or breaking none. Each case is put into a draft of
 //! its own and checked; a break is found when a finding with its rule's code fires,
 //! and an acceptable text is wrongly flagged when any writing finding fires.
 
-use duizhao::domain::checks::{check, Kind};
-use duizhao::domain::{Cause, Checklist, Deadline, Draft, LastYearItem, MaterialKind, Measure};
+use duizhao_core::domain::checks::{check, Kind};
+use duizhao_core::domain::{
+    Cause, Checklist, Deadline, Draft, LastYearItem, MaterialKind, Measure,
+};
 use serde_json::Value;
 
 /// The corpus the word lists were tuned on.
 pub fn path() -> std::path::PathBuf {
-    crate::root().join("tests/corpus/checks.json")
+    crate::root().join("core/tests/corpus/checks.json")
 }
 
 /// The held-out corpus: written apart from the rules and never tuned on.
 pub fn holdout_path() -> std::path::PathBuf {
-    crate::root().join("tests/corpus/checks-holdout.json")
+    crate::root().join("core/tests/corpus/checks-holdout.json")
 }
 
 /// One case's outcome.

@@ -180,6 +180,8 @@ fn test() -> Result<()> {
             cmd("cargo")
                 .args([
                     "test",
+                    "-p",
+                    "duizhao",
                     "--target",
                     "wasm32-unknown-unknown",
                     "--test",
@@ -197,6 +199,8 @@ fn test() -> Result<()> {
             cmd("cargo")
                 .args([
                     "test",
+                    "-p",
+                    "xtask",
                     "--test",
                     "e2e",
                     "--test",

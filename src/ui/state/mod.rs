@@ -17,7 +17,7 @@ pub use nav::{Nav, Step};
 pub use save::{SaveState, Saver};
 
 use crate::domain::{Deleted, Draft, MaterialKind};
-use crate::storage::{LocalStore, SaveError, StoreError};
+use crate::storage::{SaveError, StoreError};
 use crate::strings::{Lang, S};
 use leptos::prelude::*;
 
@@ -68,7 +68,7 @@ impl Notices {
 
 /// Restores the draft opened last (or starts one) and provides every context.
 pub fn provide_all(now_ms: f64, new_id: impl Fn() -> String) -> Nav {
-    let store = LocalStore::open();
+    let store = crate::storage::open();
     let mut unreadable = None;
     let mut unavailable = false;
     // Old deletions are forgotten; a deleted draft that cannot be read is kept and

@@ -109,7 +109,7 @@ fn office_kernel_round_trip(kernel: Kernel) -> R {
     b.allow_downloads(&downloads)?;
     b.click("#export-docx")?;
     let file = wait_download(&downloads, ".docx")?;
-    let entries = duizhao::export::zip::stored_entries(&std::fs::read(&file)?)?;
+    let entries = duizhao_core::export::zip::stored_entries(&std::fs::read(&file)?)?;
     let body = entries
         .iter()
         .find(|(n, _)| n == "word/document.xml")
@@ -163,11 +163,11 @@ fn office_kernel_round_trip(kernel: Kernel) -> R {
         b.eval("document.documentElement.classList.contains('dz-no-flex-gap')")?,
         json!(kernel.major < 84)
     );
-    let sample = duizhao::domain::sample::complete(
-        duizhao::domain::MaterialKind::Individual,
-        duizhao::domain::Checklist::for_year(2022),
+    let sample = duizhao_core::domain::sample::complete(
+        duizhao_core::domain::MaterialKind::Individual,
+        duizhao_core::domain::Checklist::for_year(2022),
     );
-    let raw = serde_json::to_string(&duizhao::storage::codec::encode_draft(&sample, 0.0))?;
+    let raw = serde_json::to_string(&duizhao_core::storage::codec::encode_draft(&sample, 0.0))?;
     let id = serde_json::to_string(&sample.id)?;
     b.eval(&format!(
         "localStorage.setItem('duizhao/draft/' + {id}, {raw}); localStorage.setItem('duizhao/current', {id})"

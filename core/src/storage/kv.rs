@@ -1,5 +1,5 @@
 //! The small key-value door every stored byte passes through: the browser's
-//! `localStorage` ([`super::browser::BrowserKv`]) or an in-memory map with the same
+//! `localStorage` (the app's `BrowserKv`) or an in-memory map with the same
 //! faults ([`MemoryKv`]), so the storage rules are tested natively.
 
 use std::cell::{Cell, RefCell};

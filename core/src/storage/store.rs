@@ -6,7 +6,6 @@
 
 use super::backup::Records;
 use super::beside::{self, Beside};
-use super::browser::BrowserKv;
 use super::checklists::{checklist_key, decode_checklist, encode_checklist};
 use super::codec::{decode_draft, decode_record, encode_draft, DecodeError};
 pub use super::kv::SaveError;
@@ -82,10 +81,10 @@ pub struct Meta {
     pub english: bool,
 }
 
-/// Drafts and their history over a key-value store: the browser's `localStorage`
-/// by default.
+/// Drafts and their history over a key-value store: the browser's `localStorage` in
+/// the app (its `BrowserKv`), [`MemoryKv`] in native tests.
 #[derive(Clone, Debug)]
-pub struct LocalStore<K = BrowserKv> {
+pub struct LocalStore<K> {
     kv: K,
 }
 
@@ -101,18 +100,6 @@ pub fn meta_of(d: &Draft, size: usize) -> DraftMeta {
         size,
         deleted_ms: None,
         previous: d.previous_draft.clone(),
-    }
-}
-
-impl LocalStore<BrowserKv> {
-    /// The browser's `localStorage` (probed first), or none where it is blocked.
-    pub fn open() -> Self {
-        LocalStore::over(BrowserKv::open())
-    }
-
-    /// A store that behaves as blocked storage (for tests and for a failed probe).
-    pub fn unavailable() -> Self {
-        LocalStore::over(BrowserKv::unavailable())
     }
 }
 

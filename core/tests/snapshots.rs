@@ -2,7 +2,7 @@
 //! rendering, run with `UPDATE_SNAPSHOTS=1` and review the diff of `tests/snapshots/`.
 #![cfg(not(target_arch = "wasm32"))]
 
-use duizhao::domain::{render, sample, Checklist, MaterialKind};
+use duizhao_core::domain::{render, sample, Checklist, MaterialKind};
 use std::path::Path;
 
 fn snapshot(name: &str, actual: &str) {
@@ -50,8 +50,8 @@ fn a_complete_team_material() {
 
 /// The pages as they print: each page's number and lines (a table row's cells joined by
 /// "|"), so that a change of line breaks or page breaks shows in review.
-fn pages(doc: &duizhao::domain::Document) -> String {
-    use duizhao::domain::layout::{page_texts, paginate};
+fn pages(doc: &duizhao_core::domain::Document) -> String {
+    use duizhao_core::domain::layout::{page_texts, paginate};
     let pages = paginate(doc);
     let mut out = String::new();
     for (p, lines) in pages.iter().zip(page_texts(&pages)) {
@@ -81,7 +81,7 @@ fn the_pages_of_both_materials() {
 fn a_complete_material_of_every_other_built_in_checklist() {
     // Each year's parts, headings, title and 导语 in order (the text is the 2022
     // sample's on that year's aspects).
-    for c in duizhao::domain::checklist::all().skip(1) {
+    for c in duizhao_core::domain::checklist::all().skip(1) {
         for (kind, name) in [
             (MaterialKind::Individual, "individual"),
             (MaterialKind::Team, "team"),
@@ -89,12 +89,12 @@ fn a_complete_material_of_every_other_built_in_checklist() {
             let d = sample::complete(kind, c);
             let doc = render(&d, c);
             assert!(
-                duizhao::domain::checks::check(&d, c)
+                duizhao_core::domain::checks::check(&d, c)
                     .iter()
                     .all(|f| f.kind.is_hint() || f.kind.is_writing()),
                 "{} {name}: {:?}",
                 c.key(),
-                duizhao::domain::checks::check(&d, c)
+                duizhao_core::domain::checks::check(&d, c)
             );
             snapshot(&format!("{name}-{}.txt", c.key()), &doc.plain_text());
         }

@@ -2,20 +2,20 @@
 //! no input, however broken, makes a decoder panic.
 #![cfg(not(target_arch = "wasm32"))]
 
-use duizhao::domain::criticism::Criticism;
-use duizhao::domain::draft::{
+use duizhao_core::domain::criticism::Criticism;
+use duizhao_core::domain::draft::{
     Answer, Cause, Deadline, ExplanationAnswer, ItemSource, ItemStatus, LastYearItem, Measure,
     Problem,
 };
-use duizhao::domain::ledger::Ledger;
-use duizhao::domain::opinions::Opinions;
-use duizhao::domain::talks::Talks;
-use duizhao::domain::{Draft, MaterialKind};
-use duizhao::storage::backup::{
+use duizhao_core::domain::ledger::Ledger;
+use duizhao_core::domain::opinions::Opinions;
+use duizhao_core::domain::talks::Talks;
+use duizhao_core::domain::{Draft, MaterialKind};
+use duizhao_core::storage::backup::{
     decode_backup, decode_backup_all, encode_backup, encode_backup_full, Records,
 };
-use duizhao::storage::codec::{decode_draft, encode_draft};
-use duizhao::storage::LocalStore;
+use duizhao_core::storage::codec::{decode_draft, encode_draft};
+use duizhao_core::storage::LocalStore;
 use proptest::prelude::*;
 
 fn text() -> impl Strategy<Value = String> {
@@ -190,7 +190,7 @@ proptest! {
         let mut records = Records::default();
         for (d, (a, b, c, e)) in ds.iter().zip(&notes) {
             let mut l = Ledger::for_draft(d);
-            l.entries.push(duizhao::domain::ledger::Entry {
+            l.entries.push(duizhao_core::domain::ledger::Entry {
                 measure_id: "m".into(),
                 measure: a.clone(),
                 owner: b.clone(),

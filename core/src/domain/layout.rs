@@ -751,7 +751,7 @@ mod tests {
 
     #[test]
     fn the_font_chains_are_the_style_sheets() {
-        let css = include_str!("../../style/app.css");
+        let css = include_str!("../../../style/app.css");
         for (role, var) in [
             (FontRole::Body, "--font-fangsong"),
             (FontRole::Title, "--font-title"),

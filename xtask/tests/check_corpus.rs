@@ -1,4 +1,4 @@
-//! The quality checks against the labelled corpora (`tests/corpus/`): at least 90 % of
+//! The quality checks against the labelled corpora (`core/tests/corpus/`): at least 90 % of
 //! the rule-breaking texts found, at most 5 % of the acceptable ones flagged
 //! (DESIGN.md, "Budgets"), on the corpus the word lists were tuned on; the held-out
 //! corpus, never tuned on, is reported beside it. `cargo xtask bench` prints both.

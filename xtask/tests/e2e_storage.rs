@@ -414,8 +414,8 @@ async fn text_that_looks_like_markup_survives_a_backup_into_a_fresh_browser() ->
 #[tokio::test]
 #[ignore = "needs dist/ and Chromium: run by cargo xtask test"]
 async fn bad_import_files_are_refused_and_change_nothing() -> R {
-    use duizhao::domain::{sample, Checklist, MaterialKind};
-    use duizhao::storage::backup::encode_backup;
+    use duizhao_core::domain::{sample, Checklist, MaterialKind};
+    use duizhao_core::storage::backup::encode_backup;
     let c2022 = Checklist::for_year(2022);
     let mut a = sample::complete(MaterialKind::Individual, c2022);
     a.id = "a".into();
@@ -559,8 +559,8 @@ async fn finding_kinds(c: &Client) -> xtask::Result<Vec<String>> {
 #[tokio::test]
 #[ignore = "needs dist/ and Chromium: run by cargo xtask test"]
 async fn a_reviewer_grade_material_passes_the_checks_and_a_sloppy_one_is_caught() -> R {
-    use duizhao::domain::{sample, Checklist, MaterialKind};
-    use duizhao::storage::backup::encode_backup;
+    use duizhao_core::domain::{sample, Checklist, MaterialKind};
+    use duizhao_core::storage::backup::encode_backup;
     let c2022 = Checklist::for_year(2022);
     let mut good = sample::complete(MaterialKind::Individual, c2022);
     good.id = "good".into();
@@ -793,7 +793,7 @@ async fn the_first_draft_in_december_2026_is_for_2026_and_offers_the_units_check
 #[tokio::test]
 #[ignore = "needs dist/ and Chromium: run by cargo xtask test"]
 async fn every_years_aspects_show_examples_and_2023_has_its_case_study() -> R {
-    use duizhao::domain::{sample, Checklist, MaterialKind};
+    use duizhao_core::domain::{sample, Checklist, MaterialKind};
     use xtask::app::put_draft;
     let driver = Driver::start()?;
     let (c, _profile, _downloads) = start(&driver, "e2e-examples").await?;
@@ -852,7 +852,7 @@ async fn every_years_aspects_show_examples_and_2023_has_its_case_study() -> R {
 #[tokio::test]
 #[ignore = "needs dist/ and Chromium: run by cargo xtask test"]
 async fn a_2025_material_then_a_units_2026_checklist_and_next_years_draft_from_it() -> R {
-    use duizhao::domain::{sample, Checklist, MaterialKind};
+    use duizhao_core::domain::{sample, Checklist, MaterialKind};
     use xtask::app::{choose, put_draft};
     let driver = Driver::start()?;
     let (c, _profile, downloads) = start(&driver, "e2e-years").await?;
@@ -1010,7 +1010,7 @@ async fn a_2025_material_then_a_units_2026_checklist_and_next_years_draft_from_i
 #[tokio::test]
 #[ignore = "needs dist/ and Chromium: run by cargo xtask test"]
 async fn a_change_of_year_keeps_every_problem_until_it_is_moved() -> R {
-    use duizhao::domain::{sample, Checklist, MaterialKind};
+    use duizhao_core::domain::{sample, Checklist, MaterialKind};
     use xtask::app::{choose, put_draft};
     let driver = Driver::start()?;
     let (c, _profile, _downloads) = start(&driver, "e2e-year-change").await?;
@@ -1107,7 +1107,7 @@ async fn a_change_of_year_keeps_every_problem_until_it_is_moved() -> R {
 #[tokio::test]
 #[ignore = "needs dist/ and Chromium: run by cargo xtask test"]
 async fn next_year_without_its_checklist_gets_the_units_own_reporting_on_the_right_meeting() -> R {
-    use duizhao::domain::{sample, Checklist, MaterialKind};
+    use duizhao_core::domain::{sample, Checklist, MaterialKind};
     use xtask::app::put_draft;
     let driver = Driver::start()?;
     let (c, _profile, _downloads) = start(&driver, "e2e-next-without").await?;

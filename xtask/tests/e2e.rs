@@ -508,7 +508,7 @@ fn page_number<'a>(
 #[tokio::test]
 #[ignore = "needs dist/ and Chromium: run by cargo xtask test"]
 async fn a_long_material_prints_exactly_the_pages_on_screen() -> R {
-    use duizhao::domain::{sample, Checklist, MaterialKind};
+    use duizhao_core::domain::{sample, Checklist, MaterialKind};
     let c2022 = Checklist::for_year(2022);
     let mut d = sample::complete(MaterialKind::Team, c2022);
     d.profile.meeting_date = "2023-01-12".into();
@@ -725,7 +725,7 @@ async fn a_long_material_prints_exactly_the_pages_on_screen() -> R {
 #[tokio::test]
 #[ignore = "needs dist/, Chromium and LibreOffice: run by cargo xtask test"]
 async fn the_word_file_lays_out_like_the_print_in_libreoffice() -> R {
-    use duizhao::domain::{sample, Checklist, MaterialKind};
+    use duizhao_core::domain::{sample, Checklist, MaterialKind};
     let c2022 = Checklist::for_year(2022);
     let mut d = sample::complete(MaterialKind::Individual, c2022);
     d.profile.meeting_date = "2023-01-12".into();
@@ -766,7 +766,7 @@ async fn the_word_file_lays_out_like_the_print_in_libreoffice() -> R {
     assert_eq!(name, "王明同志2022年度民主生活会个人对照检查材料.docx");
 
     // A package Word opens: its parts, with the text escaped.
-    let entries = duizhao::export::zip::stored_entries(&std::fs::read(&file)?)?;
+    let entries = duizhao_core::export::zip::stored_entries(&std::fs::read(&file)?)?;
     let part = |n: &str| {
         entries
             .iter()
@@ -867,7 +867,7 @@ async fn firefox_prints_the_pages_with_their_numbers() -> R {
     // Firefox draws no CSS page-margin boxes: the page numbers print because they are
     // part of the pages. (WebDriver's print takes one page size for all pages, so this
     // material has no landscape 整改清单.)
-    use duizhao::domain::{sample, Checklist, MaterialKind};
+    use duizhao_core::domain::{sample, Checklist, MaterialKind};
     use xtask::fantoccini::wd::{PrintConfiguration, PrintMargins, PrintSize};
     let c2022 = Checklist::for_year(2022);
     let mut d = sample::complete(MaterialKind::Individual, c2022);
@@ -937,7 +937,7 @@ async fn set_date(c: &Client, css: &str, iso: &str) -> R {
 #[tokio::test]
 #[ignore = "needs dist/ and Chromium: run by cargo xtask test"]
 async fn three_measures_are_followed_to_done_and_the_report_prints() -> R {
-    use duizhao::domain::{sample, Checklist, MaterialKind};
+    use duizhao_core::domain::{sample, Checklist, MaterialKind};
     use xtask::app::put_draft;
     let driver = Driver::start()?;
     let profile = browser::temp_profile("e2e-ledger");
@@ -1049,7 +1049,7 @@ async fn three_measures_are_followed_to_done_and_the_report_prints() -> R {
     // And as the material leaves: a Word file and plain text.
     click(&c, "#ledger-docx").await?;
     let docx = std::fs::read(browser::wait_download(&downloads, ".docx").await?)?;
-    let parts = duizhao::export::zip::stored_entries(&docx)?;
+    let parts = duizhao_core::export::zip::stored_entries(&docx)?;
     let body = parts
         .iter()
         .find(|(name, _)| name == "word/document.xml")
@@ -1122,7 +1122,7 @@ async fn data_is(c: &Client, css: &str, key: &str, value: &str) -> R {
 #[tokio::test]
 #[ignore = "needs dist/ and Chromium: run by cargo xtask test"]
 async fn opinions_talks_and_criticism_are_recorded_linked_and_counted() -> R {
-    use duizhao::domain::{sample, Checklist, MaterialKind};
+    use duizhao_core::domain::{sample, Checklist, MaterialKind};
     use xtask::app::put_draft;
     let driver = Driver::start()?;
     let profile = browser::temp_profile("e2e-records");
@@ -1286,7 +1286,7 @@ async fn opinions_talks_and_criticism_are_recorded_linked_and_counted() -> R {
     open_step(&c, "写作任务").await?;
     click(&c, "#export-this").await?;
     let file = browser::wait_download(&downloads, ".duizhao.json").await?;
-    let backup = duizhao::storage::backup::decode_backup_all(&std::fs::read_to_string(&file)?)
+    let backup = duizhao_core::storage::backup::decode_backup_all(&std::fs::read_to_string(&file)?)
         .map_err(|e| format!("{e:?}"))?;
     let r = &backup.records;
     assert_eq!(

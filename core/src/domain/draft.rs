@@ -1,6 +1,7 @@
 //! The draft of one 对照检查材料 and the edits on it.
 
 use super::checklist::{Campaign, Checklist};
+#[cfg(feature = "store")]
 use reactive_stores::Store;
 use serde::{Deserialize, Serialize};
 
@@ -58,7 +59,8 @@ impl TitleForm {
 }
 
 /// Who writes, for which meeting.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, Store)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "store", derive(Store))]
 #[serde(default)]
 pub struct Profile {
     /// The unit, e.g. 中共××县委办公室 or ××局党组.
@@ -100,7 +102,8 @@ impl Default for Profile {
 }
 
 /// The preparation facts the opening paragraph (导语) is built from.
-#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize, Store)]
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "store", derive(Store))]
 #[serde(default)]
 pub struct Intro {
     pub study_sessions: u32,
@@ -190,7 +193,8 @@ pub struct SourceNames {
 }
 
 /// One of last year's problems and what became of it.
-#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize, Store)]
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "store", derive(Store))]
 #[serde(default)]
 pub struct LastYearItem {
     pub id: String,
@@ -257,7 +261,8 @@ pub struct ExplanationAnswer {
 }
 
 /// One problem found under an aspect.
-#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize, Store)]
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "store", derive(Store))]
 #[serde(default)]
 pub struct Problem {
     pub id: String,
@@ -269,7 +274,8 @@ pub struct Problem {
 }
 
 /// One root cause along a dimension.
-#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize, Store)]
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "store", derive(Store))]
 #[serde(default)]
 pub struct Cause {
     pub id: String,
@@ -280,7 +286,8 @@ pub struct Cause {
 }
 
 /// One rectification measure.
-#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize, Store)]
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "store", derive(Store))]
 #[serde(default)]
 pub struct Measure {
     pub id: String,
@@ -382,7 +389,8 @@ macro_rules! items {
 items!(LastYearItem, Problem, Cause, Measure);
 
 /// A whole draft. Unknown fields from newer or older versions are kept in `extra`.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, Store)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "store", derive(Store))]
 #[serde(default)]
 pub struct Draft {
     pub id: String,
@@ -391,13 +399,13 @@ pub struct Draft {
     pub kind: MaterialKind,
     pub profile: Profile,
     pub intro: Intro,
-    #[store(key: String = |x| x.id.clone())]
+    #[cfg_attr(feature = "store", store(key: String = |x| x.id.clone()))]
     pub last_year: Vec<LastYearItem>,
-    #[store(key: String = |x| x.id.clone())]
+    #[cfg_attr(feature = "store", store(key: String = |x| x.id.clone()))]
     pub problems: Vec<Problem>,
-    #[store(key: String = |x| x.id.clone())]
+    #[cfg_attr(feature = "store", store(key: String = |x| x.id.clone()))]
     pub causes: Vec<Cause>,
-    #[store(key: String = |x| x.id.clone())]
+    #[cfg_attr(feature = "store", store(key: String = |x| x.id.clone()))]
     pub measures: Vec<Measure>,
     /// 需要向组织说明的事项, category by category (individual material only).
     pub explanation_answers: Vec<ExplanationAnswer>,
