@@ -246,49 +246,26 @@ pub fn CheckStep() -> impl IntoView {
 /// and unanswered), each linked to its page. Not shown while no record is kept.
 #[component]
 fn RecordsFindings() -> impl IntoView {
-    use crate::domain::{criticism::Criticism, opinions::Opinions, talks::Talks};
+    use duizhao_core::usecase::records::Gap;
     let ops = super::drafts::Drafts::get();
     let lang = ops.lang;
-    let id = ops.draft.id_untracked();
     let d = ops.draft.snapshot();
-    let (o, t, c) = ops.saver.with_store(|s| {
-        (
-            s.record::<Opinions>(&id).ok().flatten(),
-            s.record::<Talks>(&id).ok().flatten(),
-            s.record::<Criticism>(&id).ok().flatten(),
-        )
-    });
-    // Shown once any record holds an item.
-    let kept = o.as_ref().is_some_and(|o| !o.items.is_empty())
-        || t.as_ref().is_some_and(|t| !t.items.is_empty())
-        || c.as_ref().is_some_and(|c| !c.colleagues.is_empty());
-    let lines: Vec<(usize, S, &str, Step)> = vec![
-        (
-            o.map_or(0, |o| o.gaps(&d).count()),
-            S::RFOpinions,
-            "opinion_unanswered",
-            Step::Opinions,
-        ),
-        (
-            t.map_or(0, |t| t.unanswered(&d).count()),
-            S::RFTalks,
-            "talk_unanswered",
-            Step::Talks,
-        ),
-        (
-            c.as_ref().map_or(0, |c| c.flawed().count()),
-            S::RFCriticismFlawed,
-            "criticism_flawed",
-            Step::Criticism,
-        ),
-        (
-            c.as_ref().map_or(0, |c| c.unanswered(&d).count()),
-            S::RFReceived,
-            "received_unanswered",
-            Step::Criticism,
-        ),
-    ];
-    let open: Vec<_> = lines.into_iter().filter(|(n, ..)| *n > 0).collect();
+    // Shown once any record holds an item (`Desk::gaps`).
+    let gaps = ops.desk(|k| k.gaps(&d));
+    let kept = gaps.is_some();
+    let open: Vec<(usize, S, &str, Step)> = gaps
+        .unwrap_or_default()
+        .into_iter()
+        .map(|(gap, n)| {
+            let (text, step) = match gap {
+                Gap::OpinionUnanswered => (S::RFOpinions, Step::Opinions),
+                Gap::TalkUnanswered => (S::RFTalks, Step::Talks),
+                Gap::CriticismFlawed => (S::RFCriticismFlawed, Step::Criticism),
+                Gap::ReceivedUnanswered => (S::RFReceived, Step::Criticism),
+            };
+            (n, text, gap.code(), step)
+        })
+        .collect();
     let all_answered = open.is_empty();
     let nav = ops.nav;
     kept.then(|| view! {

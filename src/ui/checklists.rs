@@ -7,10 +7,11 @@ use super::drafts::Drafts;
 use super::fields::{heading_text, StepHeading};
 use super::state::{Language, Step};
 use super::{fill, tr};
-use crate::domain::checklist::{self, Aspect, Mark, Prompt, Wording};
-use crate::domain::Checklist;
+use crate::domain::checklist;
+use crate::domain::{Checklist, MaterialKind};
 use crate::storage::checklists::checklist_json;
 use crate::strings::S;
+use duizhao_core::usecase::checklists::{AspectForm, ChecklistForm, FormFault};
 use leptos::prelude::*;
 use std::cell::RefCell;
 
@@ -42,13 +43,6 @@ pub fn intern(list: Vec<Checklist>) -> Vec<&'static Checklist> {
 /// Which of the unit's checklists the editor page shows (its id).
 #[derive(Clone, Copy)]
 pub struct Editing(pub RwSignal<Option<String>>);
-
-/// The part a checklist may add after 存在的问题: the newest built-in one's.
-fn case_study_part() -> Option<checklist::TextPart> {
-    checklist::all()
-        .rev()
-        .find_map(|c| c.text_parts.first().cloned())
-}
 
 /// The home page's section: the unit's checklists, and a new one from a built-in one.
 #[component]
@@ -151,39 +145,28 @@ pub fn ChecklistEditor() -> impl IntoView {
         }
         .into_any();
     };
+    let form = ChecklistForm::of(original);
     let text = |s: &str| RwSignal::new(s.to_string());
-    let year = text(&original.year.to_string());
-    let meeting = text(&original.meeting_zh);
-    let name = text(&original.checklist_name_zh);
-    let theme = text(&original.theme_zh);
-    let previous = text(&original.previous_meeting_zh);
-    let campaign = text(
-        original
-            .campaigns
-            .first()
-            .map_or("", |c| c.problems_zh.as_str()),
-    );
-    let intro_team = text(&original.intro.team_zh);
-    let intro_individual = text(&original.intro.individual_zh);
-    let case = RwSignal::new(!original.text_parts.is_empty());
-    let next_key = StoredValue::new(original.aspects.len());
+    let year = text(&form.year);
+    let meeting = text(&form.meeting);
+    let name = text(&form.name);
+    let theme = text(&form.theme);
+    let previous = text(&form.previous);
+    let campaign = text(&form.campaign);
+    let intro_team = text(&form.intro_team);
+    let intro_individual = text(&form.intro_individual);
+    let case = RwSignal::new(form.case_study);
+    let next_key = StoredValue::new(form.aspects.len());
     let rows = RwSignal::new(
-        original
-            .aspects
+        form.aspects
             .iter()
             .enumerate()
             .map(|(key, a)| Row {
                 key,
                 id: a.id.clone(),
-                short: text(&a.short_zh),
-                heading: text(&a.wordings[0].zh),
-                prompts: text(
-                    &a.prompts
-                        .iter()
-                        .map(|p| p.zh.as_str())
-                        .collect::<Vec<_>>()
-                        .join("\n"),
-                ),
+                short: text(&a.short),
+                heading: text(&a.heading),
+                prompts: text(&a.prompts),
             })
             .collect::<Vec<_>>(),
     );
@@ -200,164 +183,54 @@ pub fn ChecklistEditor() -> impl IntoView {
             })
         });
     };
+    // The form as typed makes the checklist (`ChecklistForm::apply`, in the core);
+    // what it lacks is said here.
     let save = move |_| {
-        let err = |s: S| ctx.notices.error(lang.t(s).to_string());
-        let y = match year.get_untracked().trim().parse::<u32>() {
-            Ok(y) if (2000..=2100).contains(&y) => y,
-            _ => return err(S::OwnBadYear),
+        let field = |s: RwSignal<String>| s.get_untracked();
+        let typed = ChecklistForm {
+            year: field(year),
+            meeting: field(meeting),
+            name: field(name),
+            theme: field(theme),
+            previous: field(previous),
+            campaign: field(campaign),
+            intro_team: field(intro_team),
+            intro_individual: field(intro_individual),
+            case_study: case.get_untracked(),
+            aspects: rows
+                .get_untracked()
+                .iter()
+                .map(|r| AspectForm {
+                    id: r.id.clone(),
+                    short: field(r.short),
+                    heading: field(r.heading),
+                    prompts: field(r.prompts),
+                })
+                .collect(),
         };
-        let field = |s: RwSignal<String>| s.get_untracked().trim().to_string();
-        let (meeting, name, theme, previous) =
-            (field(meeting), field(name), field(theme), field(previous));
-        if meeting.is_empty() || name.is_empty() || theme.is_empty() || previous.is_empty() {
-            return err(S::OwnIncomplete);
-        }
-        let rows = rows.get_untracked();
-        if rows.is_empty() {
-            return err(S::OwnNoAspect);
-        }
-        let mut c = original.clone();
-        c.set_meeting(y, &meeting);
-        c.label_en = format!("{y} (the unit's own checklist)");
-        c.checklist_name_en = if c.checklist_name_zh == name {
-            c.checklist_name_en.clone()
-        } else {
-            name.clone()
-        };
-        c.checklist_name_zh = name;
-        if c.theme_zh != theme {
-            c.theme_en = theme.clone();
-        }
-        c.theme_zh = theme;
-        if c.previous_meeting_zh != previous {
-            c.previous_meeting_en = previous.clone();
-        }
-        c.previous_meeting_zh = previous;
-        // The campaign 上年度整改 reports on (its problems as the material counts them;
-        // its part is headed by the same words with 整改 for 问题).
-        let campaign = field(campaign);
-        c.set_campaign(&campaign);
-        // The 导语 patterns, with what they name of the year's study.
-        c.intro.team_zh = intro_team.get_untracked().trim().to_string();
-        c.intro.individual_zh = intro_individual.get_untracked().trim().to_string();
-        let mut used: Vec<String> = rows.iter().map(|r| r.id.clone()).collect();
-        let mut aspects = Vec::with_capacity(rows.len());
-        for (n, r) in rows.iter().enumerate() {
-            let heading = field(r.heading);
-            if heading.is_empty() {
-                return ctx.notices.error(fill(
-                    lang.t(S::OwnAspectNoHeading),
-                    &[("n", (n + 1).to_string())],
-                ));
+        let said = match typed.apply(original) {
+            Ok(c) => {
+                ctx.save_checklist(&c);
+                return;
             }
-            // A short name left as it was under a changed heading follows the heading.
-            let kept_short = original
-                .aspect(&r.id)
-                .filter(|a| a.short_zh == field(r.short) && a.wordings[0].zh != heading)
-                .is_some();
-            let short = match field(r.short) {
-                s if s.is_empty() || kept_short => Checklist::short_name(&heading),
-                s => s,
-            };
-            let id = if r.id.is_empty() {
-                let mut k = aspects.len() + 1;
-                while used.contains(&format!("u{k}")) {
-                    k += 1;
-                }
-                used.push(format!("u{k}"));
-                format!("u{k}")
-            } else {
-                r.id.clone()
-            };
-            let before = original.aspect(&id);
-            // A prompt kept as it was keeps its id (drafts remember which prompts were
-            // considered), its reader and its English; a new one gets an unused id.
-            let mut taken: Vec<String> = before
-                .map(|a| a.prompts.iter().map(|p| p.id.clone()).collect())
-                .unwrap_or_default();
-            let mut prompts = Vec::new();
-            for line in r.prompts.get_untracked().lines().map(str::trim) {
-                if line.is_empty() {
-                    continue;
-                }
-                let kept = before.and_then(|a| a.prompts.iter().find(|p| p.zh == line));
-                let pid = match kept {
-                    Some(p) => p.id.clone(),
-                    None => {
-                        let mut k = 1;
-                        while taken.contains(&format!("{id}p{k}")) {
-                            k += 1;
-                        }
-                        taken.push(format!("{id}p{k}"));
-                        format!("{id}p{k}")
-                    }
+            Err(FormFault::BadYear) => lang.t(S::OwnBadYear).to_string(),
+            Err(FormFault::Incomplete) => lang.t(S::OwnIncomplete).to_string(),
+            Err(FormFault::NoAspect) => lang.t(S::OwnNoAspect).to_string(),
+            Err(FormFault::AspectNoHeading(n)) => {
+                fill(lang.t(S::OwnAspectNoHeading), &[("n", n.to_string())])
+            }
+            Err(FormFault::IntroPlaceholder(kind, placeholder)) => {
+                let which = match kind {
+                    MaterialKind::Team => S::OwnIntroTeam,
+                    MaterialKind::Individual => S::OwnIntroIndividual,
                 };
-                prompts.push(Prompt {
-                    id: pid,
-                    audience: kept.map(|p| p.audience).unwrap_or_default(),
-                    zh: line.to_string(),
-                    en: kept.map_or_else(|| line.to_string(), |p| p.en.clone()),
-                });
+                fill(
+                    lang.t(S::OwnIntroPlaceholders),
+                    &[("which", lang.t(which).to_string()), ("p", placeholder)],
+                )
             }
-            // A heading kept as it was keeps its English and its mark (copied, until
-            // the unit changes it); a new one is the unit's.
-            let (en, mark) = before
-                .map(|a| a.wordings[0].clone())
-                .filter(|w| w.zh == heading)
-                .map_or_else(|| (heading.clone(), Mark::Unit), |w| (w.en, w.mark));
-            // An aspect kept keeps the ground it covers (for moving problems).
-            let themes = before.map(|a| a.themes.clone()).unwrap_or_default();
-            aspects.push(Aspect {
-                themes,
-                id,
-                short_en: short.clone(),
-                short_zh: short,
-                wordings: vec![Wording {
-                    id: "unit".into(),
-                    zh: heading,
-                    en,
-                    mark,
-                }],
-                examples: Vec::new(),
-                prompts,
-            });
-        }
-        c.aspects = aspects;
-        // The optional 典型案例剖析, right after 存在的问题 in both kinds.
-        let part = c
-            .text_parts
-            .first()
-            .cloned()
-            .or_else(case_study_part)
-            .filter(|_| case.get_untracked());
-        for names in [&mut c.sections.team, &mut c.sections.individual] {
-            names.retain(|n| !original.text_parts.iter().any(|t| &t.id == n));
-            if let (Some(p), Some(at)) = (&part, names.iter().position(|n| n == "problems")) {
-                names.insert(at + 1, p.id.clone());
-            }
-        }
-        c.text_parts = part.into_iter().collect();
-        // A copy stays marked as copied while its theme or a heading is the year's
-        // it came from.
-        c.mark_if_checked();
-        // Which pattern, which placeholder.
-        if let Some((kind, placeholder)) = c.intro_placeholder_fault() {
-            let which = match kind {
-                crate::domain::MaterialKind::Team => S::OwnIntroTeam,
-                crate::domain::MaterialKind::Individual => S::OwnIntroIndividual,
-            };
-            return ctx.notices.error(fill(
-                lang.t(S::OwnIntroPlaceholders),
-                &[
-                    ("which", lang.t(which).to_string()),
-                    ("p", placeholder.to_string()),
-                ],
-            ));
-        }
-        if c.validate_custom().is_err() {
-            return err(S::OwnIncomplete);
-        }
-        ctx.save_checklist(&c);
+        };
+        ctx.notices.error(said);
     };
     let input = |id: &'static str, label: S, value: RwSignal<String>| {
         view! {

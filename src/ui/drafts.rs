@@ -1,18 +1,23 @@
 //! Operations on whole drafts: open, new, duplicate, rename, delete and restore,
-//! history, backup export and import. All storage goes through `LocalStore`; every
-//! failure is said to the user.
+//! history, backup export and import, and the unit's checklists. The rules are the
+//! core's use cases (`duizhao_core::usecase`, tested natively); here their outcomes
+//! reach the screen and every failure is said to the user.
 
 use super::state::{Language, Nav, Notices, OpenDraft, Saver, Step};
 use super::{browser, fill};
-use crate::domain::ledger::Ledger;
 use crate::domain::{Checklist, Draft, MaterialKind};
 use crate::storage::backup::{self, ImportError, Item, LeftOut, Name, Reason};
 use crate::storage::beside::Kind;
-use crate::storage::{DraftMeta, SaveError, StoreError};
+use crate::storage::{BrowserKv, DraftMeta, SaveError, StoreError};
 use crate::strings::{Lang, S};
+use duizhao_core::usecase::checklists::ChecklistFault;
+use duizhao_core::usecase::drafts::{AfterDelete, Opened, Restored};
+use duizhao_core::usecase::{Desk, Fault, Missing};
 use leptos::prelude::*;
 
-/// The whole-draft operations, over the small contexts they need.
+/// The whole-draft operations, over the small contexts they need: each runs a use
+/// case of the core (`duizhao_core::usecase`) on a [`Desk`] and puts its outcome on
+/// screen and into words.
 #[derive(Clone, Copy)]
 pub struct Drafts {
     pub draft: OpenDraft,
@@ -38,6 +43,20 @@ impl Drafts {
         self.lang.t(s)
     }
 
+    /// Runs a use case on the store, the unit's checklists, the time and new ids.
+    pub fn desk<R>(&self, f: impl FnOnce(&Desk<'_, BrowserKv>) -> R) -> R {
+        let custom = self.draft.custom.get_untracked();
+        let now = browser::now_ms();
+        self.saver.with_store(|store| {
+            f(&Desk {
+                store,
+                custom: &custom,
+                now,
+                new_id: &browser::new_id,
+            })
+        })
+    }
+
     /// Says that an operation could not write to storage, and why.
     fn failed(&self, what: S, e: &SaveError) {
         self.failed_with(self.t(what).to_string(), e);
@@ -50,6 +69,28 @@ impl Drafts {
             SaveError::ShortWrite | SaveError::Other(_) => self.t(S::ReasonOther),
         };
         self.notices.error(format!("{what}{reason}"));
+    }
+
+    /// Says that an operation could not find the draft it needs, and why (an
+    /// unreadable one is offered as a download, untouched).
+    fn missing(&self, what: S, m: Missing) {
+        let reason = match m {
+            Missing::Gone => S::ReasonGone,
+            Missing::Blocked => S::ReasonBlocked,
+            Missing::Unreadable { key, raw } => {
+                self.notices.unreadable.set(Some((key, raw)));
+                S::ReasonUnreadable
+            }
+        };
+        self.notices
+            .error(format!("{}{}", self.t(what), self.t(reason)));
+    }
+
+    fn fault(&self, what: S, f: Fault) {
+        match f {
+            Fault::Missing(m) => self.missing(what, m),
+            Fault::Save(e) => self.failed(what, &e),
+        }
     }
 
     fn bump_list(&self) {
@@ -65,6 +106,22 @@ impl Drafts {
         super::records::sync_intro(*self);
         self.notices.undo.set(None);
         self.bump_list();
+    }
+
+    /// A stored draft opened on screen; says when it cannot be remembered as the
+    /// draft opened last.
+    fn show_opened(&self, o: Opened) {
+        if let Err(e) = o.current {
+            self.failed(S::OpenFailed, &e);
+        }
+        self.show(o.draft, Some(o.raw));
+    }
+
+    /// A new draft on screen, written at once.
+    fn show_new(&self, d: Draft) {
+        self.show(d, None);
+        self.saver.touch();
+        self.saver.flush();
     }
 
     /// The drafts list (tracked): stored drafts, or the open one where storage is blocked.
@@ -88,39 +145,21 @@ impl Drafts {
     /// Opens a stored draft on its task list.
     pub fn open(&self, id: &str) -> bool {
         self.saver.flush();
-        match self.saver.with_store(|s| s.load_draft_raw(id)) {
-            Ok(Some((d, raw))) => {
-                self.show(d, Some(raw));
-                if let Err(e) = self.saver.with_store(|s| s.set_current(id)) {
-                    self.failed(S::OpenFailed, &e);
-                }
+        match self.desk(|k| k.open(id)) {
+            Ok(o) => {
+                self.show_opened(o);
                 self.nav.go(Step::Tasks);
                 true
             }
-            Ok(None) | Err(StoreError::Unavailable) => {
+            Err(Missing::Gone | Missing::Blocked) => {
                 self.nav.go(Step::Tasks);
                 self.draft.id_untracked() == id
             }
-            Err(StoreError::Unreadable { key, raw, .. }) => {
+            Err(Missing::Unreadable { key, raw }) => {
                 self.notices.unreadable.set(Some((key, raw)));
                 false
             }
         }
-    }
-
-    /// The checklist of the most recent meeting year the app has: built in, or the
-    /// unit's own.
-    pub fn latest_checklist(&self) -> &'static Checklist {
-        self.draft.custom.with_untracked(|c| Checklist::latest(c))
-    }
-
-    /// A fresh draft of this kind (`Draft::fresh`: for the meeting year the calendar
-    /// is preparing, on its checklist, built in or the unit's own).
-    fn fresh(&self, kind: MaterialKind, now_ms: f64) -> Draft {
-        let year = browser::meeting_year();
-        self.draft
-            .custom
-            .with_untracked(|c| Draft::fresh(browser::new_id(), kind, now_ms, year, c))
     }
 
     /// The unit's own checklist for the open draft's year, copied from the checklist
@@ -129,17 +168,14 @@ impl Drafts {
     pub fn own_for_open_draft(&self) -> Option<String> {
         let year = self.draft.which.get_untracked().1;
         let from = self.draft.checklist_untracked();
-        let own = from.copy_as_custom(&browser::new_id(), year);
-        if !self.save_checklist_quietly(&own) {
-            return None;
-        }
-        let key = own.key();
-        let saved = self
-            .draft
-            .custom
-            .get_untracked()
-            .into_iter()
-            .find(|c| c.key() == key)?;
+        let own = match self.desk(|k| k.own_copy(from, year)) {
+            Ok(own) => own,
+            Err(e) => {
+                self.checklist_fault(e);
+                return None;
+            }
+        };
+        let saved = self.take_checklist(&own)?;
         self.draft.edit(|d| d.use_checklist(saved));
         Some(own.custom_id)
     }
@@ -148,109 +184,41 @@ impl Drafts {
     /// its first step.
     pub fn new_draft(&self, kind: MaterialKind) {
         self.saver.flush();
-        let d = self.fresh(kind, browser::now_ms());
-        self.show(d, None);
-        self.saver.touch();
-        self.saver.flush();
+        let d = self.desk(|k| k.fresh(kind, browser::meeting_year()));
+        self.show_new(d);
         self.nav.go(Step::Profile);
     }
 
-    /// Writes a draft that is not the open one.
-    fn put(&self, d: &Draft) -> Result<(), SaveError> {
-        let raw = crate::storage::codec::encode_draft(d, browser::now_ms());
-        self.saver
-            .with_store(|s| s.write_making_room(&crate::storage::draft_key(&d.id), &raw))
-    }
-
-    fn load(&self, id: &str) -> Option<Draft> {
-        if self.draft.id_untracked() == id {
-            return Some(self.draft.snapshot());
-        }
-        self.saver.with_store(|s| s.load_draft(id)).ok().flatten()
-    }
-
-    /// Loads a draft for an operation on it (`what`: the operation's failure); when
-    /// it is gone or cannot be read, says so (an unreadable one is offered as a
-    /// download, untouched).
-    fn load_for(&self, id: &str, what: S) -> Option<Draft> {
-        if self.draft.id_untracked() == id {
-            return Some(self.draft.snapshot());
-        }
-        let reason = match self.saver.with_store(|s| s.load_draft(id)) {
-            Ok(Some(d)) => return Some(d),
-            Ok(None) => S::ReasonGone,
-            Err(StoreError::Unavailable) => S::ReasonBlocked,
-            Err(StoreError::Unreadable { key, raw, .. }) => {
-                self.notices.unreadable.set(Some((key, raw)));
-                S::ReasonUnreadable
-            }
-        };
-        self.notices
-            .error(format!("{}{}", self.t(what), self.t(reason)));
-        None
-    }
-
-    /// Starts next year's material from a stored draft: same kind and profile, the
-    /// next year's checklist (built in or the unit's own, else the most recent), and
-    /// every measure of its 整改清单 waiting in 上年度整改. Opens it on that step.
+    /// Starts next year's material from a stored draft (`Desk::next_year`) and opens
+    /// it on 上年度整改.
     pub fn next_year(&self, id: &str) {
         self.saver.flush();
-        let Some(old) = self.load(id) else {
+        let open = self.draft.snapshot();
+        let Ok(old) = self.desk(|k| k.load(&open, id)) else {
             self.notices.error(self.t(S::OpenFailedShort).to_string());
             return;
         };
-        let year = old.profile.year + 1;
-        let found = self
-            .draft
-            .custom
-            .get_untracked()
-            .into_iter()
-            .find(|c| c.year == year)
-            .or_else(|| Checklist::builtin_for_year(year));
-        // No checklist of that year here yet: the unit gets its own, copied from the
-        // most recent one (reporting on the right meeting), to check against the
-        // notice when it comes.
-        let mut copied = false;
-        let next = match found {
-            Some(c) => c,
-            None => {
-                let own = self
-                    .latest_checklist()
-                    .copy_as_custom(&browser::new_id(), year);
-                if !self.save_checklist_quietly(&own) {
-                    return;
-                }
-                copied = true;
-                match self
-                    .draft
-                    .custom
-                    .get_untracked()
-                    .into_iter()
-                    .find(|c| c.key() == own.key())
-                {
-                    Some(c) => c,
-                    None => return,
-                }
-            }
+        let next = match self.desk(|k| k.next_year(&old)) {
+            Ok(n) => n,
+            Err(e) => return self.checklist_fault(e),
         };
-        let ledger = match self.saver.with_store(|s| s.record::<Ledger>(id)) {
-            Ok(l) => l,
-            Err(_) => {
-                // The result so far is then the user's to write; the ledger is kept.
-                self.notices.error(self.t(S::RecordUnreadable).to_string());
-                None
+        if let Some(own) = &next.copied {
+            if self.take_checklist(own).is_none() {
+                return;
             }
-        };
-        let d = old.next_year(&browser::new_id(), next, ledger.as_ref(), browser::now_ms());
-        let n = d.last_year.len();
-        self.show(d, None);
-        self.saver.touch();
-        self.saver.flush();
+        }
+        if next.ledger_unreadable {
+            // The result so far is then the user's to write; the ledger is kept.
+            self.notices.error(self.t(S::RecordUnreadable).to_string());
+        }
+        let year = next.draft.profile.year;
+        let n = next.draft.last_year.len();
+        self.show_new(next.draft);
         let mut said = fill(
             self.t(S::NextYearStarted),
             &[("year", year.to_string()), ("n", n.to_string())],
         );
-        if copied {
+        if next.copied.is_some() {
             said.push_str(&fill(
                 self.t(S::NextYearCopied),
                 &[("year", year.to_string())],
@@ -276,49 +244,45 @@ impl Drafts {
         }
     }
 
-    /// Writes one of the unit's checklists after checking it reads back as one, and
-    /// takes it among the checklists drafts may follow. Says any failure.
-    fn save_checklist_quietly(&self, c: &Checklist) -> bool {
-        use crate::storage::checklists::{checklist_from_json, checklist_json};
-        if checklist_from_json(&checklist_json(c)).is_err() {
-            self.notices.error(self.t(S::OwnIncomplete).to_string());
-            return false;
+    /// Says why one of the unit's checklists was not saved.
+    fn checklist_fault(&self, e: ChecklistFault) {
+        match e {
+            ChecklistFault::Incomplete => self.notices.error(self.t(S::OwnIncomplete).to_string()),
+            ChecklistFault::NotKept => self.notices.error(self.t(S::OwnSaveFailed).to_string()),
+            ChecklistFault::Save(e) => self.failed(S::OwnSaveFailed, &e),
         }
-        match self
-            .saver
-            .with_store(|s| s.save_checklist(c, browser::now_ms()))
-        {
-            Ok(()) => {
-                self.reload_checklists();
-                let key = c.key();
-                let there = self
-                    .draft
-                    .custom
-                    .with_untracked(|l| l.iter().any(|x| x.key() == key));
-                if !there {
-                    self.notices.error(self.t(S::OwnSaveFailed).to_string());
-                }
-                there
-            }
-            Err(e) => {
-                self.failed(S::OwnSaveFailed, &e);
-                false
-            }
+    }
+
+    /// After one of the unit's checklists is saved: the checklists again, and the
+    /// saved one as drafts follow it.
+    fn take_checklist(&self, c: &Checklist) -> Option<&'static Checklist> {
+        self.reload_checklists();
+        let key = c.key();
+        let found = self
+            .draft
+            .custom
+            .get_untracked()
+            .into_iter()
+            .find(|x| x.key() == key);
+        if found.is_none() {
+            self.notices.error(self.t(S::OwnSaveFailed).to_string());
         }
+        found
     }
 
     /// Saves one of the unit's own checklists; the open draft, if it follows it,
     /// takes its year. Says whether it was written.
     pub fn save_checklist(&self, c: &Checklist) -> bool {
-        if !self.save_checklist_quietly(c) {
+        if let Err(e) = self.desk(|k| k.save_checklist(c)) {
+            self.checklist_fault(e);
             return false;
         }
+        let Some(saved) = self.take_checklist(c) else {
+            return false;
+        };
         // The open draft follows it: it takes its (maybe new) year.
         if self.draft.which.get_untracked().0 == c.key() {
-            let saved = self.draft.checklist_untracked();
-            if saved.key() == c.key() {
-                self.draft.edit(|d| d.use_checklist(saved));
-            }
+            self.draft.edit(|d| d.use_checklist(saved));
         }
         self.notices.info(self.t(S::OwnSaved).to_string());
         true
@@ -327,7 +291,7 @@ impl Drafts {
     /// Deletes one of the unit's own checklists (drafts that follow it fall back to
     /// their year's built-in checklist, keeping every problem).
     pub fn delete_checklist(&self, id: &str) {
-        match self.saver.with_store(|s| s.delete_checklist(id)) {
+        match self.desk(|k| k.delete_checklist(id)) {
             Ok(()) => {
                 self.reload_checklists();
                 self.notices.info(self.t(S::OwnDeleted).to_string());
@@ -338,26 +302,21 @@ impl Drafts {
 
     /// Downloads one of the unit's checklists as a file the other members import.
     pub fn export_checklist(&self, c: &Checklist) {
-        let now = browser::now_ms();
-        let file = backup::encode_backup_with(&[], std::slice::from_ref(c), now);
-        let name = format!("{}-{}.duizhao.json", c.name_zh(), browser::file_stamp(now));
+        let file = self.desk(|k| k.checklist_file(c));
+        let stamp = browser::file_stamp(browser::now_ms());
+        let name = format!("{}-{stamp}.duizhao.json", c.name_zh());
         browser::download(&name, "application/json", &file);
     }
 
     /// A copy of a draft under a new id and name.
     pub fn duplicate(&self, id: &str) {
         self.saver.flush();
-        if let Some(mut d) = self.load_for(id, S::DuplicateFailed) {
-            let name = fill(self.t(S::CopyOf), &[("name", d.display_name())]);
-            d.id = browser::new_id();
-            d.name = name;
-            d.created_ms = browser::now_ms();
-            d.updated_ms = d.created_ms;
-            if let Err(e) = self.put(&d) {
-                self.failed(S::DuplicateFailed, &e);
-            }
-            self.bump_list();
+        let open = self.draft.snapshot();
+        let copy_of = |name: &str| fill(self.t(S::CopyOf), &[("name", name.to_string())]);
+        if let Err(f) = self.desk(|k| k.duplicate(&open, id, copy_of)) {
+            self.fault(S::DuplicateFailed, f);
         }
+        self.bump_list();
     }
 
     /// Gives a draft its own name in the list.
@@ -366,11 +325,8 @@ impl Drafts {
             self.draft.edit(|d| d.name = name);
             self.saver.touch();
             self.saver.flush();
-        } else if let Some(mut d) = self.load_for(id, S::RenameFailed) {
-            d.name = name;
-            if let Err(e) = self.put(&d) {
-                self.failed(S::RenameFailed, &e);
-            }
+        } else if let Err(f) = self.desk(|k| k.rename_stored(id, name)) {
+            self.fault(S::RenameFailed, f);
         }
         self.bump_list();
     }
@@ -379,39 +335,25 @@ impl Drafts {
     /// the newest other draft, or a new one. Returns whether it was deleted.
     pub fn delete(&self, id: &str) -> bool {
         self.saver.flush();
-        let now = browser::now_ms();
-        if let Err(e) = self.saver.with_store(|s| s.trash_draft(id, now)) {
-            self.failed(S::DeleteFailed, &e);
-            self.bump_list();
-            return false;
-        }
-        if self.draft.id_untracked() == id {
-            let next = self
-                .saver
-                .with_store(|s| s.scan())
-                .0
-                .into_iter()
-                .find(|m| m.id != id);
-            match next.and_then(|m| {
-                self.saver
-                    .with_store(|s| s.load_draft_raw(&m.id))
-                    .ok()
-                    .flatten()
-            }) {
-                Some((d, raw)) => {
-                    if let Err(e) = self.saver.with_store(|s| s.set_current(&d.id)) {
-                        self.failed(S::OpenFailed, &e);
-                    }
-                    self.show(d, Some(raw));
-                }
-                None => {
-                    let d = self.fresh(MaterialKind::Individual, now);
-                    self.show(d, None);
-                }
+        let open = self.draft.id_untracked();
+        let after = self.desk(|k| k.delete(&open, id, browser::meeting_year()));
+        let done = match after {
+            Ok(AfterDelete::Stays) => true,
+            Ok(AfterDelete::Open(o)) => {
+                self.show_opened(o);
+                true
             }
-        }
+            Ok(AfterDelete::Fresh(d)) => {
+                self.show(d, None);
+                true
+            }
+            Err(e) => {
+                self.failed(S::DeleteFailed, &e);
+                false
+            }
+        };
         self.bump_list();
-        true
+        done
     }
 
     /// Takes a draft out of the 回收站 (the undo of a deletion too). Says so when it
@@ -442,28 +384,22 @@ impl Drafts {
     /// first. Says why when it cannot.
     pub fn restore_snapshot(&self, key: &str) -> bool {
         self.saver.flush();
-        let Some(mut old) = self.saver.with_store(|s| s.load_snapshot(key)) else {
-            self.notices.error(self.t(S::RestoreGone).to_string());
-            return false;
-        };
-        let now = browser::now_ms();
         let current = self.draft.snapshot();
-        if let Err(e) = self.saver.with_store(|s| s.save_snapshot(&current, now)) {
-            self.failed(S::RestoreFailed, &e);
-            return false;
-        }
-        old.id = current.id.clone();
-        old.updated_ms = now;
-        match self.saver.with_store(|s| s.save_draft(&old, now)) {
-            Ok(raw) => {
-                self.draft.replace(old);
+        let now = browser::now_ms();
+        match self.desk(|k| k.restore_snapshot(&current, key)) {
+            Restored::Done { draft, raw } => {
+                self.draft.replace(*draft);
                 self.saver.reloaded(raw, now);
                 // An undo would put an item of the version left into this one.
                 self.notices.undo.set(None);
                 self.bump_list();
                 true
             }
-            Err(e) => {
+            Restored::Gone => {
+                self.notices.error(self.t(S::RestoreGone).to_string());
+                false
+            }
+            Restored::Failed(e) => {
                 self.failed(S::RestoreFailed, &e);
                 false
             }
@@ -473,47 +409,24 @@ impl Drafts {
     /// Downloads a backup file of these drafts and remembers the export.
     pub fn export(&self, drafts: Vec<Draft>) {
         self.saver.flush();
-        let now = browser::now_ms();
-        let own: Vec<Checklist> = self
-            .draft
-            .custom
-            .get_untracked()
-            .into_iter()
-            .cloned()
-            .collect();
-        let (records, unreadable) = self.saver.with_store(|s| {
-            let (ledgers, a) = s.records();
-            let (opinions, b) = s.records();
-            let (talks, c) = s.records();
-            let (criticism, d) = s.records();
-            let all = backup::Records {
-                ledgers,
-                opinions,
-                talks,
-                criticism,
-            };
-            (all, a + b + c + d)
-        });
-        let file = backup::encode_backup_full(&drafts, &own, &records, now);
-        let stamp = browser::file_stamp(now);
+        let e = self.desk(|k| k.export(&drafts));
+        let stamp = browser::file_stamp(browser::now_ms());
         let name = match drafts.as_slice() {
             [one] => format!("{}-{stamp}.duizhao.json", one.display_name()),
             _ => format!("duizhao-{stamp}.duizhao.json"),
         };
-        browser::download(&name, "application/json", &file);
-        let mut meta = self.saver.with_store(|s| s.meta());
-        meta.last_export_ms = now;
-        match self.saver.with_store(|s| s.set_meta(&meta)) {
+        browser::download(&name, "application/json", &e.file);
+        let exported = fill(self.t(S::Exported), &[("n", e.drafts.to_string())]);
+        match e.remembered {
             // A record that cannot be read is not in the file; it stays where it is.
-            Ok(()) if unreadable > 0 => self.notices.error(format!(
-                "{}{}",
-                fill(self.t(S::Exported), &[("n", drafts.len().to_string())]),
-                fill(self.t(S::RecordsLeftOut), &[("n", unreadable.to_string())])
+            Ok(()) if e.unreadable > 0 => self.notices.error(format!(
+                "{exported}{}",
+                fill(
+                    self.t(S::RecordsLeftOut),
+                    &[("n", e.unreadable.to_string())]
+                )
             )),
-            Ok(()) => self.notices.info(fill(
-                self.t(S::Exported),
-                &[("n", drafts.len().to_string())],
-            )),
+            Ok(()) => self.notices.info(exported),
             // The file was saved; only the reminder's date could not be kept.
             Err(e) => self.failed(S::ExportMetaFailed, &e),
         }
@@ -523,64 +436,75 @@ impl Drafts {
     /// Exports every stored draft (and the open one).
     pub fn export_all(&self) {
         self.saver.flush();
-        let mut all = self.saver.with_store(|s| s.all_drafts());
         let open = self.draft.snapshot();
-        if !all.iter().any(|d| d.id == open.id) {
-            all.push(open);
-        }
+        let all = self.desk(|k| k.all_drafts(&open));
         self.export(all);
     }
 
     /// Whether the export reminder is due (tracked).
     pub fn export_due(&self) -> bool {
         let list = self.list();
-        let meta = self.saver.with_store(|s| s.meta());
-        let mut times: Vec<(f64, f64)> =
-            list.iter().map(|m| (m.created_ms, m.updated_ms)).collect();
-        // A ledger, opinions, talks or criticism changed since counts as well.
-        let records = self.saver.with_store(|s| s.records_saved_ms());
-        times.extend(records.into_iter().map(|ms| (ms, ms)));
-        backup::export_due(meta.last_export_ms, &times, browser::now_ms())
+        self.desk(|k| k.export_due(&list))
     }
 
-    /// Whether a draft with this id is stored here.
+    /// Whether a draft with this id is here (open or stored).
     pub fn has(&self, id: &str) -> bool {
-        self.load(id).is_some()
+        self.draft.id_untracked() == id || self.desk(|k| k.stored(id)).is_ok()
     }
 
-    /// Writes an imported file: the unit's checklists in it (each replacing the one
-    /// with its id), then its drafts (see [`Drafts::import`]). What the file holds
-    /// that cannot be imported is said with the outcome.
+    /// Writes an imported file (`Desk::import`): the unit's checklists in it, then
+    /// its drafts, as new drafts or over the same drafts here. Says how many were
+    /// written, which failed, and what the file held that was left out.
     pub fn import_backup(&self, file: backup::Backup, overwrite: bool) {
-        let mut error = None;
-        let mut n = 0;
-        for c in &file.checklists {
-            match self
-                .saver
-                .with_store(|s| s.save_checklist(c, browser::now_ms()))
-            {
-                Ok(()) => n += 1,
-                Err(e) => error = Some(e),
-            }
-        }
-        if !file.checklists.is_empty() {
-            self.reload_checklists();
-        }
+        self.saver.flush();
         let left = left_out_text(self.lang.get(), &file.left_out);
         let left = if left.is_empty() {
             left
         } else {
             format!("{}{left}", self.t(S::LeftOutAfter))
         };
-        if let Some(e) = error {
-            self.failed_with(format!("{}{left}", self.t(S::OwnSaveFailed)), &e);
+        let only_checklists = file.drafts.is_empty();
+        let had_checklists = !file.checklists.is_empty();
+        let open = self.draft.snapshot();
+        let now = browser::now_ms();
+        let i = self.desk(|k| k.import(&open, file, overwrite));
+        if had_checklists {
+            self.reload_checklists();
+        }
+        if let Some((d, raw)) = i.open {
+            self.draft.replace(d);
+            self.saver.reloaded(raw, now);
+            self.notices.undo.set(None);
+        }
+        if i.checklist_failed {
+            if let Some(e) = &i.error {
+                self.failed_with(format!("{}{left}", self.t(S::OwnSaveFailed)), e);
+            }
             return;
         }
-        if file.drafts.is_empty() {
-            let done = fill(self.t(S::OwnImported), &[("n", n.to_string())]);
-            self.say(format!("{done}{left}"), !left.is_empty());
-        } else {
-            self.import(file.drafts, &file.records, overwrite, &left);
+        if only_checklists {
+            let done = fill(self.t(S::OwnImported), &[("n", i.checklists.to_string())]);
+            return self.say(format!("{done}{left}"), !left.is_empty());
+        }
+        // An open draft written over has the file's records now: its counts follow.
+        super::records::sync_intro(*self);
+        self.bump_list();
+        let mut done = fill(self.t(S::Imported), &[("n", i.written.to_string())]);
+        if i.replaced > 0 {
+            done.push_str(&fill(
+                self.t(S::RecordsReplaced),
+                &[("n", i.replaced.to_string())],
+            ));
+        }
+        match i.error {
+            None => self.say(format!("{done}{left}"), !left.is_empty()),
+            Some(e) => {
+                let done = fill(
+                    self.t(S::ImportPartly),
+                    &[("n", i.written.to_string()), ("total", i.total.to_string())],
+                );
+                self.failed_with(format!("{done}{left}"), &e);
+            }
         }
     }
 
@@ -590,89 +514,6 @@ impl Drafts {
             self.notices.error(text);
         } else {
             self.notices.info(text);
-        }
-    }
-
-    /// Writes imported drafts: as new drafts (new ids), or over the same drafts here
-    /// (each kept as a snapshot first). The records beside each go with it, by
-    /// `LocalStore::import_records`' rule (over a draft here, they replace its own,
-    /// each kept as a history version first). Says how many were written, which
-    /// failed, and `left` (what the file held that was left out, already worded).
-    pub fn import(
-        &self,
-        drafts: Vec<Draft>,
-        records: &backup::Records,
-        overwrite: bool,
-        left: &str,
-    ) {
-        self.saver.flush();
-        let now = browser::now_ms();
-        let open = self.draft.id_untracked();
-        let total = drafts.len();
-        let mut n = 0;
-        let mut replaced = 0;
-        let mut error = None;
-        for mut d in drafts {
-            let exists = self.has(&d.id);
-            // The draft's records go with it, under the id it is written with.
-            let from = d.id.clone();
-            if exists && !overwrite {
-                d.id = browser::new_id();
-            }
-            let written = d.id.clone();
-            let result = if exists && overwrite {
-                let kept = match self.load(&d.id) {
-                    Some(old) => self
-                        .saver
-                        .with_store(|s| s.save_snapshot(&old, now))
-                        .map(|_| ()),
-                    None => Ok(()),
-                };
-                kept.and_then(|()| {
-                    if d.id == open {
-                        let raw = self.saver.with_store(|s| s.save_draft(&d, now))?;
-                        self.draft.replace(d);
-                        self.saver.reloaded(raw, now);
-                        self.notices.undo.set(None);
-                        Ok(())
-                    } else {
-                        self.put(&d)
-                    }
-                })
-            } else {
-                self.put(&d)
-            };
-            let result = result.and_then(|()| {
-                self.saver
-                    .with_store(|s| s.import_records(records, (&from, &written), now))
-            });
-            match result {
-                Ok(r) => {
-                    n += 1;
-                    replaced += r;
-                }
-                Err(e) => error = Some(e),
-            }
-        }
-        // An open draft written over has the file's records now: its counts follow.
-        super::records::sync_intro(*self);
-        self.bump_list();
-        let mut done = fill(self.t(S::Imported), &[("n", n.to_string())]);
-        if replaced > 0 {
-            done.push_str(&fill(
-                self.t(S::RecordsReplaced),
-                &[("n", replaced.to_string())],
-            ));
-        }
-        match error {
-            None => self.say(format!("{done}{left}"), !left.is_empty()),
-            Some(e) => {
-                let done = fill(
-                    self.t(S::ImportPartly),
-                    &[("n", n.to_string()), ("total", total.to_string())],
-                );
-                self.failed_with(format!("{done}{left}"), &e);
-            }
         }
     }
 

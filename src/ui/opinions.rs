@@ -10,6 +10,7 @@ use super::{browser, fill, tr};
 use crate::domain::opinions::{Claim, Gap, Opinion, OpinionSource, Opinions};
 use crate::domain::Draft;
 use crate::strings::S;
+use duizhao_core::usecase::records::Counts;
 use leptos::prelude::*;
 
 fn source_text(s: OpinionSource) -> S {
@@ -42,7 +43,15 @@ pub fn OpinionsPage() -> impl IntoView {
         change_counted(
             rec,
             Opinions::count_for,
-            |ops, n| set_intro(ops, Some(n), None),
+            |ops, n| {
+                set_intro(
+                    ops,
+                    Counts {
+                        opinions: Some(n),
+                        talks: None,
+                    },
+                )
+            },
             f,
             redraw,
         );

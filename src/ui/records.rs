@@ -7,12 +7,11 @@
 use super::drafts::Drafts;
 use super::fill;
 use super::state::Language;
-use crate::domain::opinions::Opinions;
-use crate::domain::talks::Talks;
 use crate::domain::{Draft, MaterialKind};
 use crate::storage::beside::Beside;
 use crate::storage::StoreError;
 use crate::strings::S;
+use duizhao_core::usecase::records::{follow, put_counts, Counts};
 use leptos::prelude::*;
 
 /// The containers of a record page's fields (the ledger's and the others').
@@ -240,36 +239,17 @@ pub fn answer_select(
     }
 }
 
-/// Puts the 导语's counts from the records into the open draft when they differ: the
-/// opinions claimed by the draft's writer (to the team in a team material, to the
-/// person in an individual one) and the talks held, each when given.
-pub fn set_intro(ops: Drafts, opinions: Option<u32>, talks: Option<u32>) {
-    let (team, now) = ops.draft.with_untracked(|d| {
-        let i = &d.intro;
-        let team = d.kind == MaterialKind::Team;
-        let mine = if team {
-            i.opinions_team
-        } else {
-            i.opinions_person
-        };
-        (team, (mine, i.talks))
-    });
-    let want = (opinions.unwrap_or(now.0), talks.unwrap_or(now.1));
-    if want != now {
-        ops.draft.edit(|d| {
-            if team {
-                d.intro.opinions_team = want.0;
-            } else {
-                d.intro.opinions_person = want.0;
-            }
-            d.intro.talks = want.1;
-        });
+/// Puts the 导语's counts the records give into the open draft where they differ
+/// (`usecase::records::put_counts`).
+pub fn set_intro(ops: Drafts, counts: Counts) {
+    let (mut intro, kind) = ops.draft.with_untracked(|d| (d.intro.clone(), d.kind));
+    if put_counts(&mut intro, kind, counts) {
+        ops.draft.edit(|d| d.intro = intro);
     }
 }
 
-/// A record page's change that keeps one 导语 count in step: the count the record
-/// gives is put in while the record gives one, and once it stops giving one (its
-/// last item deleted), the count goes back to 0 rather than keep a stale number.
+/// A record page's change that keeps one 导语 count in step (`records::follow`: the
+/// count the record gives, and 0 once its last item is deleted).
 pub fn change_counted<T: Beside + Send + Sync>(
     rec: Record<T>,
     count: fn(&T, MaterialKind) -> u32,
@@ -283,8 +263,8 @@ pub fn change_counted<T: Beside + Send + Sync>(
     let before = rec.value.with_untracked(counted);
     rec.change(f, redraw);
     let after = rec.value.with_untracked(counted);
-    if after > 0 || before > 0 {
-        put(ops, after);
+    if let Some(n) = follow(before, after) {
+        put(ops, n);
     }
 }
 
@@ -292,20 +272,7 @@ pub fn change_counted<T: Beside + Send + Sync>(
 /// the 导语's counts brought up to them. Returns whether each gives its count.
 pub fn sync_intro(ops: Drafts) -> (bool, bool) {
     let (id, kind) = ops.draft.with_untracked(|d| (d.id.clone(), d.kind));
-    let o = ops
-        .saver
-        .with_store(|s| s.record::<Opinions>(&id))
-        .ok()
-        .flatten()
-        .map(|o| o.count_for(kind))
-        .filter(|n| *n > 0);
-    let t = ops
-        .saver
-        .with_store(|s| s.record::<Talks>(&id))
-        .ok()
-        .flatten()
-        .map(|t| t.held())
-        .filter(|n| *n > 0);
-    set_intro(ops, o, t);
-    (o.is_some(), t.is_some())
+    let counts = ops.desk(|k| k.counts(&id, kind));
+    set_intro(ops, counts);
+    (counts.opinions.is_some(), counts.talks.is_some())
 }

@@ -10,6 +10,7 @@ use super::{browser, fill, tr};
 use crate::domain::talks::{Pairing, Talk, Talks};
 use crate::domain::Draft;
 use crate::strings::S;
+use duizhao_core::usecase::records::Counts;
 use leptos::prelude::*;
 
 fn pairing_text(p: Pairing) -> S {
@@ -31,7 +32,15 @@ pub fn TalksPage() -> impl IntoView {
         change_counted(
             rec,
             |t, _| t.held(),
-            |ops, n| set_intro(ops, None, Some(n)),
+            |ops, n| {
+                set_intro(
+                    ops,
+                    Counts {
+                        opinions: None,
+                        talks: Some(n),
+                    },
+                )
+            },
             f,
             redraw,
         );
