@@ -51,3 +51,18 @@ fn the_exports_use_no_storage() {
         }
     }
 }
+
+#[test]
+fn the_drafts_model_reads_neither_the_renderer_nor_the_ledger() {
+    // Only the carry-over to next year reads the ledger; nothing in the draft renders.
+    for (path, text) in src("domain/draft") {
+        let name = path.file_name().unwrap().to_string_lossy().to_string();
+        if name == "tests.rs" {
+            continue;
+        }
+        assert!(!text.contains("render"), "{name} uses the renderer");
+        if name != "next_year.rs" {
+            assert!(!text.contains("ledger"), "{name} uses the ledger");
+        }
+    }
+}

@@ -169,12 +169,7 @@ fn last_year(h: &mut Headings, draft: &Draft, checklist: &Checklist) {
     }
 }
 
-/// A date as the material writes it: 2023年1月12日 (Arabic numerals, the year in
-/// full, no leading zeros); none for an empty or unreadable date.
-pub fn written_date(iso: &str) -> Option<String> {
-    let (y, m, d) = super::draft::parse_date(iso)?;
-    Some(format!("{y}年{m}月{d}日"))
-}
+pub use super::draft::written_date;
 
 /// Adds "。" unless the text already ends a sentence. A closing quote or bracket ends
 /// one only when a sentence end stands inside it (…。” or …。）); “两个确立” or
