@@ -61,16 +61,13 @@ fn the_version_3_backup_fixture_carries_a_units_checklist_and_the_drafts_on_it()
     assert_eq!(team.profile.checklist, "custom:unit-2026");
     assert_eq!(team.profile.year, 2026);
     assert_eq!(team.previous_draft, ind.id);
-    let interned: &'static duizhao_core::domain::Checklist = Box::leak(Box::new(own.clone()));
-    let c = duizhao_core::domain::Checklist::of(
-        &team.profile.checklist,
-        team.profile.year,
-        &[interned],
-    );
+    let shared = std::sync::Arc::new(own.clone());
+    let c =
+        duizhao_core::domain::Checklist::of(&team.profile.checklist, team.profile.year, &[shared]);
     assert_eq!(c.key(), own.key());
-    let strays = team.stray_problems(c).count();
+    let strays = team.stray_problems(&c).count();
     assert!(strays > 0);
-    let findings = check(team, c);
+    let findings = check(team, &c);
     assert_eq!(
         findings
             .iter()

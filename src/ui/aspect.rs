@@ -8,19 +8,20 @@ use crate::domain::draft::DraftStoreFields;
 use crate::domain::Deleted;
 use crate::strings::{Lang, S};
 use leptos::prelude::*;
+use std::sync::Arc;
 
 /// The problems of the aspect on screen, for its problem editors.
 #[derive(Clone)]
 struct AspectProblems {
-    aspect: &'static str,
+    aspect: Arc<str>,
     ids: Memo<Vec<String>>,
 }
 
 #[component]
-pub fn AspectStep(aspect: &'static str) -> impl IntoView {
+pub fn AspectStep(aspect: Arc<str>) -> impl IntoView {
     let draft = expect_context::<OpenDraft>();
     let lang = expect_context::<Language>();
-    let Some(a) = draft.checklist_untracked().aspect(aspect) else {
+    let Some(a) = draft.checklist_untracked().aspect(&aspect).cloned() else {
         return ().into_any();
     };
     let aid = a.id.clone();
@@ -28,6 +29,7 @@ pub fn AspectStep(aspect: &'static str) -> impl IntoView {
     let overrides = draft.store.wording_override();
     let heading: Signal<String> = {
         let aid = aid.clone();
+        let a = a.clone();
         Signal::from(Memo::new(move |_| {
             let own = overrides.with(|o| o.get(&aid).filter(|w| !w.trim().is_empty()).cloned());
             own.unwrap_or_else(|| {
@@ -35,12 +37,19 @@ pub fn AspectStep(aspect: &'static str) -> impl IntoView {
             })
         }))
     };
+    let english_text = a.wordings[0].en.clone();
     let english = move || {
         (lang.get() == Lang::En)
-            .then(|| view! { <p class="translation">{a.wordings[0].en.clone()}</p> })
+            .then(|| view! { <p class="translation">{english_text.clone()}</p> })
     };
-    let ids = Memo::new(move |_| draft.problem_ids(aspect));
-    provide_context(AspectProblems { aspect, ids });
+    let ids = Memo::new({
+        let aspect = aspect.clone();
+        move |_| draft.problem_ids(&aspect)
+    });
+    provide_context(AspectProblems {
+        aspect: aspect.clone(),
+        ids,
+    });
     let wordings = (a.wordings.len() > 1).then(|| {
         let aid = aid.clone();
         a.wordings
@@ -94,7 +103,7 @@ pub fn AspectStep(aspect: &'static str) -> impl IntoView {
     };
     let add = move |_| {
         let mut new_id = String::new();
-        draft.edit(|d| new_id = d.add_problem(aspect));
+        draft.edit(|d| new_id = d.add_problem(&aspect));
         focus_later(FieldId::Problem(new_id, ProblemPart::Summary).dom_id());
     };
     let section = Section::Aspect(aid.clone());
@@ -286,7 +295,7 @@ fn ProblemEditor(id: String) -> impl IntoView {
                     }>
                         <option value="" selected=true>{tr(S::MoveTo)}</option>
                         {move || {
-                            draft.checklist().aspects.iter().filter(|a| a.id != current_aspect).map(|a| {
+                            draft.checklist().aspects.iter().filter(|a| *a.id != *current_aspect).map(|a| {
                                 view! { <option value=a.id.clone()>{lang.pick(&a.short_zh, &a.short_en)}</option> }
                             }).collect_view()
                         }}

@@ -58,7 +58,7 @@ pub fn message(lang: Language, draft: OpenDraft, f: &Finding) -> String {
             lang.t(S::FEmptyTextUnnamed),
             &[(
                 "part",
-                step_label(Step::of_section(&f.anchor.section, draft.checklist())),
+                step_label(&Step::of_section(&f.anchor.section, &draft.checklist())),
             )],
         ),
         Kind::EmptyText => s(S::FEmptyText),
@@ -68,7 +68,7 @@ pub fn message(lang: Language, draft: OpenDraft, f: &Finding) -> String {
             &[
                 (
                     "part",
-                    step_label(Step::of_section(&f.anchor.section, draft.checklist())),
+                    step_label(&Step::of_section(&f.anchor.section, &draft.checklist())),
                 ),
                 ("n", n.to_string()),
                 ("min", min.to_string()),
@@ -178,11 +178,11 @@ pub fn CheckStep() -> impl IntoView {
             .into_iter()
             .filter_map(|s| s.section().map(|sec| (s, sec)))
             .map(|(step, sec)| {
-                let lines = draft.with(|d| summary(d, checklist, &sec));
+                let lines = draft.with(|d| summary(d, &checklist, &sec));
                 let empty = lines.iter().all(|l| l.is_empty());
                 view! {
                     <div class="summary-row" data-section=sec.key()>
-                        <dt>{step_label(step)}</dt>
+                        <dt>{step_label(&step)}</dt>
                         <dd>
                             {if empty {
                                 view! { <span class="not-provided">{lang.t(S::NotProvided)}</span> }.into_any()
@@ -191,11 +191,14 @@ pub fn CheckStep() -> impl IntoView {
                             }}
                         </dd>
                         <dd class="summary-action">
-                            <a href="#" on:click=move |ev| {
-                                ev.prevent_default();
-                                nav.go(step);
-                                nav.from_check.set(true);
-                            }>{lang.t(S::Change)}<span class="visually-hidden">{step_label(step)}</span></a>
+                            <a href="#" on:click={
+                                let to = step.clone();
+                                move |ev| {
+                                    ev.prevent_default();
+                                    nav.go(to.clone());
+                                    nav.from_check.set(true);
+                                }
+                            }>{lang.t(S::Change)}<span class="visually-hidden">{step_label(&step)}</span></a>
                         </dd>
                     </div>
                 }
@@ -277,7 +280,7 @@ fn RecordsFindings() -> impl IntoView {
                     <li>
                         <a href="#" class="finding" data-kind=code on:click=move |ev| {
                             ev.prevent_default();
-                            nav.go(step);
+                            nav.go(step.clone());
                         }>{fill(lang.t(text), &[("n", n.to_string())])}</a>
                     </li>
                 }).collect_view()}

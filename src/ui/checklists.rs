@@ -9,36 +9,9 @@ use super::state::{Language, Step};
 use super::{fill, tr};
 use crate::domain::checklist;
 use crate::domain::{Checklist, MaterialKind};
-use crate::storage::checklists::checklist_json;
 use crate::strings::S;
 use duizhao_core::usecase::checklists::{AspectForm, ChecklistForm, FormFault};
 use leptos::prelude::*;
-use std::cell::RefCell;
-
-thread_local! {
-    /// Each distinct content of a unit's checklist, leaked once.
-    static INTERNED: RefCell<Vec<(String, &'static Checklist)>> = const { RefCell::new(Vec::new()) };
-}
-
-/// The unit's checklists as `&'static`, like the built-in ones (the steps of a draft
-/// name its aspects by `&'static str`). A checklist is leaked once for each distinct
-/// content and reused while unchanged, so only a save or an import that changes one
-/// costs its few kilobytes of memory, for the rest of the session.
-pub fn intern(list: Vec<Checklist>) -> Vec<&'static Checklist> {
-    INTERNED.with_borrow_mut(|cache| {
-        list.into_iter()
-            .map(|c| {
-                let json = checklist_json(&c);
-                if let Some((_, r)) = cache.iter().find(|(j, _)| *j == json) {
-                    return *r;
-                }
-                let r: &'static Checklist = Box::leak(Box::new(c));
-                cache.push((json, r));
-                r
-            })
-            .collect()
-    })
-}
 
 /// Which of the unit's checklists the editor page shows (its id).
 #[derive(Clone, Copy)]
@@ -74,16 +47,17 @@ pub fn OwnChecklists() -> impl IntoView {
         <ul class="own-checklists">
             {move || ctx.draft.custom.get().into_iter().map(|c| {
                 let (id_edit, id_del) = (c.custom_id.clone(), c.custom_id.clone());
+                let (named, exported) = (c.clone(), c.clone());
                 view! {
                     <li data-id=c.custom_id.clone()>
                         <span class="own-name">{c.name_zh()}</span>" "
-                        <span class="hint">{move || fill(ctx.lang.t(S::OwnAspects), &[("n", c.aspects.len().to_string()), ("name", c.checklist_name_zh.clone())])}</span>" "
+                        <span class="hint">{move || fill(ctx.lang.t(S::OwnAspects), &[("n", named.aspects.len().to_string()), ("name", named.checklist_name_zh.clone())])}</span>" "
                         <button type="button" class="small" id=format!("own-edit-{}", c.custom_id) on:click=move |_| {
                             editing.0.set(Some(id_edit.clone()));
                             ctx.nav.go(Step::OwnChecklist);
                         }>{tr(S::OwnEdit)}</button>
                         <button type="button" class="small" id=format!("own-export-{}", c.custom_id)
-                            on:click=move |_| ctx.export_checklist(c)>{tr(S::OwnExport)}</button>
+                            on:click=move |_| ctx.export_checklist(&exported)>{tr(S::OwnExport)}</button>
                         <button type="button" class="small danger" id=format!("own-delete-{}", c.custom_id)
                             on:click=move |_| ctx.delete_checklist(&id_del)>{tr(S::Delete)}</button>
                     </li>
@@ -145,7 +119,7 @@ pub fn ChecklistEditor() -> impl IntoView {
         }
         .into_any();
     };
-    let form = ChecklistForm::of(original);
+    let form = ChecklistForm::of(&original);
     let text = |s: &str| RwSignal::new(s.to_string());
     let year = text(&form.year);
     let meeting = text(&form.meeting);
@@ -208,7 +182,7 @@ pub fn ChecklistEditor() -> impl IntoView {
                 })
                 .collect(),
         };
-        let said = match typed.apply(original) {
+        let said = match typed.apply(&original) {
             Ok(c) => {
                 ctx.save_checklist(&c);
                 return;

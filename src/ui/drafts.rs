@@ -14,6 +14,7 @@ use duizhao_core::usecase::checklists::ChecklistFault;
 use duizhao_core::usecase::drafts::{AfterDelete, Opened, Restored};
 use duizhao_core::usecase::{Desk, Fault, Missing};
 use leptos::prelude::*;
+use std::sync::Arc;
 
 /// The whole-draft operations, over the small contexts they need: each runs a use
 /// case of the core (`duizhao_core::usecase`) on a [`Desk`] and puts its outcome on
@@ -168,7 +169,7 @@ impl Drafts {
     pub fn own_for_open_draft(&self) -> Option<String> {
         let year = self.draft.which.get_untracked().1;
         let from = self.draft.checklist_untracked();
-        let own = match self.desk(|k| k.own_copy(from, year)) {
+        let own = match self.desk(|k| k.own_copy(&from, year)) {
             Ok(own) => own,
             Err(e) => {
                 self.checklist_fault(e);
@@ -176,7 +177,7 @@ impl Drafts {
             }
         };
         let saved = self.take_checklist(&own)?;
-        self.draft.edit(|d| d.use_checklist(saved));
+        self.draft.edit(|d| d.use_checklist(&saved));
         Some(own.custom_id)
     }
 
@@ -237,7 +238,9 @@ impl Drafts {
     /// The unit's own checklists again from storage, for the drafts that follow them.
     pub fn reload_checklists(&self) {
         let (own, bad) = self.saver.with_store(|s| s.checklists());
-        self.draft.custom.set(super::checklists::intern(own));
+        self.draft
+            .custom
+            .set(own.into_iter().map(Arc::new).collect());
         // One that cannot be read is kept aside; the user is told and may download it.
         if let Some(StoreError::Unreadable { key, raw, .. }) = bad.into_iter().next() {
             self.notices.unreadable.set(Some((key, raw)));
@@ -255,7 +258,7 @@ impl Drafts {
 
     /// After one of the unit's checklists is saved: the checklists again, and the
     /// saved one as drafts follow it.
-    fn take_checklist(&self, c: &Checklist) -> Option<&'static Checklist> {
+    fn take_checklist(&self, c: &Checklist) -> Option<Arc<Checklist>> {
         self.reload_checklists();
         let key = c.key();
         let found = self
@@ -282,7 +285,7 @@ impl Drafts {
         };
         // The open draft follows it: it takes its (maybe new) year.
         if self.draft.which.get_untracked().0 == c.key() {
-            self.draft.edit(|d| d.use_checklist(saved));
+            self.draft.edit(|d| d.use_checklist(&saved));
         }
         self.notices.info(self.t(S::OwnSaved).to_string());
         true

@@ -21,7 +21,7 @@ pub fn HistoryPage() -> impl IntoView {
     let doc: Memo<Option<Document>> = Memo::new(move |_| {
         let key = shown.get()?;
         let d = ops.saver.with_store(|s| s.load_snapshot(&key))?;
-        Some(render(&d, ops.draft.checklist_for(&d)))
+        Some(render(&d, &ops.draft.checklist_for(&d)))
     });
     view! {
         <section class="step">

@@ -82,7 +82,8 @@ pub fn CausesStep() -> impl IntoView {
             {keyed_list(ids, |id| view! { <CauseEditor id=id/> }.into_any())}
             <button type="button" class="secondary add" id=FieldId::AddCause.dom_id() on:click=move |_| {
                 let mut new_id = String::new();
-                let dims = draft.checklist_untracked().dimensions(draft.kind.get_untracked());
+                let checklist = draft.checklist_untracked();
+                let dims = checklist.dimensions(draft.kind.get_untracked());
                 draft.edit(|d| {
                     new_id = d.new_item_id("c");
                     // The next dimension in order, so a new cause suggests one not used yet.
@@ -119,7 +120,7 @@ fn CauseEditor(id: String) -> impl IntoView {
     let dim = text(CausePart::Dimension);
     // The dimensions of this kind of material, and the hint of the one chosen: both
     // follow the choice, whoever made it.
-    let dims = move || draft.checklist().dimensions(draft.kind.get());
+    let dims = move || draft.checklist().dimensions(draft.kind.get()).to_vec();
     // A dimension of the other kind (the material's kind was changed after it was
     // chosen) is not shown as if it were the first of this kind's: the select says
     // to choose again.

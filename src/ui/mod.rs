@@ -144,7 +144,7 @@ pub fn App() -> impl IntoView {
         }
         saver.revision.track();
         let checklist = draft.checklist();
-        draft.with_untracked(|d| checks::check(d, checklist))
+        draft.with_untracked(|d| checks::check(d, &checklist))
     });
     provide_context(findings);
 
@@ -159,8 +159,8 @@ pub fn App() -> impl IntoView {
     // Progress in the page title.
     Effect::new(move |_| {
         let step = nav.step.get();
-        let (n, total) = nav.position(step);
-        let label = step_label(step);
+        let (n, total) = nav.position(&step);
+        let label = step_label(&step);
         let title = if n == 0 {
             format!("{label} - {}", lang.t(S::AppName))
         } else {
@@ -230,10 +230,19 @@ pub fn App() -> impl IntoView {
                     </li>
                     {move || nav.steps().into_iter().map(|s| view! {
                         <li>
-                            <a href="#" aria-current=move || (nav.step.get() == s).then_some("step")
-                                on:click=move |ev| { ev.prevent_default(); nav.go(s); }>
-                                <span class="step-name">{move || step_label(s)}</span>
-                                <StatusTag step=s compact=true/>
+                            <a href="#" aria-current={
+                                    let s = s.clone();
+                                    move || (nav.step.get() == s).then_some("step")
+                                }
+                                on:click={
+                                    let s = s.clone();
+                                    move |ev| { ev.prevent_default(); nav.go(s.clone()); }
+                                }>
+                                <span class="step-name">{
+                                    let s = s.clone();
+                                    move || step_label(&s)
+                                }</span>
+                                <StatusTag step=s.clone() compact=true/>
                             </a>
                         </li>
                     }).collect_view()}
@@ -342,7 +351,7 @@ fn Alerts() -> impl IntoView {
 }
 
 /// The name of a step in the current language (tracked).
-pub fn step_label(step: Step) -> String {
+pub fn step_label(step: &Step) -> String {
     let lang = expect_context::<Language>();
     let draft = expect_context::<OpenDraft>();
     let s = |k: S| lang.t(k).to_string();
@@ -362,7 +371,7 @@ pub fn step_label(step: Step) -> String {
             let name = draft
                 .checklist()
                 .aspect(id)
-                .map(|a| lang.pick(&a.short_zh, &a.short_en))
+                .map(|a| lang.pick(&a.short_zh, &a.short_en).to_string())
                 .unwrap_or_default();
             fill(lang.t(S::StepAspect), &[("name", name)])
         }
@@ -381,7 +390,7 @@ pub fn step_label(step: Step) -> String {
 }
 
 /// The status of the section a step edits (tracked); None for steps without one.
-pub fn step_status(step: Step) -> Option<(Status, bool)> {
+pub fn step_status(step: &Step) -> Option<(Status, bool)> {
     // No status before the checks have run (a frame after the first screen).
     if !expect_context::<Checked>().0.get() {
         return None;
@@ -390,7 +399,7 @@ pub fn step_status(step: Step) -> Option<(Status, bool)> {
     let draft = expect_context::<OpenDraft>();
     let section = step.section()?;
     let status = findings.with(|f| draft.with_untracked(|d| checks::status(d, &section, f)));
-    Some((status, section.optional(draft.checklist())))
+    Some((status, section.optional(&draft.checklist())))
 }
 
 /// Whether the checks over the whole draft have run: they wait until the first screen
@@ -404,7 +413,7 @@ pub struct Checked(pub RwSignal<bool>);
 pub fn StatusTag(step: Step, #[prop(optional)] compact: bool) -> impl IntoView {
     let lang = expect_context::<Language>();
     move || {
-        step_status(step).map(|(status, optional)| {
+        step_status(&step).map(|(status, optional)| {
             let (class, text) = match status {
                 Status::NotStarted if optional => ("tag tag-optional", S::StatusOptional),
                 Status::NotStarted => ("tag tag-new", S::StatusNotStarted),
@@ -428,11 +437,11 @@ fn StepNav() -> impl IntoView {
     let step = nav.step;
     view! {
         <div class="step-nav no-print">
-            {move || nav.neighbour(step.get(), -1).map(|p| view! {
-                <button type="button" class="secondary" on:click=move |_| nav.go(p)>{tr(S::Back)}</button>
+            {move || nav.neighbour(&step.get(), -1).map(|p| view! {
+                <button type="button" class="secondary" on:click=move |_| nav.go(p.clone())>{tr(S::Back)}</button>
             })}
-            {move || nav.neighbour(step.get(), 1).map(|n| view! {
-                <button type="button" class="primary" on:click=move |_| nav.go(n)>{tr(S::Continue)}</button>
+            {move || nav.neighbour(&step.get(), 1).map(|n| view! {
+                <button type="button" class="primary" on:click=move |_| nav.go(n.clone())>{tr(S::Continue)}</button>
             })}
             <Show when=move || nav.from_check.get() && step.get() != Step::Check>
                 <button type="button" class="secondary" on:click=move |_| nav.go(Step::Check)>{tr(S::BackToCheck)}</button>

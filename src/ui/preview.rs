@@ -164,7 +164,7 @@ pub fn PreviewStep() -> impl IntoView {
     let saver = expect_context::<Saver>();
     let lang = expect_context::<Language>();
     let notices = expect_context::<Notices>();
-    let doc = Memo::new(move |_| draft.with(|d| render(d, draft.checklist())));
+    let doc = Memo::new(move |_| draft.with(|d| render(d, &draft.checklist())));
     let total = Memo::new(move |_| doc.with(|d| count::chars(&d.plain_text())));
     let attachment_only = RwSignal::new(false);
     let pages = Memo::new(move |_| {

@@ -14,6 +14,7 @@ use crate::domain::Checklist;
 use crate::domain::{MaterialKind, TitleForm};
 use crate::strings::S;
 use leptos::prelude::*;
+use std::sync::Arc;
 
 #[component]
 pub fn ProfileStep() -> impl IntoView {
@@ -36,7 +37,7 @@ pub fn ProfileStep() -> impl IntoView {
         let generated = draft.with(|d| {
             let mut g = d.clone();
             g.profile.title.clear();
-            g.title_in(checklist)
+            g.title_in(&checklist)
         });
         format!("{}{}", lang.t(S::TitleHint), generated)
     });
@@ -106,7 +107,7 @@ fn ChecklistChoice() -> impl IntoView {
     let lang = expect_context::<Language>();
     let id = FieldId::ChecklistChoice.dom_id();
     let choices = move || {
-        let mut all: Vec<&'static Checklist> = checklist::all().collect();
+        let mut all: Vec<Arc<Checklist>> = checklist::all_shared().collect();
         all.extend(draft.custom.get());
         all
     };
@@ -119,7 +120,7 @@ fn ChecklistChoice() -> impl IntoView {
                 let chosen = choices().into_iter().find(|c| c.key() == key);
                 if let Some(c) = chosen {
                     let from = draft.checklist_untracked();
-                    draft.edit(|d| d.change_checklist(from, c));
+                    draft.edit(|d| d.change_checklist(&from, &c));
                 }
             }>
                 {move || {
@@ -193,7 +194,7 @@ fn StandIn() -> impl IntoView {
             };
             view! {
                 <p class="stand-in" id="stand-in" role="note">
-                    {move || fill(lang.t(S::StandInLine), &args())}" "
+                    {let args = args.clone(); move || fill(lang.t(S::StandInLine), &args())}" "
                     <button type="button" class="secondary small" id="stand-in-make" on:click=make>
                         {move || fill(lang.t(S::StandInMake), &args())}
                     </button>
@@ -242,9 +243,9 @@ fn StrayProblems() -> impl IntoView {
     let strays = Memo::new(move |_| {
         let c = draft.checklist();
         draft.with(|d| {
-            d.stray_problems(c)
+            d.stray_problems(&c)
                 .map(|p| {
-                    let proposed = crate::domain::Draft::proposed_aspect(p, c).unwrap_or_default();
+                    let proposed = crate::domain::Draft::proposed_aspect(p, &c).unwrap_or_default();
                     (p.id.clone(), proposed, p.summary.clone())
                 })
                 .collect::<Vec<_>>()
@@ -252,7 +253,7 @@ fn StrayProblems() -> impl IntoView {
     });
     let move_all = move |_| {
         let c = draft.checklist_untracked();
-        draft.edit(|d| d.move_strays(c));
+        draft.edit(|d| d.move_strays(&c));
     };
     view! {
         <Show when=move || strays.with(|s| !s.is_empty())>

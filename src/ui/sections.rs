@@ -15,13 +15,14 @@ use crate::domain::render::generated_intro;
 use crate::domain::{Answer, Checklist, ItemSource, ItemStatus, LastYearItem, MaterialKind};
 use crate::strings::S;
 use leptos::prelude::*;
+use std::sync::Arc;
 
 #[component]
 pub fn IntroStep() -> impl IntoView {
     let draft = expect_context::<OpenDraft>();
     let intro = draft.store.intro();
     let team = Memo::new(move |_| draft.kind.get() == MaterialKind::Team);
-    let generated = Memo::new(move |_| draft.with(|d| generated_intro(d, draft.checklist())));
+    let generated = Memo::new(move |_| draft.with(|d| generated_intro(d, &draft.checklist())));
     // The counts of opinions and talks come from their records once those are used.
     let (from_opinions, from_talks) = super::records::sync_intro(super::drafts::Drafts::get());
     // The own text the generated one replaced, and that replacement.
@@ -103,7 +104,7 @@ pub fn LastYearStep() -> impl IntoView {
                     fill(
                         lang.t(S::SourceTotal),
                         &[
-                            ("source", source_name(lang, c, key)),
+                            ("source", source_name(lang, &c, key)),
                             ("n", items.len().to_string()),
                             ("done", done.to_string()),
                         ],
@@ -172,12 +173,12 @@ fn LastYearEditor(id: String) -> impl IntoView {
                 }>
                     {move || {
                         let c = draft.checklist();
-                        source_keys(c).into_iter().map(|key| {
+                        source_keys(&c).into_iter().map(|key| {
                             let selected = move || source.get().zip(campaign.get()).map(|(s, n)| {
                                 (s, if s == ItemSource::Campaign { n } else { 0 })
                             }) == Some(key);
                             view! {
-                                <option value=source_value(key) prop:selected=selected>{source_name(lang, c, key)}</option>
+                                <option value=source_value(key) prop:selected=selected>{source_name(lang, &c, key)}</option>
                             }
                         }).collect_view()
                     }}
@@ -363,10 +364,10 @@ pub fn ClosingStep() -> impl IntoView {
 /// A free-text part of the year's checklist (e.g. 反面典型案例剖析): its heading and
 /// hint come from the data.
 #[component]
-pub fn TextPartStep(part: &'static str) -> impl IntoView {
+pub fn TextPartStep(part: Arc<str>) -> impl IntoView {
     let draft = expect_context::<OpenDraft>();
     let lang = expect_context::<Language>();
-    let Some(t) = draft.checklist_untracked().text_part(part) else {
+    let Some(t) = draft.checklist_untracked().text_part(&part).cloned() else {
         return ().into_any();
     };
     let heading = Signal::derive(move || lang.pick(&t.zh, &t.en));

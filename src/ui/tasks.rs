@@ -17,7 +17,7 @@ pub fn TaskList() -> impl IntoView {
     let drafts = Drafts::get();
     let progress = move || {
         let steps: Vec<Step> = nav.steps();
-        let with_section: Vec<_> = steps.iter().filter_map(|s| step_status(*s)).collect();
+        let with_section: Vec<_> = steps.iter().filter_map(step_status).collect();
         // Nothing to count before the checks have run (a frame after the page).
         if with_section.is_empty() {
             return String::new();
@@ -37,7 +37,7 @@ pub fn TaskList() -> impl IntoView {
     view! {
         <section class="step">
             <StepHeading text=heading_text(S::StepTasks)/>
-            <p class="doc-name">{move || draft.with(|d| d.title_in(draft.checklist()))}</p>
+            <p class="doc-name">{move || draft.with(|d| d.title_in(&draft.checklist()))}</p>
             // Last year's draft, when this one was started from it (and it is still
             // stored): only that field is followed, and only that draft read.
             {move || {
@@ -62,10 +62,16 @@ pub fn TaskList() -> impl IntoView {
             <ol class="task-list">
                 {move || nav.steps().into_iter().filter(|s| s.section().is_some()).map(|s| view! {
                     <li class="task">
-                        <a href="#" class="task-name" on:click=move |ev| { ev.prevent_default(); nav.go(s); }>
-                            {move || step_label(s)}
+                        <a href="#" class="task-name" on:click={
+                            let s = s.clone();
+                            move |ev| { ev.prevent_default(); nav.go(s.clone()); }
+                        }>
+                            {
+                                let s = s.clone();
+                                move || step_label(&s)
+                            }
                         </a>
-                        <StatusTag step=s/>
+                        <StatusTag step=s.clone()/>
                     </li>
                 }).collect_view()}
             </ol>

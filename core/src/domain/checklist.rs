@@ -8,7 +8,7 @@
 
 use super::draft::MaterialKind;
 use serde::{Deserialize, Serialize};
-use std::sync::OnceLock;
+use std::sync::{Arc, OnceLock};
 
 /// How sure the app is of a wording: the tags of `../shared/reference/domain.md`.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
@@ -614,53 +614,62 @@ impl Checklist {
     /// The checklist a draft names (`Profile::checklist`), among the built-in ones and
     /// `custom` (the unit's own); if it names none of them, the built-in one for its
     /// year.
-    pub fn of(key: &str, year: u32, custom: &[&'static Checklist]) -> &'static Checklist {
+    pub fn of(key: &str, year: u32, custom: &[Arc<Checklist>]) -> Arc<Checklist> {
         custom
             .iter()
-            .copied()
             .find(|c| c.key() == key)
-            .or_else(|| Checklist::builtin(key))
-            .unwrap_or_else(|| Checklist::for_year(year))
+            .cloned()
+            .or_else(|| DATA.iter().position(|(k, _)| *k == key).map(shared_at))
+            .unwrap_or_else(|| {
+                let i = DATA
+                    .iter()
+                    .position(|(k, _)| key_year(k) == Some(year))
+                    .unwrap_or(DATA.len() - 1);
+                shared_at(i)
+            })
     }
 
     /// The checklist of the most recent meeting year the app has: the newest built-in
     /// one, or a later one of the unit's own (`custom`). A new draft follows it.
-    pub fn latest(custom: &[&'static Checklist]) -> &'static Checklist {
+    pub fn latest(custom: &[Arc<Checklist>]) -> Arc<Checklist> {
         let builtin = newest_builtin();
         custom
             .iter()
-            .copied()
             .filter(|c| c.year > builtin.year)
             .max_by_key(|c| c.year)
-            .unwrap_or(builtin)
+            .cloned()
+            .unwrap_or_else(|| shared_at(DATA.len() - 1))
     }
 
     /// The checklist a new draft for a meeting year takes: the unit's own for that
     /// year (the last one saved), else the built-in one; none when the app has
     /// neither (see [`Checklist::stand_in`]).
-    pub fn for_new_draft(year: u32, custom: &[&'static Checklist]) -> Option<&'static Checklist> {
+    pub fn for_new_draft(year: u32, custom: &[Arc<Checklist>]) -> Option<Arc<Checklist>> {
         custom
             .iter()
-            .copied()
             .rfind(|c| c.year == year)
-            .or_else(|| Checklist::builtin_for_year(year))
+            .cloned()
+            .or_else(|| {
+                DATA.iter()
+                    .position(|(k, _)| key_year(k) == Some(year))
+                    .map(shared_at)
+            })
     }
 
     /// The checklist a draft for a year without one follows until the unit makes its
     /// own: the most recent one before that year, built in or the unit's own (or the
     /// oldest built-in one, for a year before them all).
-    pub fn stand_in(year: u32, custom: &[&'static Checklist]) -> &'static Checklist {
-        let builtin = all().rev().find(|c| c.year < year);
+    pub fn stand_in(year: u32, custom: &[Arc<Checklist>]) -> Arc<Checklist> {
+        let builtin = (0..DATA.len()).rev().find(|i| builtin_at(*i).year < year);
         let own = custom
             .iter()
-            .copied()
             .filter(|c| c.year < year)
             .max_by_key(|c| c.year);
         match (builtin, own) {
-            (Some(b), Some(o)) if o.year > b.year => o,
-            (Some(b), _) => b,
-            (None, Some(o)) => o,
-            (None, None) => builtin_at(0),
+            (Some(b), Some(o)) if o.year > builtin_at(b).year => o.clone(),
+            (Some(b), _) => shared_at(b),
+            (None, Some(o)) => o.clone(),
+            (None, None) => shared_at(0),
         }
     }
 
@@ -905,8 +914,17 @@ pub fn is_official(address: &str) -> bool {
 /// validated by a test (`Checklist::parse`), so the app only reads it: a failure here
 /// is a build defect.
 fn builtin_at(i: usize) -> &'static Checklist {
-    static EACH: [OnceLock<Checklist>; DATA.len()] = [const { OnceLock::new() }; DATA.len()];
-    EACH[i].get_or_init(|| serde_json::from_str(DATA[i].1).expect("embedded checklist"))
+    shared_ref(i)
+}
+
+/// The built-in checklist at `i`, shared like the unit's own (`Arc`).
+fn shared_at(i: usize) -> Arc<Checklist> {
+    Arc::clone(shared_ref(i))
+}
+
+fn shared_ref(i: usize) -> &'static Arc<Checklist> {
+    static EACH: [OnceLock<Arc<Checklist>>; DATA.len()] = [const { OnceLock::new() }; DATA.len()];
+    EACH[i].get_or_init(|| Arc::new(serde_json::from_str(DATA[i].1).expect("embedded checklist")))
 }
 
 /// The meeting year a built-in key names (`2023` of `2023-local`).
@@ -917,6 +935,11 @@ fn key_year(key: &str) -> Option<u32> {
 /// The newest built-in checklist (the last of [`DATA`]).
 pub fn newest_builtin() -> &'static Checklist {
     builtin_at(DATA.len() - 1)
+}
+
+/// Every built-in checklist, oldest first, shared like the unit's own.
+pub fn all_shared() -> impl DoubleEndedIterator<Item = Arc<Checklist>> + ExactSizeIterator {
+    (0..DATA.len()).map(shared_at)
 }
 
 /// Every built-in checklist, oldest first (each parsed once, when first asked for).
@@ -1163,18 +1186,20 @@ mod tests {
 
     #[test]
     fn a_new_draft_takes_its_years_checklist_or_stands_in_with_the_one_before() {
-        let leak = |c: Checklist| -> &'static Checklist { Box::leak(Box::new(c)) };
+        let shared = Arc::new;
         assert_eq!(Checklist::for_new_draft(2024, &[]).unwrap().key(), "2024");
         assert!(Checklist::for_new_draft(2026, &[]).is_none());
         assert_eq!(Checklist::stand_in(2026, &[]).key(), "2025");
         assert_eq!(Checklist::stand_in(2021, &[]).key(), "2022");
-        let own = leak(
+        let own = shared(
             Checklist::builtin("2025")
                 .unwrap()
                 .copy_as_custom("u", 2026),
         );
         assert_eq!(
-            Checklist::for_new_draft(2026, &[own]).unwrap().key(),
+            Checklist::for_new_draft(2026, std::slice::from_ref(&own))
+                .unwrap()
+                .key(),
             "custom:u"
         );
         assert_eq!(Checklist::stand_in(2027, &[own]).key(), "custom:u");
@@ -1217,14 +1242,17 @@ mod tests {
     #[test]
     fn the_latest_checklist_is_the_newest_built_in_or_a_later_one_of_the_units() {
         assert_eq!(Checklist::latest(&[]).key(), "2025");
-        let leak = |c: Checklist| -> &'static Checklist { Box::leak(Box::new(c)) };
-        let older = leak(
+        let shared = Arc::new;
+        let older = shared(
             Checklist::builtin("2022")
                 .unwrap()
                 .copy_as_custom("u2", 2024),
         );
-        assert_eq!(Checklist::latest(&[older]).key(), "2025");
-        let later = leak(
+        assert_eq!(
+            Checklist::latest(std::slice::from_ref(&older)).key(),
+            "2025"
+        );
+        let later = shared(
             Checklist::builtin("2025")
                 .unwrap()
                 .copy_as_custom("u3", 2026),

@@ -190,17 +190,15 @@ impl<K: KeyValue> Desk<'_, K> {
         let found = self
             .custom
             .iter()
-            .copied()
             .find(|c| c.year == year)
+            .map(|c| &**c)
             .or_else(|| Checklist::builtin_for_year(year));
         let copied = match found {
             Some(_) => None,
-            None => Some(self.own_copy(Checklist::latest(self.custom), year)?),
+            None => Some(self.own_copy(&Checklist::latest(self.custom), year)?),
         };
-        let checklist = match (&copied, found) {
-            (Some(c), _) => c,
-            (None, Some(c)) => c,
-            (None, None) => unreachable!("a checklist found or copied"),
+        let Some(checklist) = copied.as_ref().or(found) else {
+            unreachable!("a checklist found or copied")
         };
         let (ledger, ledger_unreadable) = match self.store.record::<Ledger>(&old.id) {
             Ok(l) => (l, false),
@@ -227,7 +225,7 @@ impl<K: KeyValue> Desk<'_, K> {
     /// A backup file of these drafts, with the unit's checklists and every record
     /// that can be read; the time of the export is remembered for the reminder.
     pub fn export(&self, drafts: &[Draft]) -> Exported {
-        let own: Vec<Checklist> = self.custom.iter().map(|c| (*c).clone()).collect();
+        let own: Vec<Checklist> = self.custom.iter().map(|c| Checklist::clone(c)).collect();
         let (ledgers, a) = self.store.records();
         let (opinions, b) = self.store.records();
         let (talks, c) = self.store.records();

@@ -14,13 +14,14 @@ pub mod records;
 
 use crate::domain::Checklist;
 use crate::storage::{KeyValue, LocalStore, SaveError, StoreError};
+use std::sync::Arc;
 
 /// What a use case runs over.
 pub struct Desk<'a, K> {
     /// The store (the browser's `localStorage` in the app).
     pub store: &'a LocalStore<K>,
     /// The unit's own checklists, as the drafts may follow them.
-    pub custom: &'a [&'static Checklist],
+    pub custom: &'a [Arc<Checklist>],
     /// The time of the operation (ms since the epoch).
     pub now: f64,
     /// A new draft or checklist id each call.
@@ -89,7 +90,7 @@ pub(crate) mod testing {
     pub struct Bench {
         pub kv: Rc<MemoryKv>,
         pub store: LocalStore<Rc<MemoryKv>>,
-        pub custom: Vec<&'static Checklist>,
+        pub custom: Vec<Arc<Checklist>>,
         pub now: f64,
         next: Cell<u32>,
     }

@@ -19,6 +19,7 @@ use crate::domain::draft::{
 use crate::domain::{Checklist, Deadline, Draft, ItemStatus, MaterialKind};
 use leptos::prelude::*;
 use reactive_stores::Store;
+use std::sync::Arc;
 
 /// One value of the open draft as a field on screen sees it: read (tracked: the
 /// reader follows this value only) and written (only this value is notified). Two
@@ -86,8 +87,8 @@ pub struct OpenDraft {
     /// them, not every keystroke.
     pub kind: Memo<MaterialKind>,
     pub which: Memo<(String, u32)>,
-    /// The unit's own checklists (`storage::checklists`), interned for the session.
-    pub custom: RwSignal<Vec<&'static Checklist>>,
+    /// The unit's own checklists (`storage::checklists`), shared.
+    pub custom: RwSignal<Vec<Arc<Checklist>>>,
     /// The draft's id (changes when another draft is opened).
     pub id: Memo<String>,
 }
@@ -148,7 +149,7 @@ impl OpenDraft {
     }
 
     /// The checklist the draft follows (tracked).
-    pub fn checklist(&self) -> &'static Checklist {
+    pub fn checklist(&self) -> Arc<Checklist> {
         let (key, year) = self.which.get();
         self.custom.with(|c| Checklist::of(&key, year, c))
     }
@@ -160,14 +161,14 @@ impl OpenDraft {
     }
 
     /// The checklist the draft follows (untracked).
-    pub fn checklist_untracked(&self) -> &'static Checklist {
+    pub fn checklist_untracked(&self) -> Arc<Checklist> {
         let (key, year) = self.which.get_untracked();
         self.custom.with_untracked(|c| Checklist::of(&key, year, c))
     }
 
     /// The checklist another copy of a draft follows (a snapshot), among the built-in
     /// ones and the unit's own (untracked).
-    pub fn checklist_for(&self, d: &Draft) -> &'static Checklist {
+    pub fn checklist_for(&self, d: &Draft) -> Arc<Checklist> {
         self.custom
             .with_untracked(|c| Checklist::of(&d.profile.checklist, d.profile.year, c))
     }

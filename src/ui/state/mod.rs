@@ -81,7 +81,7 @@ pub fn provide_all(now_ms: f64, new_id: impl Fn() -> String) -> Nav {
     };
     // The unit's own checklists, before any step asks for the draft's checklist.
     let (own, bad_own) = store.checklists();
-    let own = crate::ui::checklists::intern(own);
+    let own: Vec<_> = own.into_iter().map(std::sync::Arc::new).collect();
     // A first draft is for the meeting year the calendar is preparing.
     let year = crate::ui::browser::meeting_year();
     let fresh = || Draft::fresh(new_id(), MaterialKind::Individual, now_ms, year, &own);

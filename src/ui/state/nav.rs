@@ -4,9 +4,10 @@ use super::{OpenDraft, Saver};
 use crate::domain::anchor::{FieldId, Section};
 use crate::domain::{Checklist, MaterialKind};
 use leptos::prelude::*;
+use std::sync::Arc;
 
 /// The pages of the app. `Tasks` is the home of a draft; the others are numbered steps.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Step {
     /// The drafts list (我的稿件), with backups and the 回收站.
     Home,
@@ -26,20 +27,20 @@ pub enum Step {
     Intro,
     LastYear,
     /// 存在的问题 under the aspect with this id.
-    Aspect(&'static str),
+    Aspect(Arc<str>),
     Explanations,
     Causes,
     Measures,
     Closing,
     /// A free-text part of the year's checklist (its id), e.g. 反面典型案例剖析.
-    Text(&'static str),
+    Text(Arc<str>),
     Check,
     Preview,
 }
 
 impl Step {
     /// The numbered steps of a draft of this kind, in order.
-    pub fn all(kind: MaterialKind, checklist: &'static Checklist) -> Vec<Step> {
+    pub fn all(kind: MaterialKind, checklist: &Checklist) -> Vec<Step> {
         let mut v: Vec<Step> = Section::all(kind, checklist)
             .iter()
             .map(|s| Step::of_section(s, checklist))
@@ -49,7 +50,7 @@ impl Step {
     }
 
     /// The section a step edits, if it edits one.
-    pub fn section(self) -> Option<Section> {
+    pub fn section(&self) -> Option<Section> {
         Some(match self {
             Step::Profile => Section::Profile,
             Step::Intro => Section::Intro,
@@ -75,21 +76,21 @@ impl Step {
 
     /// The step that edits a section (the task list for an aspect or a part the year
     /// lacks).
-    pub fn of_section(section: &Section, checklist: &'static Checklist) -> Step {
+    pub fn of_section(section: &Section, checklist: &Checklist) -> Step {
         match section {
             Section::Profile => Step::Profile,
             Section::Intro => Step::Intro,
             Section::LastYear => Step::LastYear,
             Section::Aspect(id) => checklist
                 .aspect(id)
-                .map_or(Step::Tasks, |a| Step::Aspect(a.id.as_str())),
+                .map_or(Step::Tasks, |a| Step::Aspect(a.id.as_str().into())),
             Section::Explanations => Step::Explanations,
             Section::Causes => Step::Causes,
             Section::Measures => Step::Measures,
             Section::Closing => Step::Closing,
             Section::Text(id) => checklist
                 .text_part(id)
-                .map_or(Step::Tasks, |t| Step::Text(t.id.as_str())),
+                .map_or(Step::Tasks, |t| Step::Text(t.id.as_str().into())),
         }
     }
 }
@@ -122,25 +123,25 @@ impl Nav {
 
     /// The numbered steps of the open draft (tracked).
     pub fn steps(&self) -> Vec<Step> {
-        Step::all(self.draft.kind.get(), self.draft.checklist())
+        Step::all(self.draft.kind.get(), &self.draft.checklist())
     }
 
     /// (n, total) of a step among the numbered steps; (0, total) for the others.
-    pub fn position(&self, step: Step) -> (usize, usize) {
+    pub fn position(&self, step: &Step) -> (usize, usize) {
         let steps = self.steps();
-        let n = steps.iter().position(|s| *s == step).map_or(0, |i| i + 1);
+        let n = steps.iter().position(|s| s == step).map_or(0, |i| i + 1);
         (n, steps.len())
     }
 
     /// The step after / before this one.
-    pub fn neighbour(&self, step: Step, delta: i32) -> Option<Step> {
+    pub fn neighbour(&self, step: &Step, delta: i32) -> Option<Step> {
         let steps = self.steps();
-        match steps.iter().position(|s| *s == step) {
+        match steps.iter().position(|s| s == step) {
             Some(i) => {
                 let j = i as i64 + i64::from(delta);
-                (j >= 0).then(|| steps.get(j as usize).copied()).flatten()
+                (j >= 0).then(|| steps.get(j as usize).cloned()).flatten()
             }
-            None if delta > 0 => steps.first().copied(),
+            None if delta > 0 => steps.first().cloned(),
             None => None,
         }
     }
@@ -161,7 +162,7 @@ impl Nav {
     /// Moves to the step of a section and focuses a field on it.
     pub fn go_to_field(&self, section: &Section, field: FieldId) {
         self.focus_target.set(Some(field));
-        self.go(Step::of_section(section, self.draft.checklist_untracked()));
+        self.go(Step::of_section(section, &self.draft.checklist_untracked()));
     }
 
     /// The focus ticket (tracked) and the field to focus, taken.

@@ -393,13 +393,13 @@ impl Draft {
         kind: MaterialKind,
         now_ms: f64,
         year: u32,
-        custom: &[&'static Checklist],
+        custom: &[std::sync::Arc<Checklist>],
     ) -> Self {
         let mut d = Draft::new(id, kind, now_ms);
         match Checklist::for_new_draft(year, custom) {
-            Some(c) => d.use_checklist(c),
+            Some(c) => d.use_checklist(&c),
             None => {
-                d.use_checklist(Checklist::stand_in(year, custom));
+                d.use_checklist(&Checklist::stand_in(year, custom));
                 d.profile.year = year;
             }
         }
@@ -501,7 +501,7 @@ impl Draft {
     /// for lists, where the unit's own checklists are not at hand.
     pub fn title(&self) -> String {
         let p = &self.profile;
-        self.title_in(Checklist::of(&p.checklist, p.year, &[]))
+        self.title_in(&Checklist::of(&p.checklist, p.year, &[]))
     }
 
     /// Every text the user typed, for checks over all of it.

@@ -18,14 +18,20 @@ fn a_fresh_draft_is_for_the_year_being_prepared() {
         (2026, "2025")
     );
     let c = Checklist::of(&d.profile.checklist, d.profile.year, &[]);
-    assert_eq!(d.stands_in(c), Some(2025));
+    assert_eq!(d.stands_in(&c), Some(2025));
     // The unit's own checklist of that year, once there is one.
     let newest = super::super::checklist::newest_builtin();
-    let own: &'static Checklist = Box::leak(Box::new(newest.copy_as_custom("u", newest.year + 1)));
-    let d = Draft::fresh("f", MaterialKind::Individual, 3.0, newest.year + 1, &[own]);
+    let own = std::sync::Arc::new(newest.copy_as_custom("u", newest.year + 1));
+    let d = Draft::fresh(
+        "f",
+        MaterialKind::Individual,
+        3.0,
+        newest.year + 1,
+        std::slice::from_ref(&own),
+    );
     assert_eq!(d.profile.year, newest.year + 1);
     assert_eq!(d.profile.checklist, own.key());
-    assert_eq!(d.stands_in(own), None);
+    assert_eq!(d.stands_in(&own), None);
 }
 #[test]
 fn deleted_items_come_back_where_they_were_once() {
