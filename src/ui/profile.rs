@@ -34,11 +34,7 @@ pub fn ProfileStep() -> impl IntoView {
     });
     let title_hint = Signal::derive(move || {
         let checklist = draft.checklist();
-        let generated = draft.with(|d| {
-            let mut g = d.clone();
-            g.profile.title.clear();
-            g.title_in(&checklist)
-        });
+        let generated = draft.with(|d| d.generated_title(&checklist));
         format!("{}{}", lang.t(S::TitleHint), generated)
     });
     let hint = move |s: S| Signal::derive(move || lang.t(s).to_string());

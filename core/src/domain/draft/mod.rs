@@ -447,6 +447,12 @@ impl Draft {
         if !self.profile.title.trim().is_empty() {
             return self.profile.title.trim().to_string();
         }
+        self.generated_title(checklist)
+    }
+
+    /// The title the checklist's pattern builds from the profile, whatever the user
+    /// typed as their own.
+    pub fn generated_title(&self, checklist: &Checklist) -> String {
         let p = &self.profile;
         let form = self.title_form();
         if form == TitleForm::OutlineAt {
