@@ -1,0 +1,90 @@
+//! The same or nearly the same text as an earlier problem, cause or measure (named by
+//! the earlier one's summary).
+
+use super::boilerplate::detail_finding;
+use super::prelude::*;
+use super::self_in_team::cause_finding;
+use super::vague_measure::measure_finding;
+use std::collections::HashMap;
+
+/// For each text of a list, the first earlier one that is the same or nearly the same
+/// text. Each text's fingerprint is made once, and only texts that share a pair of
+/// characters with it are compared (an index of the pairs), so unrelated texts cost
+/// nothing.
+pub(crate) fn earlier_twins(texts: impl Iterator<Item = String>) -> Vec<Option<usize>> {
+    let prints: Vec<rules::Print> = texts.map(|t| rules::Print::new(&t)).collect();
+    let mut seen: HashMap<(char, char), Vec<usize>> = HashMap::new();
+    let mut out = Vec::with_capacity(prints.len());
+    for (n, p) in prints.iter().enumerate() {
+        let mut candidates: Vec<usize> = p
+            .pairs()
+            .filter_map(|g| seen.get(g))
+            .flatten()
+            .copied()
+            .collect();
+        candidates.sort_unstable();
+        candidates.dedup();
+        out.push(candidates.into_iter().find(|&o| prints[o].same(p)));
+        for g in p.pairs() {
+            let at = seen.entry(*g).or_default();
+            if at.last() != Some(&n) {
+                at.push(n);
+            }
+        }
+    }
+    out
+}
+
+pub(crate) fn problem(cx: &Cx, at: &At<Problem>, out: &mut Vec<Finding>) {
+    if let Some(o) = cx.problem_twins[at.n] {
+        let other = short(&cx.draft.problems[o].summary);
+        out.push(detail_finding(Kind::Duplicate(other), at));
+    }
+}
+
+pub(crate) fn cause(cx: &Cx, at: &At<Cause>, out: &mut Vec<Finding>) {
+    if let Some(o) = cx.cause_twins[at.n] {
+        let other = short(&cx.draft.causes[o].summary);
+        out.push(cause_finding(Kind::Duplicate(other), at.item));
+    }
+}
+
+pub(crate) fn measure(cx: &Cx, at: &At<Measure>, out: &mut Vec<Finding>) {
+    if let Some(o) = cx.measure_twins[at.n] {
+        let other = short(&cx.draft.measures[o].summary);
+        out.push(measure_finding(Kind::Duplicate(other), at.item));
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::domain::checks::testing::*;
+
+    #[test]
+    fn the_same_text_twice_is_found_and_leads_to_the_second() {
+        let mut d = good(MaterialKind::Individual);
+        assert!(hit(&d, "duplicate").is_none());
+        // The second problem of a1 becomes the first reworded only in its numbers.
+        let first = d.problems[0].clone();
+        let second = d.problems[1].id.clone();
+        let reworded: String = first
+            .detail
+            .chars()
+            .map(|c| if c.is_ascii_digit() { '7' } else { c })
+            .collect();
+        let p = d.problem_mut(&second).unwrap();
+        p.summary = format!("{}（二）", first.summary);
+        p.detail = reworded;
+        let f = hit(&d, "duplicate").expect("a duplicate");
+        assert_eq!(
+            f.anchor.field,
+            FieldId::Problem(second.clone(), ProblemPart::Detail)
+        );
+        // Two measures with the same text.
+        let mut d = good(MaterialKind::Team);
+        d.measures[1].text = d.measures[0].text.clone();
+        let f = hit(&d, "duplicate").expect("a duplicate measure");
+        assert_eq!(f.anchor.section, Section::Measures);
+    }
+}
