@@ -284,151 +284,182 @@ pub fn render(draft: &Draft, checklist: &Checklist) -> Document {
         counters: [0; 4],
         blocks: Vec::new(),
     };
-
     // The parts in the order this year's checklist gives for this kind of material.
     for part in checklist.parts(draft.kind) {
         match part {
-            Part::Intro => {
-                // 导语
-                let intro = if draft.intro.text.trim().is_empty() {
-                    generated_intro(draft, checklist)
-                } else {
-                    draft.intro.text.trim().to_string()
-                };
-                for p in intro.lines().filter(|l| !l.trim().is_empty()) {
-                    h.blocks.push(para(p.trim()));
-                }
-            }
-            Part::LastYear => {
-                // 一、上年度整改落实情况
-                let own = if draft.kind == MaterialKind::Individual {
-                    "个人"
-                } else {
-                    ""
-                };
-                h.heading(
-                    1,
-                    format!(
-                        "{}{own}整改落实情况",
-                        checklist.previous_meeting_for(draft.profile.year)
-                    ),
-                    Some(Section::LastYear),
-                );
-                if draft.last_year.is_empty() {
-                    h.blocks.push(para(PLACEHOLDER));
-                } else {
-                    last_year(&mut h, draft, checklist);
-                }
-            }
-            Part::Problems => {
-                // 二、存在的问题
-                h.heading(1, "存在的问题", None);
-                for aspect in &checklist.aspects {
-                    let wording = draft
-                        .wording_override
-                        .get(&aspect.id)
-                        .filter(|w| !w.trim().is_empty())
-                        .cloned()
-                        .unwrap_or_else(|| {
-                            aspect
-                                .wording(draft.wording_choice.get(&aspect.id).map(String::as_str))
-                                .zh
-                                .clone()
-                        });
-                    h.heading(2, wording, Some(Section::Aspect(aspect.id.clone())));
-                    let mut any = false;
-                    for (n, p) in draft.problems_of(&aspect.id).enumerate() {
-                        any = true;
-                        let lead =
-                            format!("{}{}", ordinal_lead(n + 1), sentence(&or_ph(&p.summary)));
-                        h.blocks.push(lead_para(lead, p.detail.trim().to_string()));
-                    }
-                    if !any {
-                        h.blocks.push(para(PLACEHOLDER));
-                    }
-                }
-            }
-            Part::Explanations => {
-                // 三、需要向组织说明的事项 (individual, optional)
-                let answered: Vec<(&Category, &ExplanationAnswer)> = CATEGORIES
-                    .iter()
-                    .filter_map(|c| Some((c, draft.answer(c.id)?)))
-                    .filter(|(_, a)| a.answer != Answer::Unanswered)
-                    .collect();
-                if !answered.is_empty() || !draft.explanations.trim().is_empty() {
-                    h.heading(1, "需要向组织说明的事项", Some(Section::Explanations));
-                    for (n, (c, a)) in answered.iter().enumerate() {
-                        let text = match a.answer {
-                            Answer::None => c.none_zh.to_string(),
-                            _ => sentence(&or_ph(&a.details)),
-                        };
-                        let lead = format!("{}关于{}。", ordinal_lead(n + 1), c.title_zh);
-                        h.blocks.push(lead_para(lead, text));
-                    }
-                    for p in draft.explanations.lines().filter(|l| !l.trim().is_empty()) {
-                        h.blocks.push(para(p.trim()));
-                    }
-                }
-            }
-            Part::Causes => {
-                // 原因剖析
-                h.heading(1, "原因剖析", Some(Section::Causes));
-                if draft.causes.is_empty() {
-                    h.blocks.push(para(PLACEHOLDER));
-                }
-                let dims = checklist.dimensions(draft.kind);
-                for c in &draft.causes {
-                    let title = if c.summary.trim().is_empty() {
-                        dims.iter()
-                            .find(|d| d.id == c.dimension)
-                            .map(|d| d.zh.clone())
-                            .unwrap_or_else(|| PLACEHOLDER.to_string())
-                    } else {
-                        c.summary.trim().to_string()
-                    };
-                    h.heading(2, title, None);
-                    h.blocks.push(para(or_ph(&c.text)));
-                }
-            }
-            Part::Measures => {
-                // 整改措施
-                h.heading(1, "整改措施", Some(Section::Measures));
-                if draft.measures.is_empty() {
-                    h.blocks.push(para(PLACEHOLDER));
-                }
-                for m in &draft.measures {
-                    h.heading(2, or_ph(&m.summary), None);
-                    h.blocks.push(para(or_ph(&m.text)));
-                }
-            }
-            Part::Closing => {
-                if !draft.statement.trim().is_empty() {
-                    for p in draft.statement.lines().filter(|l| !l.trim().is_empty()) {
-                        h.blocks.push(para(p.trim()));
-                    }
-                }
-            }
-            Part::Text(i) => {
-                // A part of this year's own, e.g. 反面典型案例剖析.
-                let Some(part) = checklist.text_parts.get(i) else {
-                    continue;
-                };
-                let text = draft.part_texts.get(&part.id).map_or("", |t| t.trim());
-                if text.is_empty() && part.optional {
-                    continue;
-                }
-                h.heading(1, part.zh.clone(), Some(Section::Text(part.id.clone())));
-                if text.is_empty() {
-                    h.blocks.push(para(PLACEHOLDER));
-                }
-                for p in text.lines().filter(|l| !l.trim().is_empty()) {
-                    h.blocks.push(para(p.trim()));
-                }
-            }
+            Part::Intro => intro_part(&mut h, draft, checklist),
+            Part::LastYear => last_year_part(&mut h, draft, checklist),
+            Part::Problems => problems_part(&mut h, draft, checklist),
+            Part::Explanations => explanations_part(&mut h, draft),
+            Part::Causes => causes_part(&mut h, draft, checklist),
+            Part::Measures => measures_part(&mut h, draft),
+            Part::Closing => closing_part(&mut h, draft),
+            Part::Text(i) => text_part(&mut h, draft, checklist, i),
         }
     }
+    signature(&mut h, draft);
+    Document {
+        title: draft.title_in(checklist),
+        subtitle: subtitle(draft),
+        blocks: paragraphs_by_line(h.blocks),
+        attachment: attachment(draft),
+    }
+}
 
-    // 附件说明, then 署名 and date under the material.
+/// 导语: the user's own, or the one the checklist's pattern builds.
+fn intro_part(h: &mut Headings, draft: &Draft, checklist: &Checklist) {
+    // 导语
+    let intro = if draft.intro.text.trim().is_empty() {
+        generated_intro(draft, checklist)
+    } else {
+        draft.intro.text.trim().to_string()
+    };
+    for p in intro.lines().filter(|l| !l.trim().is_empty()) {
+        h.blocks.push(para(p.trim()));
+    }
+}
+
+/// 一、上年度整改落实情况.
+fn last_year_part(h: &mut Headings, draft: &Draft, checklist: &Checklist) {
+    // 一、上年度整改落实情况
+    let own = if draft.kind == MaterialKind::Individual {
+        "个人"
+    } else {
+        ""
+    };
+    h.heading(
+        1,
+        format!(
+            "{}{own}整改落实情况",
+            checklist.previous_meeting_for(draft.profile.year)
+        ),
+        Some(Section::LastYear),
+    );
+    if draft.last_year.is_empty() {
+        h.blocks.push(para(PLACEHOLDER));
+    } else {
+        last_year(h, draft, checklist);
+    }
+}
+
+/// 二、存在的问题, aspect by aspect.
+fn problems_part(h: &mut Headings, draft: &Draft, checklist: &Checklist) {
+    // 二、存在的问题
+    h.heading(1, "存在的问题", None);
+    for aspect in &checklist.aspects {
+        let wording = draft
+            .wording_override
+            .get(&aspect.id)
+            .filter(|w| !w.trim().is_empty())
+            .cloned()
+            .unwrap_or_else(|| {
+                aspect
+                    .wording(draft.wording_choice.get(&aspect.id).map(String::as_str))
+                    .zh
+                    .clone()
+            });
+        h.heading(2, wording, Some(Section::Aspect(aspect.id.clone())));
+        let mut any = false;
+        for (n, p) in draft.problems_of(&aspect.id).enumerate() {
+            any = true;
+            let lead = format!("{}{}", ordinal_lead(n + 1), sentence(&or_ph(&p.summary)));
+            h.blocks.push(lead_para(lead, p.detail.trim().to_string()));
+        }
+        if !any {
+            h.blocks.push(para(PLACEHOLDER));
+        }
+    }
+}
+
+/// 需要向组织说明的事项 (individual, optional): the categories answered, then the text.
+fn explanations_part(h: &mut Headings, draft: &Draft) {
+    // 三、需要向组织说明的事项 (individual, optional)
+    let answered: Vec<(&Category, &ExplanationAnswer)> = CATEGORIES
+        .iter()
+        .filter_map(|c| Some((c, draft.answer(c.id)?)))
+        .filter(|(_, a)| a.answer != Answer::Unanswered)
+        .collect();
+    if !answered.is_empty() || !draft.explanations.trim().is_empty() {
+        h.heading(1, "需要向组织说明的事项", Some(Section::Explanations));
+        for (n, (c, a)) in answered.iter().enumerate() {
+            let text = match a.answer {
+                Answer::None => c.none_zh.to_string(),
+                _ => sentence(&or_ph(&a.details)),
+            };
+            let lead = format!("{}关于{}。", ordinal_lead(n + 1), c.title_zh);
+            h.blocks.push(lead_para(lead, text));
+        }
+        for p in draft.explanations.lines().filter(|l| !l.trim().is_empty()) {
+            h.blocks.push(para(p.trim()));
+        }
+    }
+}
+
+/// 原因剖析: each cause under its summary (or its dimension).
+fn causes_part(h: &mut Headings, draft: &Draft, checklist: &Checklist) {
+    // 原因剖析
+    h.heading(1, "原因剖析", Some(Section::Causes));
+    if draft.causes.is_empty() {
+        h.blocks.push(para(PLACEHOLDER));
+    }
+    let dims = checklist.dimensions(draft.kind);
+    for c in &draft.causes {
+        let title = if c.summary.trim().is_empty() {
+            dims.iter()
+                .find(|d| d.id == c.dimension)
+                .map(|d| d.zh.clone())
+                .unwrap_or_else(|| PLACEHOLDER.to_string())
+        } else {
+            c.summary.trim().to_string()
+        };
+        h.heading(2, title, None);
+        h.blocks.push(para(or_ph(&c.text)));
+    }
+}
+
+/// 整改措施: each measure under its summary.
+fn measures_part(h: &mut Headings, draft: &Draft) {
+    // 整改措施
+    h.heading(1, "整改措施", Some(Section::Measures));
+    if draft.measures.is_empty() {
+        h.blocks.push(para(PLACEHOLDER));
+    }
+    for m in &draft.measures {
+        h.heading(2, or_ph(&m.summary), None);
+        h.blocks.push(para(or_ph(&m.text)));
+    }
+}
+
+/// The closing statement (表态).
+fn closing_part(h: &mut Headings, draft: &Draft) {
+    if !draft.statement.trim().is_empty() {
+        for p in draft.statement.lines().filter(|l| !l.trim().is_empty()) {
+            h.blocks.push(para(p.trim()));
+        }
+    }
+}
+
+/// A part of this year's own (e.g. 反面典型案例剖析): an optional one only when written.
+fn text_part(h: &mut Headings, draft: &Draft, checklist: &Checklist, i: usize) {
+    // A part of this year's own, e.g. 反面典型案例剖析.
+    let Some(part) = checklist.text_parts.get(i) else {
+        return;
+    };
+    let text = draft.part_texts.get(&part.id).map_or("", |t| t.trim());
+    if text.is_empty() && part.optional {
+        return;
+    }
+    h.heading(1, part.zh.clone(), Some(Section::Text(part.id.clone())));
+    if text.is_empty() {
+        h.blocks.push(para(PLACEHOLDER));
+    }
+    for p in text.lines().filter(|l| !l.trim().is_empty()) {
+        h.blocks.push(para(p.trim()));
+    }
+}
+
+/// 附件说明, then 署名 and date under the material.
+fn signature(h: &mut Headings, draft: &Draft) {
     if !draft.measures.is_empty() {
         h.blocks
             .push(Block::Note(format!("附件：{ATTACHMENT_TITLE}")));
@@ -441,74 +472,81 @@ pub fn render(draft: &Draft, checklist: &Checklist) -> Document {
         name,
         date: written_date(&draft.profile.meeting_date),
     });
+}
 
-    let attachment = (!draft.measures.is_empty()).then(|| {
-        let team = draft.kind == MaterialKind::Team;
-        let rows: Vec<Vec<String>> = draft
-            .measures
-            .iter()
-            .enumerate()
-            .map(|(n, m)| {
-                let problems = m
-                    .problems
-                    .iter()
-                    .filter_map(|id| draft.problems.iter().find(|p| &p.id == id))
-                    .map(|p| p.summary.trim().to_string())
-                    .collect::<Vec<_>>()
-                    .join("；");
-                let mut row = vec![
-                    (n + 1).to_string(),
-                    problems,
-                    or_ph(&m.summary),
-                    or_ph(&m.responsible),
-                ];
-                if team {
-                    row.push(or_ph(&m.department));
-                }
-                row.push(or_ph(&m.deadline.material_text()));
-                // Before the meeting every measure is still to be carried out; the
-                // rectification ledger (after the meeting) is where it moves on.
-                row.push("待整改".into());
-                row
-            })
-            .collect();
-        // Widths in characters of the table's 小四 (12 pt) type. In the 225 mm (637.8 pt)
-        // landscape line each column also takes 7 pt of padding and rule; the measure
-        // column gets what the others leave, here rounded down to whole characters
-        // (the preview and the Word file give it the exact rest, a fraction more).
-        let (header, widths): (&[&str], &[u32]) = if team {
-            (
-                &[
-                    "序号",
-                    "问题",
-                    "整改措施",
-                    "责任领导",
-                    "责任部门",
-                    "完成时限",
-                    "状态",
-                ],
-                &[2, 12, 16, 4, 5, 7, 3],
-            )
-        } else {
-            (
-                &["序号", "问题", "整改措施", "责任人", "完成时限", "状态"],
-                &[2, 14, 19, 4, 7, 3],
-            )
-        };
-        // A line break typed into a field does not break a table row.
-        let rows: Vec<Vec<String>> = rows
-            .into_iter()
-            .map(|r: Vec<String>| r.iter().map(|c| one_line(c)).collect())
-            .collect();
-        Attachment {
-            title: ATTACHMENT_TITLE.into(),
-            header: header.iter().map(|s| s.to_string()).collect(),
-            widths: widths.to_vec(),
-            rows,
-        }
-    });
+/// The 整改清单, the attachment: a row for each measure.
+fn attachment(draft: &Draft) -> Option<Attachment> {
+    if draft.measures.is_empty() {
+        return None;
+    }
+    let team = draft.kind == MaterialKind::Team;
+    let rows: Vec<Vec<String>> = draft
+        .measures
+        .iter()
+        .enumerate()
+        .map(|(n, m)| {
+            let problems = m
+                .problems
+                .iter()
+                .filter_map(|id| draft.problems.iter().find(|p| &p.id == id))
+                .map(|p| p.summary.trim().to_string())
+                .collect::<Vec<_>>()
+                .join("；");
+            let mut row = vec![
+                (n + 1).to_string(),
+                problems,
+                or_ph(&m.summary),
+                or_ph(&m.responsible),
+            ];
+            if team {
+                row.push(or_ph(&m.department));
+            }
+            row.push(or_ph(&m.deadline.material_text()));
+            // Before the meeting every measure is still to be carried out; the
+            // rectification ledger (after the meeting) is where it moves on.
+            row.push("待整改".into());
+            row
+        })
+        .collect();
+    // Widths in characters of the table's 小四 (12 pt) type. In the 225 mm (637.8 pt)
+    // landscape line each column also takes 7 pt of padding and rule; the measure
+    // column gets what the others leave, here rounded down to whole characters
+    // (the preview and the Word file give it the exact rest, a fraction more).
+    let (header, widths): (&[&str], &[u32]) = if team {
+        (
+            &[
+                "序号",
+                "问题",
+                "整改措施",
+                "责任领导",
+                "责任部门",
+                "完成时限",
+                "状态",
+            ],
+            &[2, 12, 16, 4, 5, 7, 3],
+        )
+    } else {
+        (
+            &["序号", "问题", "整改措施", "责任人", "完成时限", "状态"],
+            &[2, 14, 19, 4, 7, 3],
+        )
+    };
+    // A line break typed into a field does not break a table row.
+    let rows: Vec<Vec<String>> = rows
+        .into_iter()
+        .map(|r: Vec<String>| r.iter().map(|c| one_line(c)).collect())
+        .collect();
+    Some(Attachment {
+        title: ATTACHMENT_TITLE.into(),
+        header: header.iter().map(|s| s.to_string()).collect(),
+        widths: widths.to_vec(),
+        rows,
+    })
+}
 
-    let subtitle = match draft.kind {
+/// The line under an individual material's title: post and name.
+fn subtitle(draft: &Draft) -> Option<String> {
+    match draft.kind {
         MaterialKind::Individual => {
             let s = [draft.profile.post.trim(), draft.profile.person.trim()]
                 .iter()
@@ -519,13 +557,6 @@ pub fn render(draft: &Draft, checklist: &Checklist) -> Document {
             (!s.is_empty()).then_some(s)
         }
         MaterialKind::Team => None,
-    };
-
-    Document {
-        title: draft.title_in(checklist),
-        subtitle,
-        blocks: paragraphs_by_line(h.blocks),
-        attachment,
     }
 }
 
