@@ -473,11 +473,6 @@ impl Print {
         }
     }
 
-    /// The pairs of characters the text holds (each once, sorted).
-    pub fn pairs(&self) -> impl Iterator<Item = &(char, char)> {
-        self.grams.iter()
-    }
-
     /// Whether two texts are the same or nearly the same (both long enough to tell):
     /// alike in their words, or one template with a few words swapped.
     pub fn same(&self, other: &Print) -> bool {

@@ -8,7 +8,8 @@
 //! draft once, in the order of the material, and asks each handler about each place.
 //! What the handlers share is computed once per run ([`Cx`]): the sections, the
 //! problems' texts and links, near-duplicates, and the rendered document (one render
-//! per run), so a run is linear in the items but for the near-duplicate search.
+//! per run). Only the comparisons of texts with each other (near-duplicates, 年年提,
+//! a cause restating its problems) go over pairs of items.
 
 mod handlers;
 #[cfg(test)]
@@ -18,7 +19,6 @@ use super::checklist::Checklist;
 use super::count::{chars, Target};
 use super::draft::{Answer, Draft, MaterialKind};
 use super::render::render;
-use std::collections::HashSet;
 
 use super::anchor::FieldId;
 pub use super::anchor::{Anchor, Section};
@@ -324,9 +324,10 @@ pub(crate) struct Cx<'a> {
     pub problem_twins: Vec<Option<usize>>,
     pub cause_twins: Vec<Option<usize>>,
     pub measure_twins: Vec<Option<usize>>,
-    problems: HashSet<&'a str>,
-    caused: HashSet<&'a str>,
-    measured: HashSet<&'a str>,
+    /// The ids of the problems, and those the causes and the measures link to.
+    problems: Vec<&'a str>,
+    caused: Vec<&'a str>,
+    measured: Vec<&'a str>,
 }
 
 impl<'a> Cx<'a> {
@@ -336,9 +337,6 @@ impl<'a> Cx<'a> {
             .iter()
             .map(|p| format!("{}{}", p.summary, p.detail))
             .collect();
-        let linked = |lists: &mut dyn Iterator<Item = &'a Vec<String>>| -> HashSet<&'a str> {
-            lists.flatten().map(String::as_str).collect()
-        };
         Cx {
             team: draft.kind == MaterialKind::Team,
             sections: Section::all(draft.kind, checklist),
@@ -357,8 +355,18 @@ impl<'a> Cx<'a> {
             ),
             problem_texts,
             problems: draft.problems.iter().map(|p| p.id.as_str()).collect(),
-            caused: linked(&mut draft.causes.iter().map(|c| &c.problems)),
-            measured: linked(&mut draft.measures.iter().map(|m| &m.problems)),
+            caused: draft
+                .causes
+                .iter()
+                .flat_map(|c| &c.problems)
+                .map(String::as_str)
+                .collect(),
+            measured: draft
+                .measures
+                .iter()
+                .flat_map(|m| &m.problems)
+                .map(String::as_str)
+                .collect(),
             draft,
             checklist,
         }
@@ -366,17 +374,17 @@ impl<'a> Cx<'a> {
 
     /// Whether any of these ids is a problem of the draft.
     pub fn any_problem(&self, ids: &[String]) -> bool {
-        ids.iter().any(|id| self.problems.contains(id.as_str()))
+        ids.iter().any(|id| self.problems.contains(&id.as_str()))
     }
 
     /// Whether a cause is linked to the problem.
     pub fn has_cause(&self, problem: &str) -> bool {
-        self.caused.contains(problem)
+        self.caused.contains(&problem)
     }
 
     /// Whether a measure is linked to the problem.
     pub fn has_measure(&self, problem: &str) -> bool {
-        self.measured.contains(problem)
+        self.measured.contains(&problem)
     }
 }
 

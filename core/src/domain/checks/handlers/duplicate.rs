@@ -5,34 +5,15 @@ use super::boilerplate::detail_finding;
 use super::prelude::*;
 use super::self_in_team::cause_finding;
 use super::vague_measure::measure_finding;
-use std::collections::HashMap;
 
 /// For each text of a list, the first earlier one that is the same or nearly the same
-/// text. Each text's fingerprint is made once, and only texts that share a pair of
-/// characters with it are compared (an index of the pairs), so unrelated texts cost
-/// nothing.
+/// text (each text's fingerprint made once; the comparison is pairwise, as near-copies
+/// share no exact key to look them up by).
 pub(crate) fn earlier_twins(texts: impl Iterator<Item = String>) -> Vec<Option<usize>> {
     let prints: Vec<rules::Print> = texts.map(|t| rules::Print::new(&t)).collect();
-    let mut seen: HashMap<(char, char), Vec<usize>> = HashMap::new();
-    let mut out = Vec::with_capacity(prints.len());
-    for (n, p) in prints.iter().enumerate() {
-        let mut candidates: Vec<usize> = p
-            .pairs()
-            .filter_map(|g| seen.get(g))
-            .flatten()
-            .copied()
-            .collect();
-        candidates.sort_unstable();
-        candidates.dedup();
-        out.push(candidates.into_iter().find(|&o| prints[o].same(p)));
-        for g in p.pairs() {
-            let at = seen.entry(*g).or_default();
-            if at.last() != Some(&n) {
-                at.push(n);
-            }
-        }
-    }
-    out
+    (0..prints.len())
+        .map(|n| (0..n).find(|&o| prints[o].same(&prints[n])))
+        .collect()
 }
 
 pub(crate) fn problem(cx: &Cx, at: &At<Problem>, out: &mut Vec<Finding>) {
