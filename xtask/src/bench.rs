@@ -358,18 +358,18 @@ async fn go_to(c: &fantoccini::Client, step: &str) -> Result<()> {
 /// keystrokes).
 async fn typing(
     c: &fantoccini::Client,
-    step: &str,
+    open: &str,
     field: &str,
     beside: bool,
 ) -> Result<(f64, f64, f64, f64, usize)> {
     let script = format!(
         "{HELPERS}
         return (async () => {{
-            go(arguments[0]); await frame();
-            const field = document.querySelector(arguments[1]);
+            {open}
+            const field = document.querySelector(arguments[0]);
             const plain = document.createElement('textarea');
             plain.rows = 6; plain.value = field.value;
-            if (arguments[2]) field.closest('.field').after(plain); else document.querySelector('main').appendChild(plain);
+            if (arguments[1]) (field.closest('.field') || field).after(plain); else document.querySelector('main').appendChild(plain);
             const run = async (el, n) => {{
                 el.focus();
                 el.setSelectionRange(el.value.length, el.value.length);
@@ -393,7 +393,7 @@ async fn typing(
         }})();"
     );
     let v = c
-        .execute(&script, vec![step.into(), field.into(), beside.into()])
+        .execute(&script, vec![field.into(), beside.into()])
         .await?;
     let (mut app, mut base) = (floats(&v[0]), floats(&v[1]));
     let n = app.len();
@@ -430,21 +430,52 @@ async fn editing(driver: &Driver) -> Result<()> {
     );
 
     // Keystroke to next paint: insertText in a long field of each editing page, then
-    // the frame after it, beside a plain textarea on the same page, in alternating rounds.
-    for (page, step, field) in [
+    // the frame after it, beside a plain textarea on the same page, in alternating
+    // rounds. A record page gets its first item first (the bench draft has none).
+    let step = |label: &str| format!("go('{label}'); await frame();");
+    let record = |open: &str, add: &str| {
+        format!(
+            "go('写作任务'); await frame(); document.getElementById('{open}').click(); await frame();
+            const add = document.querySelector('{add}'); if (add) {{ add.click(); await frame(); }}"
+        )
+    };
+    let pages: Vec<(&str, String, &str)> = vec![
+        ("基本信息 (profile)", step("基本信息"), "#unit"),
+        ("导语", step("导语"), "#intro-text"),
         (
             "problems (两个确立)",
-            "两个确立",
+            step("两个确立"),
             "fieldset.problem textarea",
         ),
-        ("原因剖析", "原因剖析", "fieldset.item textarea"),
-        ("整改措施", "整改措施", "fieldset.item textarea"),
-    ] {
+        ("原因剖析", step("原因剖析"), "fieldset.item textarea"),
+        ("整改措施", step("整改措施"), "fieldset.item textarea"),
+        (
+            "征求意见",
+            record("open-opinions", "#opinion-add"),
+            ".record-item textarea",
+        ),
+        (
+            "谈心谈话",
+            record("open-talks", "[id^=talk-add-]"),
+            ".record-item textarea",
+        ),
+        (
+            "批评与自我批评",
+            record("open-criticism", "#colleague-add"),
+            ".record-item textarea",
+        ),
+        (
+            "整改台账",
+            record("open-ledger", "#ledger-start"),
+            ".ledger-entries textarea",
+        ),
+    ];
+    for (page, open, field) in &pages {
         for (beside, place) in [
             (false, "at the end of the page"),
             (true, "beside the field"),
         ] {
-            let (p95a, p95b, ma, mb, n) = typing(&c, step, field, beside).await?;
+            let (p95a, p95b, ma, mb, n) = typing(&c, open, field, beside).await?;
             println!(
                 "typing on {page}, keystroke to next paint, p95 of {n} keystrokes: {p95a:.2} ms; baseline plain textarea {place}: {p95b:.2} ms; ratio {:.2} (budget 16 ms and 1.1); medians {ma:.2} / {mb:.2} ms",
                 p95a / p95b

@@ -71,6 +71,7 @@ fn serve() -> Result<()> {
 /// Runs a test command, echoing its output and adding up its "test result" lines.
 fn test_tier(name: &str, c: &mut Command, totals: &mut (u64, u64, u64)) -> Result<()> {
     eprintln!("xtask test: {name}: {c:?}");
+    let started = std::time::Instant::now();
     let mut child = c.stdout(Stdio::piped()).spawn()?;
     let mut out = String::new();
     child
@@ -80,6 +81,11 @@ fn test_tier(name: &str, c: &mut Command, totals: &mut (u64, u64, u64)) -> Resul
         .read_to_string(&mut out)?;
     let status = child.wait()?;
     print!("{out}");
+    // The tier's time, build included: ARCHITECTURE.md gives these figures.
+    println!(
+        "xtask test: {name}: {:.0} s",
+        started.elapsed().as_secs_f64()
+    );
     for line in out.lines() {
         // "test result: ok. 12 passed; 0 failed; 1 ignored; ..."
         if let Some(rest) = line.trim().strip_prefix("test result: ") {
