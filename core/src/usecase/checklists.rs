@@ -396,6 +396,15 @@ mod tests {
     }
 
     #[test]
+    fn the_file_that_hands_a_checklist_on_holds_it_and_no_draft() {
+        let b = Bench::new();
+        let c = own();
+        let file = b.desk(|k| k.checklist_file(&c));
+        let read = backup::decode_backup_all(&file).unwrap();
+        assert_eq!((read.checklists, read.drafts.len()), (vec![c], 0));
+    }
+
+    #[test]
     fn saving_a_checklist_checks_it_reads_back_and_says_a_failed_write() {
         let b = Bench::new();
         let c = own();

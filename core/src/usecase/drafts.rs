@@ -340,6 +340,23 @@ mod tests {
     }
 
     #[test]
+    fn opening_remembers_the_draft_and_says_why_one_cannot_be_opened() {
+        let b = Bench::new();
+        stored(&b, "a", "甲");
+        let o = b.desk(|k| k.open("a")).unwrap();
+        assert_eq!((o.draft.name.as_str(), o.current), ("甲", Ok(())));
+        assert_eq!(b.store.current_id().as_deref(), Some("a"));
+        assert_eq!(b.desk(|k| k.open("gone")).unwrap_err(), Missing::Gone);
+        b.kv.set(&draft_key("bad"), "{not json").unwrap();
+        assert!(matches!(
+            b.desk(|k| k.open("bad")),
+            Err(Missing::Unreadable { ref raw, .. }) if raw == "{not json"
+        ));
+        let blocked = Bench::over(MemoryKv::blocked());
+        assert_eq!(blocked.desk(|k| k.open("a")).unwrap_err(), Missing::Blocked);
+    }
+
+    #[test]
     fn deleting_the_only_draft_starts_a_fresh_one_for_the_year_prepared() {
         let b = Bench::new();
         let only = stored(&b, "a", "甲");
