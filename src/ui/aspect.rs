@@ -4,6 +4,7 @@ use super::fields::{keyed_list, DoneQuestion, SectionCount, StepHeading, TextAre
 use super::state::{Binding, Language, Notices, OpenDraft};
 use super::{fill, tr};
 use crate::domain::anchor::{CausePart, FieldId, LastYearPart, MeasurePart, ProblemPart, Section};
+use crate::domain::checklist::Aspect;
 use crate::domain::draft::DraftStoreFields;
 use crate::domain::Deleted;
 use crate::strings::{Lang, S};
@@ -50,6 +51,49 @@ pub fn AspectStep(aspect: Arc<str>) -> impl IntoView {
         aspect: aspect.clone(),
         ids,
     });
+    let add = move |_| {
+        let mut new_id = String::new();
+        draft.edit(|d| new_id = d.add_problem(&aspect));
+        focus_later(FieldId::Problem(new_id, ProblemPart::Summary).dom_id());
+    };
+    let section = Section::Aspect(aid.clone());
+    let prompts = a.clone();
+    view! {
+        <section class="step aspect-step">
+            <StepHeading text=heading/>
+            {english}
+            <div class="aspect-grid">
+                <div class="aspect-editor">
+                    <p class="lead">{tr(S::AspectHint)}</p>
+                    <details class="rules">
+                        <summary>{tr(S::RulesHeading)}</summary>
+                        <p>{tr(S::RulesFourNots)}</p>
+                        <p>{tr(S::RulesThreeIns)}</p>
+                    </details>
+                    <Undo of=|d| matches!(d, Deleted::Problem(_))/>
+                    <Show when=move || ids.with(|i| i.is_empty())>
+                        <p class="empty">{tr(S::NoProblemsYet)}</p>
+                    </Show>
+                    {keyed_list(ids, |id| view! { <ProblemEditor id=id/> }.into_any())}
+                    <button type="button" class="secondary add" id=FieldId::AddProblem.dom_id() on:click=add>{tr(S::AddProblem)}</button>
+                    <SectionCount section=section.clone()/>
+                    <DoneQuestion section=section/>
+                    <WordingChoice a=a/>
+                </div>
+                <PromptsAndExamples a=prompts/>
+            </div>
+        </section>
+    }
+    .into_any()
+}
+
+/// The aspect's heading as the material says it: one of the notice's wordings, or
+/// the unit's own.
+#[component]
+fn WordingChoice(a: Aspect) -> impl IntoView {
+    let draft = expect_context::<OpenDraft>();
+    let choice = draft.store.wording_choice();
+    let aid = a.id.clone();
     let wordings = (a.wordings.len() > 1).then(|| {
         let aid = aid.clone();
         a.wordings
@@ -72,6 +116,33 @@ pub fn AspectStep(aspect: Arc<str>) -> impl IntoView {
             })
             .collect_view()
     });
+    let own_wording = own_wording_field(draft, aid);
+    let several = a.wordings.len() > 1;
+    let own_label = if several {
+        S::WordingOwn
+    } else {
+        S::WordingOwnOne
+    };
+    view! {
+        <details class="wording-details">
+            <summary>{tr(S::AspectWording)}</summary>
+            <p class="hint">{tr(if several { S::AspectWordingHint } else { S::AspectWordingHintOne })}</p>
+            <p class="hint wording-mark">{move || {
+                let w = choice.with(|c| a.wording(c.get(&a.id).map(String::as_str)));
+                view! { <span data-mark=super::mark_code(w.mark)>{tr(S::SourceLabel)}{super::mark_text(w.mark)}</span> }
+            }}</p>
+            {wordings}
+            <TextField id=FieldId::OwnWording label=own_label field=own_wording/>
+        </details>
+    }
+}
+
+/// The aspect's prompts for this kind of material, each to tick once considered, and
+/// its good and weak examples.
+#[component]
+fn PromptsAndExamples(a: Aspect) -> impl IntoView {
+    let draft = expect_context::<OpenDraft>();
+    let lang = expect_context::<Language>();
     let kind = draft.kind.get_untracked();
     let prompts: Vec<_> = a.prompts_for(kind).cloned().collect();
     let examples = a
@@ -95,82 +166,37 @@ pub fn AspectStep(aspect: Arc<str>) -> impl IntoView {
         let ids: Vec<String> = prompts.iter().map(|p| p.id.clone()).collect();
         Memo::new(move |_| done.with(|d| ids.iter().filter(|id| d.contains(id)).count()))
     };
-    let own_wording = own_wording_field(draft, aid.clone());
-    let own_label = if a.wordings.len() > 1 {
-        S::WordingOwn
-    } else {
-        S::WordingOwnOne
-    };
-    let add = move |_| {
-        let mut new_id = String::new();
-        draft.edit(|d| new_id = d.add_problem(&aspect));
-        focus_later(FieldId::Problem(new_id, ProblemPart::Summary).dom_id());
-    };
-    let section = Section::Aspect(aid.clone());
     view! {
-        <section class="step aspect-step">
-            <StepHeading text=heading/>
-            {english}
-            <div class="aspect-grid">
-                <div class="aspect-editor">
-                    <p class="lead">{tr(S::AspectHint)}</p>
-                    <details class="rules">
-                        <summary>{tr(S::RulesHeading)}</summary>
-                        <p>{tr(S::RulesFourNots)}</p>
-                        <p>{tr(S::RulesThreeIns)}</p>
-                    </details>
-                    <Undo of=|d| matches!(d, Deleted::Problem(_))/>
-                    <Show when=move || ids.with(|i| i.is_empty())>
-                        <p class="empty">{tr(S::NoProblemsYet)}</p>
-                    </Show>
-                    {keyed_list(ids, |id| view! { <ProblemEditor id=id/> }.into_any())}
-                    <button type="button" class="secondary add" id=FieldId::AddProblem.dom_id() on:click=add>{tr(S::AddProblem)}</button>
-                    <SectionCount section=section.clone()/>
-                    <DoneQuestion section=section/>
-                    <details class="wording-details">
-                        <summary>{tr(S::AspectWording)}</summary>
-                        <p class="hint">{tr(if a.wordings.len() > 1 { S::AspectWordingHint } else { S::AspectWordingHintOne })}</p>
-                        <p class="hint wording-mark">{move || {
-                            let w = choice.with(|c| a.wording(c.get(&a.id).map(String::as_str)));
-                            view! { <span data-mark=super::mark_code(w.mark)>{tr(S::SourceLabel)}{super::mark_text(w.mark)}</span> }
-                        }}</p>
-                        {wordings}
-                        <TextField id=FieldId::OwnWording label=own_label field=own_wording/>
-                    </details>
-                </div>
-                <aside class="prompts" aria-labelledby="prompts-heading">
-                    <h2 id="prompts-heading">{tr(S::PromptsHeading)}</h2>
-                    <p class="hint">{tr(S::PromptsHint)}</p>
-                    <p class="prompts-progress">{move || fill(lang.t(S::PromptsProgress), &[("n", considered.get().to_string()), ("total", total_prompts.to_string())])}</p>
-                    <ul>
-                        {prompts.into_iter().map(|p| {
-                            let (pid, pid2, pid3) = (p.id.clone(), p.id.clone(), p.id.clone());
-                            let (zh, en) = (p.zh.clone(), p.en.clone());
-                            view! {
-                                <li>
-                                    <label class="prompt">
-                                        <input type="checkbox" id=format!("prompt-{pid3}")
-                                            prop:checked=Memo::new(move |_| done.with(|d| d.contains(&pid)))
-                                            on:change=move |ev| {
-                                                let on = event_target_checked(&ev);
-                                                done.update(|d| crate::domain::Draft::toggle_link(d, &pid2, on))
-                                            }/>
-                                        <span>{move || lang.pick(&zh, &en)}</span>
-                                    </label>
-                                </li>
-                            }
-                        }).collect_view()}
-                    </ul>
-                    <details class="examples">
-                        <summary>{tr(S::ExamplesHeading)}</summary>
-                        <p class="hint">{tr(S::ExamplesHint)}</p>
-                        <ul>{examples}</ul>
-                    </details>
-                </aside>
-            </div>
-        </section>
+        <aside class="prompts" aria-labelledby="prompts-heading">
+            <h2 id="prompts-heading">{tr(S::PromptsHeading)}</h2>
+            <p class="hint">{tr(S::PromptsHint)}</p>
+            <p class="prompts-progress">{move || fill(lang.t(S::PromptsProgress), &[("n", considered.get().to_string()), ("total", total_prompts.to_string())])}</p>
+            <ul>
+                {prompts.into_iter().map(|p| {
+                    let (pid, pid2, pid3) = (p.id.clone(), p.id.clone(), p.id.clone());
+                    let (zh, en) = (p.zh.clone(), p.en.clone());
+                    view! {
+                        <li>
+                            <label class="prompt">
+                                <input type="checkbox" id=format!("prompt-{pid3}")
+                                    prop:checked=Memo::new(move |_| done.with(|d| d.contains(&pid)))
+                                    on:change=move |ev| {
+                                        let on = event_target_checked(&ev);
+                                        done.update(|d| crate::domain::Draft::toggle_link(d, &pid2, on))
+                                    }/>
+                                <span>{move || lang.pick(&zh, &en)}</span>
+                            </label>
+                        </li>
+                    }
+                }).collect_view()}
+            </ul>
+            <details class="examples">
+                <summary>{tr(S::ExamplesHeading)}</summary>
+                <p class="hint">{tr(S::ExamplesHint)}</p>
+                <ul>{examples}</ul>
+            </details>
+        </aside>
     }
-    .into_any()
 }
 
 /// Focuses an element once the view has caught up with a change.

@@ -96,6 +96,111 @@ struct Row {
     prompts: RwSignal<String>,
 }
 
+impl Row {
+    fn new(key: usize, a: &AspectForm) -> Self {
+        let text = |s: &str| RwSignal::new(s.to_string());
+        Row {
+            key,
+            id: a.id.clone(),
+            short: text(&a.short),
+            heading: text(&a.heading),
+            prompts: text(&a.prompts),
+        }
+    }
+}
+
+/// The editor's fields, each a signal the inputs follow and write.
+#[derive(Clone, Copy)]
+struct Fields {
+    year: RwSignal<String>,
+    meeting: RwSignal<String>,
+    name: RwSignal<String>,
+    theme: RwSignal<String>,
+    previous: RwSignal<String>,
+    campaign: RwSignal<String>,
+    intro_team: RwSignal<String>,
+    intro_individual: RwSignal<String>,
+    case: RwSignal<bool>,
+    rows: RwSignal<Vec<Row>>,
+    /// The key the next aspect added gets (rows are keyed in the list).
+    next_key: StoredValue<usize>,
+}
+
+impl Fields {
+    /// The fields as the form holds them.
+    fn of(form: &ChecklistForm) -> Self {
+        let text = |s: &str| RwSignal::new(s.to_string());
+        Fields {
+            year: text(&form.year),
+            meeting: text(&form.meeting),
+            name: text(&form.name),
+            theme: text(&form.theme),
+            previous: text(&form.previous),
+            campaign: text(&form.campaign),
+            intro_team: text(&form.intro_team),
+            intro_individual: text(&form.intro_individual),
+            case: RwSignal::new(form.case_study),
+            rows: RwSignal::new(
+                form.aspects
+                    .iter()
+                    .enumerate()
+                    .map(|(key, a)| Row::new(key, a))
+                    .collect(),
+            ),
+            next_key: StoredValue::new(form.aspects.len()),
+        }
+    }
+
+    /// The form as typed.
+    fn typed(&self) -> ChecklistForm {
+        let field = |s: RwSignal<String>| s.get_untracked();
+        ChecklistForm {
+            year: field(self.year),
+            meeting: field(self.meeting),
+            name: field(self.name),
+            theme: field(self.theme),
+            previous: field(self.previous),
+            campaign: field(self.campaign),
+            intro_team: field(self.intro_team),
+            intro_individual: field(self.intro_individual),
+            case_study: self.case.get_untracked(),
+            aspects: self
+                .rows
+                .get_untracked()
+                .iter()
+                .map(|r| AspectForm {
+                    id: r.id.clone(),
+                    short: field(r.short),
+                    heading: field(r.heading),
+                    prompts: field(r.prompts),
+                })
+                .collect(),
+        }
+    }
+}
+
+/// What the form lacks, in words.
+fn fault_text(lang: Language, fault: FormFault) -> String {
+    match fault {
+        FormFault::BadYear => lang.t(S::OwnBadYear).to_string(),
+        FormFault::Incomplete => lang.t(S::OwnIncomplete).to_string(),
+        FormFault::NoAspect => lang.t(S::OwnNoAspect).to_string(),
+        FormFault::AspectNoHeading(n) => {
+            fill(lang.t(S::OwnAspectNoHeading), &[("n", n.to_string())])
+        }
+        FormFault::IntroPlaceholder(kind, placeholder) => {
+            let which = match kind {
+                MaterialKind::Team => S::OwnIntroTeam,
+                MaterialKind::Individual => S::OwnIntroIndividual,
+            };
+            fill(
+                lang.t(S::OwnIntroPlaceholders),
+                &[("which", lang.t(which).to_string()), ("p", placeholder)],
+            )
+        }
+    }
+}
+
 /// The editor of one of the unit's checklists: the meeting, its theme, the aspects
 /// with their headings and prompts, and whether it has a 典型案例剖析 part.
 #[component]
@@ -119,92 +224,32 @@ pub fn ChecklistEditor() -> impl IntoView {
         }
         .into_any();
     };
-    let form = ChecklistForm::of(&original);
-    let text = |s: &str| RwSignal::new(s.to_string());
-    let year = text(&form.year);
-    let meeting = text(&form.meeting);
-    let name = text(&form.name);
-    let theme = text(&form.theme);
-    let previous = text(&form.previous);
-    let campaign = text(&form.campaign);
-    let intro_team = text(&form.intro_team);
-    let intro_individual = text(&form.intro_individual);
-    let case = RwSignal::new(form.case_study);
-    let next_key = StoredValue::new(form.aspects.len());
-    let rows = RwSignal::new(
-        form.aspects
-            .iter()
-            .enumerate()
-            .map(|(key, a)| Row {
-                key,
-                id: a.id.clone(),
-                short: text(&a.short),
-                heading: text(&a.heading),
-                prompts: text(&a.prompts),
-            })
-            .collect::<Vec<_>>(),
-    );
+    let f = Fields::of(&ChecklistForm::of(&original));
+    let Fields {
+        year,
+        meeting,
+        name,
+        theme,
+        previous,
+        campaign,
+        intro_team,
+        intro_individual,
+        case,
+        rows,
+        next_key,
+    } = f;
     let add = move |_| {
         let key = next_key.get_value();
         next_key.set_value(key + 1);
-        rows.update(|r| {
-            r.push(Row {
-                key,
-                id: String::new(),
-                short: RwSignal::new(String::new()),
-                heading: RwSignal::new(String::new()),
-                prompts: RwSignal::new(String::new()),
-            })
-        });
+        rows.update(|r| r.push(Row::new(key, &AspectForm::default())));
     };
     // The form as typed makes the checklist (`ChecklistForm::apply`, in the core);
     // what it lacks is said here.
-    let save = move |_| {
-        let field = |s: RwSignal<String>| s.get_untracked();
-        let typed = ChecklistForm {
-            year: field(year),
-            meeting: field(meeting),
-            name: field(name),
-            theme: field(theme),
-            previous: field(previous),
-            campaign: field(campaign),
-            intro_team: field(intro_team),
-            intro_individual: field(intro_individual),
-            case_study: case.get_untracked(),
-            aspects: rows
-                .get_untracked()
-                .iter()
-                .map(|r| AspectForm {
-                    id: r.id.clone(),
-                    short: field(r.short),
-                    heading: field(r.heading),
-                    prompts: field(r.prompts),
-                })
-                .collect(),
-        };
-        let said = match typed.apply(&original) {
-            Ok(c) => {
-                ctx.save_checklist(&c);
-                return;
-            }
-            Err(FormFault::BadYear) => lang.t(S::OwnBadYear).to_string(),
-            Err(FormFault::Incomplete) => lang.t(S::OwnIncomplete).to_string(),
-            Err(FormFault::NoAspect) => lang.t(S::OwnNoAspect).to_string(),
-            Err(FormFault::AspectNoHeading(n)) => {
-                fill(lang.t(S::OwnAspectNoHeading), &[("n", n.to_string())])
-            }
-            Err(FormFault::IntroPlaceholder(kind, placeholder)) => {
-                let which = match kind {
-                    MaterialKind::Team => S::OwnIntroTeam,
-                    MaterialKind::Individual => S::OwnIntroIndividual,
-                };
-                fill(
-                    lang.t(S::OwnIntroPlaceholders),
-                    &[("which", lang.t(which).to_string()), ("p", placeholder)],
-                )
-            }
-        };
-        ctx.notices.error(said);
+    let save = move |_| match f.typed().apply(&original) {
+        Ok(c) => {
+            ctx.save_checklist(&c);
+        }
+        Err(fault) => ctx.notices.error(fault_text(lang, fault)),
     };
     let input = |id: &'static str, label: S, value: RwSignal<String>| {
         view! {

@@ -124,18 +124,46 @@ pub fn App() -> impl IntoView {
     browser::mark("dz-restore");
     let nav = state::provide_all(browser::now_ms(), browser::new_id);
     browser::mark("dz-restored");
-    let draft = expect_context::<OpenDraft>();
     let saver = expect_context::<Saver>();
-    let lang = expect_context::<Language>();
-    let lang_not_kept = RwSignal::new(false);
     saver.install();
     // The 导语's counts follow the opinions and talks (changed in another tab, say).
     records::sync_intro(drafts::Drafts::get());
+    let checked = provide_checks();
+    follow_language_and_progress(nav);
+    // Ready once the restored draft is on the page; the statuses follow once the
+    // checks have run after the first frame (`data-checked`).
+    Effect::new(move |_| browser::mark_ready());
+    browser::after_first_paint(move || {
+        checked.0.set(true);
+        leptos::prelude::set_timeout(browser::mark_checked, std::time::Duration::ZERO);
+    });
 
-    // The checks, shared by the task list, the step list and the check page.
-    // They follow the saves (400 ms after typing stops, and every step change), not
-    // every keystroke, and wait for the first screen to be drawn: the statuses
-    // appear a frame after the page.
+    view! {
+        // The first tab stop: past the header and the step list to the step itself.
+        <a href="#content" class="skip-link no-print" id="skip-link" on:click=move |ev| {
+            ev.prevent_default();
+            browser::focus_by_id("content");
+        }>{tr(S::SkipToContent)}</a>
+        <AppHeader/>
+        <Alerts/>
+        <div class="layout">
+            <StepList nav=nav/>
+            <main class="content" id="content" tabindex="-1">
+                {move || page(nav.step.get())}
+                <StepNav/>
+            </main>
+        </div>
+        <footer class="app-footer no-print">{tr(S::Offline)}</footer>
+    }
+}
+
+/// The checks, shared by the task list, the step list and the check page. They follow
+/// the saves (400 ms after typing stops, and every step change), not every keystroke,
+/// and wait for the first screen to be drawn: the statuses appear a frame after the
+/// page.
+fn provide_checks() -> Checked {
+    let draft = expect_context::<OpenDraft>();
+    let saver = expect_context::<Saver>();
     let checked = Checked(RwSignal::new(false));
     provide_context(checked);
     let findings: Memo<Vec<Finding>> = Memo::new(move |_| {
@@ -147,8 +175,12 @@ pub fn App() -> impl IntoView {
         draft.with_untracked(|d| checks::check(d, &checklist))
     });
     provide_context(findings);
+    checked
+}
 
-    // The page's language follows the UI's.
+/// The page's language follows the UI's, and its title says the step and the progress.
+fn follow_language_and_progress(nav: Nav) {
+    let lang = expect_context::<Language>();
     Effect::new(move |_| {
         browser::set_document_lang(if lang.get() == Lang::En {
             "en"
@@ -156,7 +188,6 @@ pub fn App() -> impl IntoView {
             "zh-CN"
         });
     });
-    // Progress in the page title.
     Effect::new(move |_| {
         let step = nav.step.get();
         let (n, total) = nav.position(&step);
@@ -172,20 +203,40 @@ pub fn App() -> impl IntoView {
         };
         browser::set_title(&title);
     });
-    // Ready once the restored draft is on the page; the statuses follow once the
-    // checks have run after the first frame (`data-checked`).
-    Effect::new(move |_| browser::mark_ready());
-    browser::after_first_paint(move || {
-        checked.0.set(true);
-        leptos::prelude::set_timeout(browser::mark_checked, std::time::Duration::ZERO);
-    });
+}
 
+/// The page of a step.
+fn page(step: Step) -> AnyView {
+    match step {
+        Step::Home => home::HomePage().into_any(),
+        Step::History => history::HistoryPage().into_any(),
+        Step::OwnChecklist => checklists::ChecklistEditor().into_any(),
+        Step::Ledger => ledger::LedgerPage().into_any(),
+        Step::Opinions => opinions::OpinionsPage().into_any(),
+        Step::Talks => talks::TalksPage().into_any(),
+        Step::Criticism => criticism::CriticismPage().into_any(),
+        Step::Tasks => tasks::TaskList().into_any(),
+        Step::Profile => profile::ProfileStep().into_any(),
+        Step::Intro => sections::IntroStep().into_any(),
+        Step::LastYear => sections::LastYearStep().into_any(),
+        Step::Aspect(id) => view! { <aspect::AspectStep aspect=id/> }.into_any(),
+        Step::Explanations => sections::ExplanationsStep().into_any(),
+        Step::Causes => lists::CausesStep().into_any(),
+        Step::Measures => lists::MeasuresStep().into_any(),
+        Step::Closing => sections::ClosingStep().into_any(),
+        Step::Text(id) => view! { <sections::TextPartStep part=id/> }.into_any(),
+        Step::Check => check::CheckStep().into_any(),
+        Step::Preview => preview::PreviewStep().into_any(),
+    }
+}
+
+/// The app's name, the save state and the language switch (kept for the next visit).
+#[component]
+fn AppHeader() -> impl IntoView {
+    let saver = expect_context::<Saver>();
+    let lang = expect_context::<Language>();
+    let lang_not_kept = RwSignal::new(false);
     view! {
-        // The first tab stop: past the header and the step list to the step itself.
-        <a href="#content" class="skip-link no-print" id="skip-link" on:click=move |ev| {
-            ev.prevent_default();
-            browser::focus_by_id("content");
-        }>{tr(S::SkipToContent)}</a>
         <header class="app-header no-print">
             <div class="brand">
                 <span class="brand-name">{tr(S::AppName)}</span>
@@ -212,68 +263,48 @@ pub fn App() -> impl IntoView {
                 <p class="notice notice-error" role="alert" id="lang-not-kept">{tr(S::LanguageNotKept)}</p>
             </Show>
         </header>
-        <Alerts/>
-        <div class="layout">
-            <nav class="steps no-print" aria-label=tr_attr(S::StepsNav)>
-                <ol>
-                    <li class="steps-home">
-                        <a href="#" id="nav-home" aria-current=move || (nav.step.get() == Step::Home).then_some("page")
-                            on:click=move |ev| { ev.prevent_default(); nav.go(Step::Home); }>
-                            {tr(S::StepHome)}
+    }
+}
+
+/// The step list: 我的稿件, the task list, and the draft's numbered steps with their
+/// statuses.
+#[component]
+fn StepList(nav: Nav) -> impl IntoView {
+    view! {
+        <nav class="steps no-print" aria-label=tr_attr(S::StepsNav)>
+            <ol>
+                <li class="steps-home">
+                    <a href="#" id="nav-home" aria-current=move || (nav.step.get() == Step::Home).then_some("page")
+                        on:click=move |ev| { ev.prevent_default(); nav.go(Step::Home); }>
+                        {tr(S::StepHome)}
+                    </a>
+                </li>
+                <li class="steps-home">
+                    <a href="#" aria-current=move || (nav.step.get() == Step::Tasks).then_some("step")
+                        on:click=move |ev| { ev.prevent_default(); nav.go(Step::Tasks); }>
+                        {tr(S::StepTasks)}
+                    </a>
+                </li>
+                {move || nav.steps().into_iter().map(|s| view! {
+                    <li>
+                        <a href="#" aria-current={
+                                let s = s.clone();
+                                move || (nav.step.get() == s).then_some("step")
+                            }
+                            on:click={
+                                let s = s.clone();
+                                move |ev| { ev.prevent_default(); nav.go(s.clone()); }
+                            }>
+                            <span class="step-name">{
+                                let s = s.clone();
+                                move || step_label(&s)
+                            }</span>
+                            <StatusTag step=s.clone() compact=true/>
                         </a>
                     </li>
-                    <li class="steps-home">
-                        <a href="#" aria-current=move || (nav.step.get() == Step::Tasks).then_some("step")
-                            on:click=move |ev| { ev.prevent_default(); nav.go(Step::Tasks); }>
-                            {tr(S::StepTasks)}
-                        </a>
-                    </li>
-                    {move || nav.steps().into_iter().map(|s| view! {
-                        <li>
-                            <a href="#" aria-current={
-                                    let s = s.clone();
-                                    move || (nav.step.get() == s).then_some("step")
-                                }
-                                on:click={
-                                    let s = s.clone();
-                                    move |ev| { ev.prevent_default(); nav.go(s.clone()); }
-                                }>
-                                <span class="step-name">{
-                                    let s = s.clone();
-                                    move || step_label(&s)
-                                }</span>
-                                <StatusTag step=s.clone() compact=true/>
-                            </a>
-                        </li>
-                    }).collect_view()}
-                </ol>
-            </nav>
-            <main class="content" id="content" tabindex="-1">
-                {move || match nav.step.get() {
-                    Step::Home => home::HomePage().into_any(),
-                    Step::History => history::HistoryPage().into_any(),
-                    Step::OwnChecklist => checklists::ChecklistEditor().into_any(),
-                    Step::Ledger => ledger::LedgerPage().into_any(),
-                    Step::Opinions => opinions::OpinionsPage().into_any(),
-                    Step::Talks => talks::TalksPage().into_any(),
-                    Step::Criticism => criticism::CriticismPage().into_any(),
-                    Step::Tasks => tasks::TaskList().into_any(),
-                    Step::Profile => profile::ProfileStep().into_any(),
-                    Step::Intro => sections::IntroStep().into_any(),
-                    Step::LastYear => sections::LastYearStep().into_any(),
-                    Step::Aspect(id) => view! { <aspect::AspectStep aspect=id/> }.into_any(),
-                    Step::Explanations => sections::ExplanationsStep().into_any(),
-                    Step::Causes => lists::CausesStep().into_any(),
-                    Step::Measures => lists::MeasuresStep().into_any(),
-                    Step::Closing => sections::ClosingStep().into_any(),
-                    Step::Text(id) => view! { <sections::TextPartStep part=id/> }.into_any(),
-                    Step::Check => check::CheckStep().into_any(),
-                    Step::Preview => preview::PreviewStep().into_any(),
-                }}
-                <StepNav/>
-            </main>
-        </div>
-        <footer class="app-footer no-print">{tr(S::Offline)}</footer>
+                }).collect_view()}
+            </ol>
+        </nav>
     }
 }
 

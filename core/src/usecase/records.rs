@@ -3,10 +3,11 @@
 
 use super::Desk;
 use crate::domain::criticism::Criticism;
+use crate::domain::ledger::Ledger;
 use crate::domain::opinions::Opinions;
 use crate::domain::talks::Talks;
 use crate::domain::{Draft, Intro, MaterialKind};
-use crate::storage::KeyValue;
+use crate::storage::{DraftMeta, KeyValue};
 
 /// The 导语's counts the records give, each `None` where its record gives none (not
 /// kept, unreadable, or nothing counted yet): then the user types it.
@@ -72,7 +73,41 @@ impl Gap {
     }
 }
 
+/// A measure past its deadline and not done, in one of the drafts' ledgers.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Overdue {
+    pub draft_id: String,
+    /// The draft's title in the list.
+    pub title: String,
+    pub measure: String,
+    /// The deadline as the material writes it.
+    pub deadline: String,
+}
+
 impl<K: KeyValue> Desk<'_, K> {
+    /// Every measure past its deadline on `today` and not done, in the ledgers of the
+    /// drafts listed (each ledger brought up to its draft as it now stands: a measure
+    /// removed or its deadline moved), in the order of the stored ledgers.
+    pub fn overdue(&self, list: &[DraftMeta], today: &str) -> Vec<Overdue> {
+        let (ledgers, _) = self.store.records::<Ledger>();
+        let mut out = Vec::new();
+        for mut l in ledgers {
+            let Some(m) = list.iter().find(|m| m.id == l.draft_id) else {
+                continue;
+            };
+            if let Ok(Some(d)) = self.store.load_draft(&l.draft_id) {
+                l.sync(&d);
+            }
+            out.extend(l.overdue(today).map(|e| Overdue {
+                draft_id: l.draft_id.clone(),
+                title: m.title.clone(),
+                measure: e.measure.clone(),
+                deadline: e.deadline.material_text(),
+            }));
+        }
+        out
+    }
+
     /// The counts the draft's stored opinions and talks give (unreadable ones left
     /// alone).
     pub fn counts(&self, draft_id: &str, kind: MaterialKind) -> Counts {
@@ -182,6 +217,32 @@ mod tests {
         let c = b.desk(|k| k.counts("a", d.kind));
         assert_eq!(c.talks, None);
         assert_eq!(c.opinions, Some(3));
+    }
+
+    #[test]
+    fn overdue_measures_follow_the_draft_as_it_stands_and_skip_drafts_not_listed() {
+        use crate::domain::{sample, Checklist, Deadline};
+        use crate::storage::store::meta_of;
+        let b = Bench::new();
+        let mut d = sample::complete(MaterialKind::Individual, Checklist::for_year(2022));
+        d.measures[0].deadline = Deadline::Date("2023-03-31".into());
+        b.store.save_record(&Ledger::for_draft(&d), 1.0).unwrap();
+        b.store.save_draft(&d, 1.0).unwrap();
+        let list = vec![meta_of(&d, 0)];
+        let o = b.desk(|k| k.overdue(&list, "2023-04-01"));
+        assert_eq!(o.len(), 1);
+        assert_eq!(o[0].deadline, "2023年3月底前");
+        assert_eq!(
+            (o[0].draft_id.as_str(), o[0].title.clone()),
+            (d.id.as_str(), d.display_name())
+        );
+        assert!(b.desk(|k| k.overdue(&list, "2023-03-30")).is_empty());
+        // The deadline moved in the draft: the ledger follows before it is read.
+        d.measures[0].deadline = Deadline::Date("2023-06-30".into());
+        b.store.save_draft(&d, 2.0).unwrap();
+        assert!(b.desk(|k| k.overdue(&list, "2023-04-01")).is_empty());
+        // A draft not in the list (in the 回收站) is left out.
+        assert!(b.desk(|k| k.overdue(&[], "2024-01-01")).is_empty());
     }
 
     #[test]
