@@ -161,7 +161,6 @@ pub(super) fn file_name(title: &str, attachment_only: bool, ext: &str) -> String
 #[component]
 pub fn PreviewStep() -> impl IntoView {
     let draft = expect_context::<OpenDraft>();
-    let saver = expect_context::<Saver>();
     let lang = expect_context::<Language>();
     let notices = expect_context::<Notices>();
     let doc = Memo::new(move |_| draft.with(|d| render(d, &draft.checklist())));
@@ -174,18 +173,56 @@ pub fn PreviewStep() -> impl IntoView {
             doc.with(layout::paginate)
         }
     });
-    let scope = move || {
-        if attachment_only.get_untracked() {
-            Scope::AttachmentOnly
-        } else {
-            Scope::Whole
-        }
-    };
     let has_attachment = move || doc.with(|d| d.attachment.is_some());
-    // The 整改清单 alone, while there is none: nothing to print, export or copy.
-    let nothing_to_print = move || attachment_only.get() && !has_attachment();
+    // A message from another step does not belong here, nor does this step's elsewhere.
+    notices.notice.set(None);
+    on_cleanup(move || notices.notice.set(None));
+    view! {
+        <section class="step" aria-labelledby="step-heading">
+            <div class="no-print">
+                <StepHeading text=heading_text(S::PreviewHeading)/>
+                <p class="lead">{tr(S::PreviewHint)}</p>
+                <p class="total-count">{move || {
+                    let t = checks::total_target(draft.kind.get());
+                    fill(lang.t(S::TotalCount), &[("n", total.get().to_string()), ("min", t.min.to_string()), ("max", t.max.to_string())])
+                }}</p>
+                <p class="page-count">{move || pages.with(|p| {
+                    let attach = p.iter().filter(|p| matches!(p.content, Content::Table(_))).count();
+                    fill(lang.t(S::PageCount), &[("n", p.len().to_string()), ("body", (p.len() - attach).to_string()), ("attach", attach.to_string())])
+                })}</p>
+                <FontsUsed/>
+                {move || (has_attachment() && !browser::prints_landscape_pages()).then(|| view! {
+                    <p class="notice notice-error" id="no-landscape">{tr(S::NoLandscapePrint)}</p>
+                })}
+                {move || (has_attachment() && browser::prints_landscape_pages() && !browser::prints_mixed_pages()).then(|| view! {
+                    <p class="notice notice-error" id="print-apart">{tr(S::PrintAttachmentApart)}</p>
+                })}
+                <fieldset class="field print-scope">
+                    <legend>{tr(S::PrintScope)}</legend>
+                    <label class="choice">
+                        <input type="radio" name="print-scope" id="scope-whole" prop:checked=move || !attachment_only.get() on:change=move |_| attachment_only.set(false)/>
+                        {tr(S::ScopeWhole)}
+                    </label>
+                    <label class="choice">
+                        <input type="radio" name="print-scope" id="scope-attachment" prop:checked=move || attachment_only.get() on:change=move |_| attachment_only.set(true)/>
+                        {tr(S::ScopeAttachment)}
+                    </label>
+                    {move || (attachment_only.get() && !has_attachment()).then(|| view! { <p class="hint">{tr(S::NoAttachment)}</p> })}
+                </fieldset>
+                <PreviewActions doc=doc attachment_only=attachment_only/>
+                <NoticeLine id="preview-notice"/>
+            </div>
+            <Paper pages=pages/>
+        </section>
+    }
+}
+
+/// Which fonts the printed pages use where the official ones are missing.
+#[component]
+fn FontsUsed() -> impl IntoView {
+    let lang = expect_context::<Language>();
     let fallbacks = font_fallbacks();
-    let fonts_view = if fallbacks.is_empty() {
+    if fallbacks.is_empty() {
         view! { <p class="hint fonts-ok" id="fonts">{tr(S::FontsOk)}</p> }.into_any()
     } else {
         view! {
@@ -209,44 +246,31 @@ pub fn PreviewStep() -> impl IntoView {
             </div>
         }
         .into_any()
+    }
+}
+
+/// Print, the Word and text exports and the copy, of the whole material or the
+/// 整改清单 alone.
+#[component]
+fn PreviewActions(
+    doc: Memo<crate::domain::render::Document>,
+    attachment_only: RwSignal<bool>,
+) -> impl IntoView {
+    let saver = expect_context::<Saver>();
+    let lang = expect_context::<Language>();
+    let notices = expect_context::<Notices>();
+    let scope = move || {
+        if attachment_only.get_untracked() {
+            Scope::AttachmentOnly
+        } else {
+            Scope::Whole
+        }
     };
+    // The 整改清单 alone, while there is none: nothing to print, export or copy.
+    let nothing_to_print = move || attachment_only.get() && !doc.with(|d| d.attachment.is_some());
     let exported =
         move |name: String| notices.info(fill(lang.t(S::FileExported), &[("name", name)]));
-    // A message from another step does not belong here, nor does this step's elsewhere.
-    notices.notice.set(None);
-    on_cleanup(move || notices.notice.set(None));
     view! {
-        <section class="step" aria-labelledby="step-heading">
-            <div class="no-print">
-                <StepHeading text=heading_text(S::PreviewHeading)/>
-                <p class="lead">{tr(S::PreviewHint)}</p>
-                <p class="total-count">{move || {
-                    let t = checks::total_target(draft.kind.get());
-                    fill(lang.t(S::TotalCount), &[("n", total.get().to_string()), ("min", t.min.to_string()), ("max", t.max.to_string())])
-                }}</p>
-                <p class="page-count">{move || pages.with(|p| {
-                    let attach = p.iter().filter(|p| matches!(p.content, Content::Table(_))).count();
-                    fill(lang.t(S::PageCount), &[("n", p.len().to_string()), ("body", (p.len() - attach).to_string()), ("attach", attach.to_string())])
-                })}</p>
-                {fonts_view}
-                {move || (has_attachment() && !browser::prints_landscape_pages()).then(|| view! {
-                    <p class="notice notice-error" id="no-landscape">{tr(S::NoLandscapePrint)}</p>
-                })}
-                {move || (has_attachment() && browser::prints_landscape_pages() && !browser::prints_mixed_pages()).then(|| view! {
-                    <p class="notice notice-error" id="print-apart">{tr(S::PrintAttachmentApart)}</p>
-                })}
-                <fieldset class="field print-scope">
-                    <legend>{tr(S::PrintScope)}</legend>
-                    <label class="choice">
-                        <input type="radio" name="print-scope" id="scope-whole" prop:checked=move || !attachment_only.get() on:change=move |_| attachment_only.set(false)/>
-                        {tr(S::ScopeWhole)}
-                    </label>
-                    <label class="choice">
-                        <input type="radio" name="print-scope" id="scope-attachment" prop:checked=move || attachment_only.get() on:change=move |_| attachment_only.set(true)/>
-                        {tr(S::ScopeAttachment)}
-                    </label>
-                    {move || (attachment_only.get() && !has_attachment()).then(|| view! { <p class="hint">{tr(S::NoAttachment)}</p> })}
-                </fieldset>
                 <div class="home-actions">
                     <button type="button" class="primary" id="print" disabled=nothing_to_print on:click=move |_| {
                         saver.flush();
@@ -280,10 +304,6 @@ pub fn PreviewStep() -> impl IntoView {
                         }
                     }>{tr(S::CopyAll)}</button>
                 </div>
-                <NoticeLine id="preview-notice"/>
-            </div>
-            <Paper pages=pages/>
-        </section>
     }
 }
 

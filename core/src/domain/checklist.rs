@@ -456,11 +456,6 @@ impl Checklist {
     /// parts that name known parts once each (存在的问题 among them), and title and
     /// 导语 patterns with their placeholders.
     pub fn validate_custom(&self) -> Result<(), ChecklistError> {
-        let fail = |m: String| Err(ChecklistError(m));
-        if self.aspects.is_empty() {
-            return fail("no aspect".into());
-        }
-        let mut ids = std::collections::BTreeSet::new();
         let mut texts: Vec<(&str, &str)> = vec![
             ("label_zh", &self.label_zh),
             ("meeting_zh", &self.meeting_zh),
@@ -468,6 +463,27 @@ impl Checklist {
             ("previous_meeting_zh", &self.previous_meeting_zh),
             ("checklist_name_zh", &self.checklist_name_zh),
         ];
+        self.validate_aspects(&mut texts)?;
+        self.validate_dimensions(&mut texts)?;
+        self.validate_parts(&mut texts)?;
+        self.validate_patterns()?;
+        match texts.iter().find(|(_, t)| t.trim().is_empty()) {
+            Some((id, _)) => Err(ChecklistError(format!("empty text in {id}"))),
+            None => Ok(()),
+        }
+    }
+
+    /// Aspects there, each with a wording, ids unique among aspects and prompts and
+    /// wordings unique in their aspect; their texts go to `texts`, to be checked.
+    fn validate_aspects<'a>(
+        &'a self,
+        texts: &mut Vec<(&'a str, &'a str)>,
+    ) -> Result<(), ChecklistError> {
+        let fail = |m: String| Err(ChecklistError(m));
+        if self.aspects.is_empty() {
+            return fail("no aspect".into());
+        }
+        let mut ids = std::collections::BTreeSet::new();
         for a in &self.aspects {
             if !ids.insert(a.id.as_str()) {
                 return fail(format!("duplicate id {}", a.id));
@@ -490,21 +506,44 @@ impl Checklist {
                 texts.push((&p.id, &p.zh));
             }
         }
+        Ok(())
+    }
+
+    /// Cause dimensions for both kinds of material, ids unique in each.
+    fn validate_dimensions<'a>(
+        &'a self,
+        texts: &mut Vec<(&'a str, &'a str)>,
+    ) -> Result<(), ChecklistError> {
         for kind in [
             &self.cause_dimensions.team,
             &self.cause_dimensions.individual,
         ] {
             if kind.is_empty() {
-                return fail("a kind of material has no cause dimension".into());
+                return Err(ChecklistError(
+                    "a kind of material has no cause dimension".into(),
+                ));
             }
             let mut dids = std::collections::BTreeSet::new();
             for d in kind {
                 if !dids.insert(d.id.as_str()) {
-                    return fail(format!("duplicate cause dimension {}", d.id));
+                    return Err(ChecklistError(format!(
+                        "duplicate cause dimension {}",
+                        d.id
+                    )));
                 }
                 texts.push((&d.id, &d.zh));
             }
         }
+        Ok(())
+    }
+
+    /// Free-text parts with ids of their own (not a built-in part's), and each kind's
+    /// parts known, listed once, with 存在的问题 among them.
+    fn validate_parts<'a>(
+        &'a self,
+        texts: &mut Vec<(&'a str, &'a str)>,
+    ) -> Result<(), ChecklistError> {
+        let fail = |m: String| Err(ChecklistError(m));
         let mut tids = std::collections::BTreeSet::new();
         for t in &self.text_parts {
             if !tids.insert(t.id.as_str()) || Part::NAMED.iter().any(|(n, _)| *n == t.id) {
@@ -525,6 +564,11 @@ impl Checklist {
                 }
             }
         }
+        Ok(())
+    }
+
+    /// The title and 导语 patterns hold each placeholder they need once.
+    fn validate_patterns(&self) -> Result<(), ChecklistError> {
         for (name, pattern, needs) in [
             (
                 "titles.team_zh",
@@ -538,14 +582,13 @@ impl Checklist {
             ),
         ] {
             if let Some(p) = needs.iter().find(|p| pattern.matches(*p).count() != 1) {
-                return fail(format!("{name} must hold {p} once"));
+                return Err(ChecklistError(format!("{name} must hold {p} once")));
             }
         }
         if let Some((kind, p)) = self.intro_placeholder_fault() {
-            return fail(format!("the {kind:?} 导语 pattern must hold {p} once"));
-        }
-        if let Some((id, _)) = texts.iter().find(|(_, t)| t.trim().is_empty()) {
-            return fail(format!("empty text in {id}"));
+            return Err(ChecklistError(format!(
+                "the {kind:?} 导语 pattern must hold {p} once"
+            )));
         }
         Ok(())
     }

@@ -12,6 +12,7 @@ use crate::domain::{Checklist, Draft};
 use serde::de::IgnoredAny;
 use serde::Deserialize;
 use serde_json::value::RawValue;
+use std::collections::BTreeMap;
 
 pub const BACKUP_FORMAT: &str = "duizhao.backup";
 /// Version 5: the file may also carry the records of the meeting beside each draft:
@@ -273,7 +274,43 @@ fn read_draft(raw: &str, version: u64) -> Result<Draft, (Option<String>, Reason)
 /// that does not is left out with its reason ([`Backup::left_out`]). Any text is
 /// accepted: the app always shows it as text.
 pub fn decode_backup_all(text: &str) -> Result<Backup, ImportError> {
-    use std::collections::BTreeMap;
+    let (top, version) = read_header(text)?;
+    let from = |field: &str| list_field(&top, field);
+    let (drafts, own) = (from("drafts")?, from("checklists")?);
+    let (l, o, t, c) = (
+        from(Ledger::LIST)?,
+        from(Opinions::LIST)?,
+        from(Talks::LIST)?,
+        from(Criticism::LIST)?,
+    );
+    if drafts.is_empty() && own.is_empty() {
+        return Err(ImportError::Empty);
+    }
+    let mut left_out = Vec::new();
+    let checklists = read_checklists(&own, &mut left_out);
+    let (out, gone) = read_drafts(&drafts, version, &mut left_out);
+    let mut take = Take {
+        drafts: &out,
+        gone: &gone,
+        left_out: &mut left_out,
+    };
+    let records = Records {
+        ledgers: take.records(&l),
+        opinions: take.records(&o),
+        talks: take.records(&t),
+        criticism: take.records(&c),
+    };
+    Ok(Backup {
+        drafts: out,
+        checklists,
+        records,
+        left_out,
+    })
+}
+
+/// A file's top level, when it is this app's backup of a version this build reads:
+/// its fields, unread, and its version (it must have a drafts list).
+fn read_header(text: &str) -> Result<(BTreeMap<String, &RawValue>, u64), ImportError> {
     if text.len() > MAX_IMPORT_BYTES {
         return Err(ImportError::TooLarge(text.len()));
     }
@@ -300,18 +337,12 @@ pub fn decode_backup_all(text: &str) -> Result<Backup, ImportError> {
     if !top.contains_key("drafts") {
         return Err(ImportError::MissingField("drafts".into()));
     }
-    let from = |field: &str| list_field(&top, field);
-    let (drafts, own) = (from("drafts")?, from("checklists")?);
-    let (l, o, t, c) = (
-        from(Ledger::LIST)?,
-        from(Opinions::LIST)?,
-        from(Talks::LIST)?,
-        from(Criticism::LIST)?,
-    );
-    if drafts.is_empty() && own.is_empty() {
-        return Err(ImportError::Empty);
-    }
-    let mut left_out = Vec::new();
+    Ok((top, version))
+}
+
+/// The unit's checklists of a file; each that cannot be read, or has an id seen
+/// before in it, is left out with its name and reason.
+fn read_checklists(own: &[&RawValue], left_out: &mut Vec<LeftOut>) -> Vec<Checklist> {
     let mut checklists: Vec<Checklist> = Vec::with_capacity(own.len());
     for (i, raw) in own.iter().enumerate() {
         let reason = match checklist_from_json(raw.get()) {
@@ -333,9 +364,18 @@ pub fn decode_backup_all(text: &str) -> Result<Backup, ImportError> {
             reason,
         });
     }
+    checklists
+}
+
+/// The drafts of a file; each that cannot be read, or has an id seen before in it, is
+/// left out with its name and reason. Also the ids and names of the drafts left out
+/// that have an id: their records are left out with them.
+fn read_drafts(
+    drafts: &[&RawValue],
+    version: u64,
+    left_out: &mut Vec<LeftOut>,
+) -> (Vec<Draft>, Vec<(String, Name)>) {
     let mut out: Vec<Draft> = Vec::with_capacity(drafts.len());
-    // The drafts left out that have an id, with their names: their records are left
-    // out with them.
     let mut gone: Vec<(String, Name)> = Vec::new();
     for (i, raw) in drafts.iter().enumerate() {
         let (id, name, reason) = match read_draft(raw.get(), version) {
@@ -359,23 +399,7 @@ pub fn decode_backup_all(text: &str) -> Result<Backup, ImportError> {
             reason,
         });
     }
-    let mut take = Take {
-        drafts: &out,
-        gone: &gone,
-        left_out: &mut left_out,
-    };
-    let records = Records {
-        ledgers: take.records(&l),
-        opinions: take.records(&o),
-        talks: take.records(&t),
-        criticism: take.records(&c),
-    };
-    Ok(Backup {
-        drafts: out,
-        checklists,
-        records,
-        left_out,
-    })
+    (out, gone)
 }
 
 /// The records of a file, taken for the drafts it imports.

@@ -2,7 +2,8 @@
 //! outcome that the UI turns into words: open, new, duplicate, rename, delete, restore,
 //! next year, export and import ([`drafts`]); the unit's own checklists: save, copy,
 //! delete, export and the editor's form ([`checklists`]); the 导语's counts that follow
-//! the records, and what the records still lack ([`records`]).
+//! the records, and what the records still lack ([`records`]); opening the app on
+//! what is stored ([`start`]).
 //!
 //! Each runs on a [`Desk`]: the store, the unit's own checklists, the time and a
 //! source of new ids, so that every one is tested natively over `MemoryKv`, faults
@@ -11,6 +12,7 @@
 pub mod checklists;
 pub mod drafts;
 pub mod records;
+pub mod start;
 
 use crate::domain::Checklist;
 use crate::storage::{KeyValue, LocalStore, SaveError, StoreError};

@@ -16,9 +16,11 @@ pub use draft::{bind, Binding, DraftText, OpenDraft};
 pub use nav::{Nav, Step};
 pub use save::{SaveState, Saver};
 
-use crate::domain::{Deleted, Draft, MaterialKind};
-use crate::storage::{SaveError, StoreError};
+use crate::domain::Deleted;
+use crate::storage::SaveError;
 use crate::strings::{Lang, S};
+use duizhao_core::usecase::start::{FirstScreen, Started};
+use duizhao_core::usecase::Desk;
 use leptos::prelude::*;
 
 /// The UI language.
@@ -69,51 +71,33 @@ impl Notices {
 /// Restores the draft opened last (or starts one) and provides every context.
 pub fn provide_all(now_ms: f64, new_id: impl Fn() -> String) -> Nav {
     let store = crate::storage::open();
-    let mut unreadable = None;
-    let mut unavailable = false;
-    // Old deletions are forgotten; a deleted draft that cannot be read is kept and
-    // said, and a failure to purge (which only keeps them longer) is said too.
-    let purged = store.purge_trash(now_ms);
-    let loaded = match store.current_id() {
-        Some(id) => store.load_draft_raw(&id),
-        None if store.is_available() => Ok(None),
-        None => Err(StoreError::Unavailable),
-    };
-    // The unit's own checklists, before any step asks for the draft's checklist.
-    let (own, bad_own) = store.checklists();
-    let own: Vec<_> = own.into_iter().map(std::sync::Arc::new).collect();
     // A first draft is for the meeting year the calendar is preparing.
     let year = crate::ui::browser::meeting_year();
-    let fresh = || Draft::fresh(new_id(), MaterialKind::Individual, now_ms, year, &own);
-    let (draft, raw) = match loaded {
-        Ok(Some((d, raw))) => (d, Some(raw)),
-        Ok(None) => (fresh(), None),
-        Err(StoreError::Unavailable) => {
-            unavailable = true;
-            (fresh(), None)
-        }
-        // A new id, so the unreadable record is never overwritten.
-        Err(StoreError::Unreadable { key, raw, .. }) => {
-            unreadable = Some((key, raw));
-            (fresh(), None)
-        }
-    };
-    let several = store.draft_count() > 1;
-    // A first visit starts writing at once; a stored draft opens on its task list;
-    // several drafts start on the list.
-    let first = if several {
-        Step::Home
-    } else if raw.is_none() {
-        Step::Profile
-    } else {
-        Step::Tasks
+    let started = Desk {
+        store: &store,
+        custom: &[],
+        now: now_ms,
+        new_id: &new_id,
+    }
+    .start(year);
+    let Started {
+        draft,
+        raw,
+        own,
+        first,
+        unavailable,
+        unreadable,
+        trash_unreadable,
+        purge_failed,
+        english,
+    } = started;
+    let first = match first {
+        FirstScreen::Drafts => Step::Home,
+        FirstScreen::Profile => Step::Profile,
+        FirstScreen::Tasks => Step::Tasks,
     };
     // The language the user chose last time.
-    let lang = Language(RwSignal::new(if store.meta().english {
-        Lang::En
-    } else {
-        Lang::Zh
-    }));
+    let lang = Language(RwSignal::new(if english { Lang::En } else { Lang::Zh }));
     let notices = Notices {
         notice: RwSignal::new(None),
         undo: RwSignal::new(None),
@@ -121,33 +105,20 @@ pub fn provide_all(now_ms: f64, new_id: impl Fn() -> String) -> Nav {
     };
     let open = OpenDraft::new(draft);
     open.custom.set(own);
-    // An unreadable checklist is kept aside and said like an unreadable draft.
-    if let (None, Some(StoreError::Unreadable { key, raw, .. })) = (
-        notices.unreadable.get_untracked(),
-        bad_own.into_iter().next(),
-    ) {
-        notices.unreadable.set(Some((key, raw)));
-    }
     let said = |k: S| k.get(lang.0.get_untracked());
-    match purged {
-        Ok(bad) => {
-            if let Some(StoreError::Unreadable { key, raw, .. }) = bad.into_iter().next() {
-                if notices.unreadable.get_untracked().is_none() {
-                    notices.unreadable.set(Some((key, raw)));
-                }
-                notices.error(said(S::TrashUnreadable).to_string());
-            }
-        }
-        // Blocked storage is said by the save state already.
-        Err(SaveError::Unavailable) => {}
-        Err(e) => notices.error(format!(
+    if trash_unreadable {
+        notices.error(said(S::TrashUnreadable).to_string());
+    }
+    // Old deletions are kept longer; blocked storage is said by the save state.
+    if let Some(e) = purge_failed {
+        notices.error(format!(
             "{}{}",
             said(S::PurgeFailed),
             said(match e {
                 SaveError::Quota => S::ReasonQuota,
                 _ => S::ReasonOther,
             })
-        )),
+        ));
     }
     let saver = Saver::new(open, store, raw, unavailable);
     let nav = Nav::new(open, saver, first);
