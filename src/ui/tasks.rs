@@ -38,23 +38,7 @@ pub fn TaskList() -> impl IntoView {
         <section class="step">
             <StepHeading text=heading_text(S::StepTasks)/>
             <p class="doc-name">{move || draft.with(|d| d.title_in(&draft.checklist()))}</p>
-            // Last year's draft, when this one was started from it (and it is still
-            // stored): only that field is followed, and only that draft read.
-            {move || {
-                drafts.saver.drafts_version.track();
-                let prev = draft.store.previous_draft().get();
-                let old = (!prev.is_empty())
-                    .then(|| drafts.saver.with_store(|s| s.load_draft(&prev)).ok().flatten())
-                    .flatten();
-                old.map(|d| {
-                    let id = d.id.clone();
-                    view! {
-                        <p class="previous-draft">{tr(S::PreviousDraft)}
-                            <a href="#" id="open-previous" on:click=move |ev| { ev.prevent_default(); drafts.open(&id); }>{d.display_name()}</a>
-                        </p>
-                    }
-                })
-            }}
+            <PreviousDraft/>
             <p class="lead">{tr(S::TasksHint)}</p>
             <super::fields::NoticeLine id="tasks-notice"/>
             <super::home::ExportReminder/>
@@ -91,5 +75,34 @@ pub fn TaskList() -> impl IntoView {
                 <button type="button" id="open-ledger" on:click=move |_| nav.go(Step::Ledger)>{tr(S::StepLedger)}</button>
             </div>
         </section>
+    }
+}
+
+/// Last year's draft, when this one was started from it (and it is still stored):
+/// only that field is followed, and only that draft read.
+#[component]
+fn PreviousDraft() -> impl IntoView {
+    let draft = expect_context::<OpenDraft>();
+    let drafts = Drafts::get();
+    move || {
+        drafts.saver.drafts_version.track();
+        let prev = draft.store.previous_draft().get();
+        let old = (!prev.is_empty())
+            .then(|| {
+                drafts
+                    .saver
+                    .with_store(|s| s.load_draft(&prev))
+                    .ok()
+                    .flatten()
+            })
+            .flatten();
+        old.map(|d| {
+            let id = d.id.clone();
+            view! {
+                <p class="previous-draft">{tr(S::PreviousDraft)}
+                    <a href="#" id="open-previous" on:click=move |ev| { ev.prevent_default(); drafts.open(&id); }>{d.display_name()}</a>
+                </p>
+            }
+        })
     }
 }
