@@ -78,9 +78,9 @@ pub fn AspectStep(aspect: Arc<str>) -> impl IntoView {
                     <button type="button" class="secondary add" id=FieldId::AddProblem.dom_id() on:click=add>{tr(S::AddProblem)}</button>
                     <SectionCount section=section.clone()/>
                     <DoneQuestion section=section/>
-                    <WordingChoice a=a/>
+                    {wording_choice(a)}
                 </div>
-                <PromptsAndExamples a=prompts/>
+                {prompts_and_examples(prompts)}
             </div>
         </section>
     }
@@ -89,8 +89,7 @@ pub fn AspectStep(aspect: Arc<str>) -> impl IntoView {
 
 /// The aspect's heading as the material says it: one of the notice's wordings, or
 /// the unit's own.
-#[component]
-fn WordingChoice(a: Aspect) -> impl IntoView {
+fn wording_choice(a: Aspect) -> impl IntoView {
     let draft = expect_context::<OpenDraft>();
     let choice = draft.store.wording_choice();
     let aid = a.id.clone();
@@ -139,8 +138,7 @@ fn WordingChoice(a: Aspect) -> impl IntoView {
 
 /// The aspect's prompts for this kind of material, each to tick once considered, and
 /// its good and weak examples.
-#[component]
-fn PromptsAndExamples(a: Aspect) -> impl IntoView {
+fn prompts_and_examples(a: Aspect) -> impl IntoView {
     let draft = expect_context::<OpenDraft>();
     let lang = expect_context::<Language>();
     let kind = draft.kind.get_untracked();

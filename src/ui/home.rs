@@ -81,7 +81,7 @@ pub fn HomePage() -> impl IntoView {
             <StepHeading text=heading_text(S::StepHome)/>
             <p class="lead">{tr(S::HomeHint)}</p>
             <ExportReminder/>
-            <OverdueMeasures list=home.list/>
+            {overdue_measures(home.list)}
             <div class="home-actions">
                 <button type="button" class="primary" id="new-individual" on:click=move |_| ctx.new_draft(MaterialKind::Individual)>{tr(S::NewIndividual)}</button>
                 <button type="button" class="secondary" id="new-team" on:click=move |_| ctx.new_draft(MaterialKind::Team)>{tr(S::NewTeam)}</button>
@@ -115,16 +115,15 @@ pub fn HomePage() -> impl IntoView {
 
             <super::checklists::OwnChecklists/>
 
-            <Backups home=home/>
-            <Trash/>
+            {backups(home)}
+            {trash_list()}
         </section>
     }
 }
 
 /// Measures past their deadline and not done, in every draft's ledger, each with the
 /// way to its ledger (`Desk::overdue`).
-#[component]
-fn OverdueMeasures(list: Memo<Vec<DraftMeta>>) -> impl IntoView {
+fn overdue_measures(list: Memo<Vec<DraftMeta>>) -> impl IntoView {
     let ctx = Drafts::get();
     let overdue = Memo::new(move |_| {
         let today = browser::today();
@@ -274,8 +273,7 @@ fn next_year_button(home: Home, id: String) -> impl IntoView {
 }
 
 /// Backups: export all, and import a file after showing what it holds.
-#[component]
-fn Backups(home: Home) -> impl IntoView {
+fn backups(home: Home) -> impl IntoView {
     let Home { ctx, pending, .. } = home;
     let on_pick = move |ev: leptos::ev::Event| {
         let input: web_sys::HtmlInputElement = event_target(&ev);
@@ -380,8 +378,7 @@ fn import_summary(home: Home, file: Backup) -> impl IntoView {
 }
 
 /// The 回收站: deleted drafts, kept 30 days, each to restore.
-#[component]
-fn Trash() -> impl IntoView {
+fn trash_list() -> impl IntoView {
     let ctx = Drafts::get();
     let trash = Memo::new(move |_| ctx.trash());
     view! {

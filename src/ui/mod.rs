@@ -144,10 +144,10 @@ pub fn App() -> impl IntoView {
             ev.prevent_default();
             browser::focus_by_id("content");
         }>{tr(S::SkipToContent)}</a>
-        <AppHeader/>
+        {app_header()}
         <Alerts/>
         <div class="layout">
-            <StepList nav=nav/>
+            {step_list(nav)}
             <main class="content" id="content" tabindex="-1">
                 {move || page(nav.step.get())}
                 <StepNav/>
@@ -231,8 +231,7 @@ fn page(step: Step) -> AnyView {
 }
 
 /// The app's name, the save state and the language switch (kept for the next visit).
-#[component]
-fn AppHeader() -> impl IntoView {
+fn app_header() -> impl IntoView {
     let saver = expect_context::<Saver>();
     let lang = expect_context::<Language>();
     let lang_not_kept = RwSignal::new(false);
@@ -268,8 +267,7 @@ fn AppHeader() -> impl IntoView {
 
 /// The step list: 我的稿件, the task list, and the draft's numbered steps with their
 /// statuses.
-#[component]
-fn StepList(nav: Nav) -> impl IntoView {
+fn step_list(nav: Nav) -> impl IntoView {
     view! {
         <nav class="steps no-print" aria-label=tr_attr(S::StepsNav)>
             <ol>

@@ -190,7 +190,7 @@ pub fn PreviewStep() -> impl IntoView {
                     let attach = p.iter().filter(|p| matches!(p.content, Content::Table(_))).count();
                     fill(lang.t(S::PageCount), &[("n", p.len().to_string()), ("body", (p.len() - attach).to_string()), ("attach", attach.to_string())])
                 })}</p>
-                <FontsUsed/>
+                {fonts_used()}
                 {move || (has_attachment() && !browser::prints_landscape_pages()).then(|| view! {
                     <p class="notice notice-error" id="no-landscape">{tr(S::NoLandscapePrint)}</p>
                 })}
@@ -209,7 +209,7 @@ pub fn PreviewStep() -> impl IntoView {
                     </label>
                     {move || (attachment_only.get() && !has_attachment()).then(|| view! { <p class="hint">{tr(S::NoAttachment)}</p> })}
                 </fieldset>
-                <PreviewActions doc=doc attachment_only=attachment_only/>
+                {preview_actions(doc, attachment_only)}
                 <NoticeLine id="preview-notice"/>
             </div>
             <Paper pages=pages/>
@@ -218,8 +218,7 @@ pub fn PreviewStep() -> impl IntoView {
 }
 
 /// Which fonts the printed pages use where the official ones are missing.
-#[component]
-fn FontsUsed() -> impl IntoView {
+fn fonts_used() -> impl IntoView {
     let lang = expect_context::<Language>();
     let fallbacks = font_fallbacks();
     if fallbacks.is_empty() {
@@ -251,8 +250,7 @@ fn FontsUsed() -> impl IntoView {
 
 /// Print, the Word and text exports and the copy, of the whole material or the
 /// 整改清单 alone.
-#[component]
-fn PreviewActions(
+fn preview_actions(
     doc: Memo<crate::domain::render::Document>,
     attachment_only: RwSignal<bool>,
 ) -> impl IntoView {

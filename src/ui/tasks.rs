@@ -38,7 +38,7 @@ pub fn TaskList() -> impl IntoView {
         <section class="step">
             <StepHeading text=heading_text(S::StepTasks)/>
             <p class="doc-name">{move || draft.with(|d| d.title_in(&draft.checklist()))}</p>
-            <PreviousDraft/>
+            {previous_draft()}
             <p class="lead">{tr(S::TasksHint)}</p>
             <super::fields::NoticeLine id="tasks-notice"/>
             <super::home::ExportReminder/>
@@ -80,8 +80,7 @@ pub fn TaskList() -> impl IntoView {
 
 /// Last year's draft, when this one was started from it (and it is still stored):
 /// only that field is followed, and only that draft read.
-#[component]
-fn PreviousDraft() -> impl IntoView {
+fn previous_draft() -> impl IntoView {
     let draft = expect_context::<OpenDraft>();
     let drafts = Drafts::get();
     move || {
