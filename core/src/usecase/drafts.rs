@@ -193,12 +193,10 @@ impl<K: KeyValue> Desk<'_, K> {
             .find(|c| c.year == year)
             .map(|c| &**c)
             .or_else(|| Checklist::builtin_for_year(year));
-        let copied = match found {
-            Some(_) => None,
-            None => Some(self.own_copy(&Checklist::latest(self.custom), year)?),
-        };
-        let Some(checklist) = copied.as_ref().or(found) else {
-            unreachable!("a checklist found or copied")
+        let mut copied = None;
+        let checklist: &Checklist = match found {
+            Some(c) => c,
+            None => copied.insert(self.own_copy(&Checklist::latest(self.custom), year)?),
         };
         let (ledger, ledger_unreadable) = match self.store.record::<Ledger>(&old.id) {
             Ok(l) => (l, false),

@@ -2,8 +2,8 @@
 //! outcome that the UI turns into words: open, new, duplicate, rename, delete, restore,
 //! next year, export and import ([`drafts`]); the unit's own checklists: save, copy,
 //! delete, export and the editor's form ([`checklists`]); the 导语's counts that follow
-//! the records, and what the records still lack ([`records`]); opening the app on
-//! what is stored ([`start`]).
+//! the records, what the records still lack and the measures overdue ([`records`]);
+//! opening the app on what is stored ([`start`]).
 //!
 //! Each runs on a [`Desk`]: the store, the unit's own checklists, the time and a
 //! source of new ids, so that every one is tested natively over `MemoryKv`, faults
