@@ -193,10 +193,13 @@ impl<K: KeyValue> Desk<'_, K> {
             .find(|c| c.year == year)
             .map(|c| &**c)
             .or_else(|| Checklist::builtin_for_year(year));
-        let mut copied = None;
-        let checklist: &Checklist = match found {
-            Some(c) => c,
-            None => copied.insert(self.own_copy(&Checklist::latest(self.custom), year)?),
+        let copied = match found {
+            Some(_) => None,
+            None => Some(self.own_copy(&Checklist::latest(self.custom), year)?),
+        };
+        // A checklist is found, or copied above.
+        let Some(checklist) = copied.as_ref().or(found) else {
+            unreachable!("a checklist found or copied")
         };
         let (ledger, ledger_unreadable) = match self.store.record::<Ledger>(&old.id) {
             Ok(l) => (l, false),
