@@ -5,7 +5,7 @@ use super::{Desk, Fault, Missing};
 use crate::domain::ledger::Ledger;
 use crate::domain::{Checklist, Draft, MaterialKind};
 use crate::storage::backup::{self, Backup};
-use crate::storage::{codec, draft_key, KeyValue, SaveError, StoreError};
+use crate::storage::{codec, draft_key, KeyValue, SaveError};
 
 /// A stored draft opened: as stored (`raw`), and whether it could be remembered as
 /// the draft opened last.
@@ -92,16 +92,12 @@ impl<K: KeyValue> Desk<'_, K> {
 
     /// Opens a stored draft, remembered as the one opened last.
     pub fn open(&self, id: &str) -> Result<Opened, Missing> {
-        match self.store.load_draft_raw(id) {
-            Ok(Some((draft, raw))) => Ok(Opened {
-                current: self.store.set_current(id),
-                draft,
-                raw,
-            }),
-            Ok(None) => Err(Missing::Gone),
-            Err(StoreError::Unavailable) => Err(Missing::Blocked),
-            Err(StoreError::Unreadable { key, raw, .. }) => Err(Missing::Unreadable { key, raw }),
-        }
+        let (draft, raw) = self.stored_raw(id)?;
+        Ok(Opened {
+            current: self.store.set_current(id),
+            draft,
+            raw,
+        })
     }
 
     /// A fresh draft of this kind for the meeting year `year` (`Draft::fresh`), not

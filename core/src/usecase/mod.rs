@@ -68,15 +68,25 @@ impl From<Missing> for Fault {
     }
 }
 
+/// What was read for a draft, or why it is not there.
+fn found<T>(read: Result<Option<T>, StoreError>) -> Result<T, Missing> {
+    match read {
+        Ok(Some(t)) => Ok(t),
+        Ok(None) => Err(Missing::Gone),
+        Err(StoreError::Unavailable) => Err(Missing::Blocked),
+        Err(StoreError::Unreadable { key, raw, .. }) => Err(Missing::Unreadable { key, raw }),
+    }
+}
+
 impl<K: KeyValue> Desk<'_, K> {
     /// A stored draft, or why it is not there.
     pub fn stored(&self, id: &str) -> Result<crate::domain::Draft, Missing> {
-        match self.store.load_draft(id) {
-            Ok(Some(d)) => Ok(d),
-            Ok(None) => Err(Missing::Gone),
-            Err(StoreError::Unavailable) => Err(Missing::Blocked),
-            Err(StoreError::Unreadable { key, raw, .. }) => Err(Missing::Unreadable { key, raw }),
-        }
+        found(self.store.load_draft(id))
+    }
+
+    /// A stored draft as it is stored, or why it is not there (nothing written).
+    fn stored_raw(&self, id: &str) -> Result<(crate::domain::Draft, String), Missing> {
+        found(self.store.load_draft_raw(id))
     }
 }
 

@@ -51,14 +51,7 @@ impl<K: KeyValue> Desk<'_, K> {
         let purged = store.purge_trash(self.now);
         // Read only: nothing is written at start but the purge.
         let loaded = match store.current_id() {
-            Some(id) => match store.load_draft_raw(&id) {
-                Ok(Some(found)) => Ok(found),
-                Ok(None) => Err(Missing::Gone),
-                Err(StoreError::Unavailable) => Err(Missing::Blocked),
-                Err(StoreError::Unreadable { key, raw, .. }) => {
-                    Err(Missing::Unreadable { key, raw })
-                }
-            },
+            Some(id) => self.stored_raw(&id),
             None if store.is_available() => Err(Missing::Gone),
             None => Err(Missing::Blocked),
         };
