@@ -317,8 +317,11 @@ pub(crate) struct Cx<'a> {
     pub team: bool,
     /// The draft's sections on its checklist, in order.
     pub sections: Vec<Section>,
-    /// Each problem's summary and detail together, by its place in the draft.
+    /// Each problem's summary and detail together, by its place in the draft; so
+    /// each cause's and measure's summary and text.
     pub problem_texts: Vec<String>,
+    pub cause_texts: Vec<String>,
+    pub measure_texts: Vec<String>,
     /// For each problem, cause and measure (by place), the first earlier one with
     /// the same or nearly the same text.
     pub problem_twins: Vec<Option<usize>>,
@@ -332,28 +335,32 @@ pub(crate) struct Cx<'a> {
 
 impl<'a> Cx<'a> {
     fn new(draft: &'a Draft, checklist: &'a Checklist) -> Self {
+        let joined = |a: &str, b: &str| format!("{a}{b}");
         let problem_texts: Vec<String> = draft
             .problems
             .iter()
-            .map(|p| format!("{}{}", p.summary, p.detail))
+            .map(|p| joined(&p.summary, &p.detail))
             .collect();
+        let cause_texts: Vec<String> = draft
+            .causes
+            .iter()
+            .map(|c| joined(&c.summary, &c.text))
+            .collect();
+        let measure_texts: Vec<String> = draft
+            .measures
+            .iter()
+            .map(|m| joined(&m.summary, &m.text))
+            .collect();
+        use handlers::duplicate::earlier_twins;
         Cx {
             team: draft.kind == MaterialKind::Team,
             sections: Section::all(draft.kind, checklist),
-            problem_twins: handlers::duplicate::earlier_twins(problem_texts.iter().cloned()),
-            cause_twins: handlers::duplicate::earlier_twins(
-                draft
-                    .causes
-                    .iter()
-                    .map(|c| format!("{}{}", c.summary, c.text)),
-            ),
-            measure_twins: handlers::duplicate::earlier_twins(
-                draft
-                    .measures
-                    .iter()
-                    .map(|m| format!("{}{}", m.summary, m.text)),
-            ),
+            problem_twins: earlier_twins(&problem_texts),
+            cause_twins: earlier_twins(&cause_texts),
+            measure_twins: earlier_twins(&measure_texts),
             problem_texts,
+            cause_texts,
+            measure_texts,
             problems: draft.problems.iter().map(|p| p.id.as_str()).collect(),
             caused: draft
                 .causes
@@ -478,12 +485,11 @@ fn causes(cx: &Cx, out: &mut Vec<Finding>) {
     no_cause::draft(cx, out);
     let section = &Section::Causes;
     for (n, c) in cx.draft.causes.iter().enumerate() {
-        let text = format!("{}{}", c.summary, c.text);
         let at = At {
             section,
             n,
             item: c,
-            text: &text,
+            text: &cx.cause_texts[n],
         };
         linked_to_nothing::cause(cx, &at, out);
         empty_text::cause(&at, out);
@@ -501,12 +507,11 @@ fn measures(cx: &Cx, out: &mut Vec<Finding>) {
     no_measure::draft(cx, out);
     let section = &Section::Measures;
     for (n, m) in cx.draft.measures.iter().enumerate() {
-        let text = format!("{}{}", m.summary, m.text);
         let at = At {
             section,
             n,
             item: m,
-            text: &text,
+            text: &cx.measure_texts[n],
         };
         linked_to_nothing::measure(cx, &at, out);
         measure_without_deadline_or_owner::measure(cx, &at, out);

@@ -1,6 +1,5 @@
 //! A problem that reports achievements or praise (以成绩代替问题).
 
-use super::boilerplate::detail_finding;
 use super::prelude::*;
 
 pub(crate) fn problem(at: &At<Problem>, out: &mut Vec<Finding>) {

@@ -10,17 +10,6 @@ pub(crate) fn problem(cx: &Cx, at: &At<Problem>, out: &mut Vec<Finding>) {
     }
 }
 
-/// A finding of `kind` on a problem's detail, named by its summary.
-pub(crate) fn detail_finding(kind: Kind, at: &At<Problem>) -> Finding {
-    let p = at.item;
-    finding(
-        kind,
-        at.section.clone(),
-        FieldId::Problem(p.id.clone(), ProblemPart::Detail),
-        &p.summary,
-    )
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;

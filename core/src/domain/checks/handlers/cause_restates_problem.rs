@@ -1,7 +1,6 @@
 //! A cause that only restates a problem it is linked to.
 
 use super::prelude::*;
-use super::self_in_team::cause_finding;
 
 pub(crate) fn cause(cx: &Cx, at: &At<Cause>, out: &mut Vec<Finding>) {
     let c = at.item;

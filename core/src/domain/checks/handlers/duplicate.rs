@@ -1,16 +1,13 @@
 //! The same or nearly the same text as an earlier problem, cause or measure (named by
 //! the earlier one's summary).
 
-use super::boilerplate::detail_finding;
 use super::prelude::*;
-use super::self_in_team::cause_finding;
-use super::vague_measure::measure_finding;
 
 /// For each text of a list, the first earlier one that is the same or nearly the same
 /// text (each text's fingerprint made once; the comparison is pairwise, as near-copies
 /// share no exact key to look them up by).
-pub(crate) fn earlier_twins(texts: impl Iterator<Item = String>) -> Vec<Option<usize>> {
-    let prints: Vec<rules::Print> = texts.map(|t| rules::Print::new(&t)).collect();
+pub(crate) fn earlier_twins(texts: &[String]) -> Vec<Option<usize>> {
+    let prints: Vec<rules::Print> = texts.iter().map(|t| rules::Print::new(t)).collect();
     (0..prints.len())
         .map(|n| (0..n).find(|&o| prints[o].same(&prints[n])))
         .collect()

@@ -23,26 +23,20 @@ pub(crate) fn last_year_item(i: &LastYearItem, out: &mut Vec<Finding>) {
 }
 
 pub(crate) fn problem(at: &At<Problem>, out: &mut Vec<Finding>) {
-    let p = at.item;
-    if p.detail.trim().is_empty() {
-        let field = FieldId::Problem(p.id.clone(), ProblemPart::Detail);
-        push(out, at.section.clone(), field, &p.summary);
+    if at.item.detail.trim().is_empty() {
+        out.push(detail_finding(Kind::EmptyText, at));
     }
 }
 
 pub(crate) fn cause(at: &At<Cause>, out: &mut Vec<Finding>) {
-    let c = at.item;
-    if c.text.trim().is_empty() {
-        let field = FieldId::Cause(c.id.clone(), CausePart::Text);
-        push(out, Section::Causes, field, &c.summary);
+    if at.item.text.trim().is_empty() {
+        out.push(cause_finding(Kind::EmptyText, at.item));
     }
 }
 
 pub(crate) fn measure(at: &At<Measure>, out: &mut Vec<Finding>) {
-    let m = at.item;
-    if m.text.trim().is_empty() {
-        let field = FieldId::Measure(m.id.clone(), MeasurePart::Text);
-        push(out, Section::Measures, field, &m.summary);
+    if at.item.text.trim().is_empty() {
+        out.push(measure_finding(Kind::EmptyText, at.item));
     }
 }
 

@@ -38,8 +38,42 @@ pub(super) mod stale_facts;
 pub(super) mod texts;
 pub(super) mod vague_measure;
 
+/// A finding of `kind` on a problem's detail, named by its summary.
+fn detail_finding(kind: Kind, at: &At<Problem>) -> Finding {
+    let p = at.item;
+    finding(
+        kind,
+        at.section.clone(),
+        FieldId::Problem(p.id.clone(), ProblemPart::Detail),
+        &p.summary,
+    )
+}
+
+/// A finding of `kind` on a cause's analysis, named by its summary.
+fn cause_finding(kind: Kind, c: &Cause) -> Finding {
+    finding(
+        kind,
+        Section::Causes,
+        FieldId::Cause(c.id.clone(), CausePart::Text),
+        &c.summary,
+    )
+}
+
+/// A finding of `kind` on a measure's text, named by its summary.
+fn measure_finding(kind: Kind, m: &Measure) -> Finding {
+    finding(
+        kind,
+        Section::Measures,
+        FieldId::Measure(m.id.clone(), MeasurePart::Text),
+        &m.summary,
+    )
+}
+
+use prelude::*;
+
 /// What every handler uses.
 mod prelude {
+    pub(super) use super::{cause_finding, detail_finding, measure_finding};
     pub(crate) use crate::domain::anchor::{
         CausePart, ExplanationPart, FieldId, LastYearPart, MeasurePart, ProblemPart,
     };

@@ -1,7 +1,6 @@
 //! A cause that blames workload, conditions or higher levels (以客观代替主观).
 
 use super::prelude::*;
-use super::self_in_team::cause_finding;
 
 pub(crate) fn cause(cx: &Cx, at: &At<Cause>, out: &mut Vec<Finding>) {
     if rules::is_objective_cause(at.text, cx.draft.kind) {

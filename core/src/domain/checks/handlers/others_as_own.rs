@@ -1,7 +1,6 @@
 //! A problem of others in place of one's own: in a team material, subordinates'
 //! (以下级代替班子); in an individual one, the team's or others' (以班子代替个人).
 
-use super::boilerplate::detail_finding;
 use super::prelude::*;
 
 pub(crate) fn problem(cx: &Cx, at: &At<Problem>, out: &mut Vec<Finding>) {

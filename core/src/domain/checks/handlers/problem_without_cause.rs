@@ -1,6 +1,5 @@
 //! A problem no cause is linked to.
 
-use super::boilerplate::detail_finding;
 use super::prelude::*;
 
 pub(crate) fn problem(cx: &Cx, at: &At<Problem>, out: &mut Vec<Finding>) {

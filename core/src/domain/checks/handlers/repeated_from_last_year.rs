@@ -1,6 +1,5 @@
 //! A problem repeated from last year's material (年年提), named by last year's problem.
 
-use super::boilerplate::detail_finding;
 use super::prelude::*;
 
 pub(crate) fn problem(cx: &Cx, at: &At<Problem>, out: &mut Vec<Finding>) {

@@ -1,6 +1,5 @@
 //! In a team material, a problem or a cause written as 我.
 
-use super::boilerplate::detail_finding;
 use super::prelude::*;
 
 pub(crate) fn problem(cx: &Cx, at: &At<Problem>, out: &mut Vec<Finding>) {
@@ -13,16 +12,6 @@ pub(crate) fn cause(cx: &Cx, at: &At<Cause>, out: &mut Vec<Finding>) {
     if cx.team && rules::is_first_person_singular(at.text) {
         out.push(cause_finding(Kind::FirstPersonInTeam, at.item));
     }
-}
-
-/// A finding of `kind` on a cause's analysis, named by its summary.
-pub(crate) fn cause_finding(kind: Kind, c: &Cause) -> Finding {
-    finding(
-        kind,
-        Section::Causes,
-        FieldId::Cause(c.id.clone(), CausePart::Text),
-        &c.summary,
-    )
 }
 
 #[cfg(test)]

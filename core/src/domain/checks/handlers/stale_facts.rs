@@ -1,7 +1,6 @@
 //! A problem whose dated facts are all two or more years before the meeting year:
 //! copied from an old material.
 
-use super::boilerplate::detail_finding;
 use super::prelude::*;
 
 pub(crate) fn problem(cx: &Cx, at: &At<Problem>, out: &mut Vec<Finding>) {

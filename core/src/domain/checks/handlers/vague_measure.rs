@@ -9,16 +9,6 @@ pub(crate) fn measure(at: &At<Measure>, out: &mut Vec<Finding>) {
     }
 }
 
-/// A finding of `kind` on a measure's text, named by its summary.
-pub(crate) fn measure_finding(kind: Kind, m: &Measure) -> Finding {
-    finding(
-        kind,
-        Section::Measures,
-        FieldId::Measure(m.id.clone(), MeasurePart::Text),
-        &m.summary,
-    )
-}
-
 #[cfg(test)]
 mod tests {
     use crate::domain::checks::testing::*;
