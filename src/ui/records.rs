@@ -11,7 +11,7 @@ use crate::domain::{Draft, MaterialKind};
 use crate::storage::beside::Beside;
 use crate::storage::StoreError;
 use crate::strings::S;
-use duizhao_core::usecase::records::{follow, put_counts, Counts};
+use duizhao_core::usecase::records::{changed_counts, follow, put_counts, Counts};
 use leptos::prelude::*;
 
 /// The containers of a record page's fields (the ledger's and the others').
@@ -242,9 +242,14 @@ pub fn answer_select(
 /// Puts the 导语's counts the records give into the open draft where they differ
 /// (`usecase::records::put_counts`).
 pub fn set_intro(ops: Drafts, counts: Counts) {
-    let (mut intro, kind) = ops.draft.with_untracked(|d| (d.intro.clone(), d.kind));
-    if put_counts(&mut intro, kind, counts) {
-        ops.draft.edit(|d| d.intro = intro);
+    // Read first: a record page calls this on every keystroke while it counts.
+    let changes = ops
+        .draft
+        .with_untracked(|d| changed_counts(&d.intro, d.kind, counts).is_some());
+    if changes {
+        ops.draft.edit(|d| {
+            put_counts(&mut d.intro, d.kind, counts);
+        });
     }
 }
 

@@ -30,22 +30,30 @@ pub fn follow(before: u32, after: u32) -> Option<u32> {
 /// opinions claimed by the material's writer (the team's in a team material, the
 /// person's in an individual one) and the talks held. Returns whether anything changed.
 pub fn put_counts(i: &mut Intro, kind: MaterialKind, counts: Counts) -> bool {
-    let team = kind == MaterialKind::Team;
-    let mine = if team {
-        &mut i.opinions_team
-    } else {
-        &mut i.opinions_person
+    let Some((opinions, talks)) = changed_counts(i, kind, counts) else {
+        return false;
     };
-    let mut changed = false;
-    if let Some(n) = counts.opinions.filter(|n| n != mine) {
-        *mine = n;
-        changed = true;
+    match kind {
+        MaterialKind::Team => i.opinions_team = opinions,
+        MaterialKind::Individual => i.opinions_person = opinions,
     }
-    if let Some(n) = counts.talks.filter(|n| *n != i.talks) {
-        i.talks = n;
-        changed = true;
-    }
-    changed
+    i.talks = talks;
+    true
+}
+
+/// The 导语's (writer's opinions, talks) once the counts the records give are put in,
+/// when that changes them; read without changing or copying anything.
+pub fn changed_counts(i: &Intro, kind: MaterialKind, counts: Counts) -> Option<(u32, u32)> {
+    let mine = match kind {
+        MaterialKind::Team => i.opinions_team,
+        MaterialKind::Individual => i.opinions_person,
+    };
+    let now = (mine, i.talks);
+    let want = (
+        counts.opinions.unwrap_or(now.0),
+        counts.talks.unwrap_or(now.1),
+    );
+    (want != now).then_some(want)
 }
 
 /// What the records around the material still lack, each with how many.
@@ -177,6 +185,16 @@ mod tests {
             }
         ));
         assert_eq!((d.intro.opinions_team, d.intro.talks), (12, 7));
+        let same = Counts {
+            opinions: Some(12),
+            talks: Some(7),
+        };
+        assert_eq!(changed_counts(&d.intro, d.kind, same), None);
+        let more = Counts {
+            talks: Some(9),
+            ..same
+        };
+        assert_eq!(changed_counts(&d.intro, d.kind, more), Some((12, 9)));
         assert!(!put_counts(
             &mut d.intro,
             d.kind,
