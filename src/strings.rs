@@ -331,8 +331,6 @@ strings! {
     AspectWording => "本方面的表述", "Wording of this aspect";
     AspectWordingHintOne => "如上级通知的表述不同，可以在下面改写。", "If your higher-level notice words it differently, rewrite it below.";
     AspectWordingHint => "如上级通知的表述不同，可以选择或改写。", "If your higher-level notice words it differently, choose or rewrite it.";
-    WordingLocal => "常用表述（“两个确立”）", "Common wording (Two Establishments)";
-    WordingPolitburo => "中央政治局表述（“两个维护”）", "Politburo wording (Two Upholds)";
     WordingOwnOne => "本单位的表述（留空则用本步标题的表述）", "Your unit's wording (empty: the heading of this step)";
     WordingOwn => "本单位的表述（留空则用上面的选择）", "Your unit's wording (empty: use the choice above)";
     PromptsHeading => "自查提示", "Self-check prompts";
@@ -347,7 +345,6 @@ strings! {
     MoveUp => "上移", "Move up";
     MoveDown => "下移", "Move down";
     MoveTo => "移到其他方面", "Move to another aspect";
-    MoveToChoose => "选择方面…", "Choose an aspect…";
     Deleted => "已删除“{name}”。", "Deleted “{name}”.";
     Undo => "撤销", "Undo";
     NoProblemsYet => "本方面还没有问题。", "No problem under this aspect yet.";
@@ -467,7 +464,6 @@ strings! {
     Cancel => "取消", "Cancel";
     CopyOf => "{name}（副本）", "{name} (copy)";
     SizeKb => "{n} KB", "{n} KB";
-    NoDrafts => "还没有稿件。", "No drafts yet.";
     DraftDeleted => "已将“{name}”移入回收站。", "“{name}” moved to the bin.";
     TrashHeading => "回收站", "Bin";
     TrashHint => "删除的稿件在回收站保留 30 天，可以随时恢复。", "Deleted drafts stay here for 30 days and can be restored.";
@@ -536,7 +532,6 @@ strings! {
     HistoryHeading => "历史版本", "History";
     HistoryHint => "修改中的稿件每 5 分钟自动保存一个历史版本，导入覆盖、恢复和删除前也会保存。最多保留 30 个。", "A changing draft keeps a history snapshot every 5 minutes, and before an import over it, a restore or a deletion; up to 30 are kept.";
     HistoryEmpty => "还没有历史版本。", "No snapshots yet.";
-    SnapshotAt => "{time}", "{time}";
     ShowVersion => "查看", "View";
     RestoreVersion => "恢复此版本", "Restore this version";
     Restored => "已恢复 {time} 的版本；恢复前的内容已另存为历史版本。", "The version of {time} is restored; what was there before is kept as a snapshot.";

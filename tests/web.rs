@@ -189,6 +189,23 @@ async fn tick() {
     }
 }
 
+/// Waits past a debounced write of a record page (`AUTOSAVE_DELAY`).
+async fn past_write() {
+    let p = js_sys::Promise::new(&mut |resolve, _| {
+        web_sys::window()
+            .unwrap()
+            .set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, 600)
+            .unwrap();
+    });
+    wasm_bindgen_futures::JsFuture::from(p).await.unwrap();
+}
+
+/// The page is being left (closed, reloaded, navigated away).
+fn pagehide() {
+    let ev = web_sys::Event::new("pagehide").unwrap();
+    web_sys::window().unwrap().dispatch_event(&ev).unwrap();
+}
+
 fn active_id() -> String {
     web_sys::window()
         .unwrap()
@@ -1131,12 +1148,20 @@ async fn the_ledger_saves_what_is_typed_and_never_writes_over_another_tabs_versi
     app.click("#ledger-start");
     tick().await;
     assert_eq!(app.all("fieldset.ledger-entry").len(), d.measures.len());
-    // Typing in the owner saves at once, without drawing the entries again.
+    // Typing in the owner is written once typing pauses (not at every keystroke),
+    // without drawing the entries again.
     let m = d.measures[0].id.clone();
     let owner = app.q(&format!("#entry-{m}-owner"));
     app.type_in(&format!("#entry-{m}-owner"), "张副局长");
     tick().await;
-    let stored = storage::open().record::<Ledger>(&d.id).unwrap().unwrap();
+    let stored = || storage::open().record::<Ledger>(&d.id).unwrap().unwrap();
+    assert_ne!(
+        stored().entries[0].owner,
+        "张副局长",
+        "written at the keystroke"
+    );
+    past_write().await;
+    let stored = stored();
     assert_eq!(stored.entries[0].owner, "张副局长");
     assert!(owner.is_connected(), "the field was drawn again");
     // Another tab writes the ledger: this page's next change is not written over it;
@@ -1146,9 +1171,14 @@ async fn the_ledger_saves_what_is_typed_and_never_writes_over_another_tabs_versi
     storage::open().save_record(&theirs, 2.0).unwrap();
     app.type_in(&format!("#entry-{m}-evidence"), "本窗口的佐证");
     tick().await;
+    past_write().await;
     let now = storage::open().record::<Ledger>(&d.id).unwrap().unwrap();
     assert_eq!(now.entries[1].evidence, "另一窗口的佐证");
     assert_ne!(now.entries[0].evidence, "本窗口的佐证");
+    // What this page typed is kept aside as a history version, not lost.
+    let kept = storage::open().record_history::<Ledger>(&d.id);
+    assert_eq!(kept.len(), 1);
+    assert!(kept[0].1.contains("本窗口的佐证"));
     assert!(app
         .q("#ledger-notice")
         .text_content()
@@ -1200,6 +1230,8 @@ async fn the_records_pages_save_as_typed_check_criticism_live_and_feed_the_intro
     input_event(&claim, "change");
     tick().await;
     assert!(claim.is_connected(), "the select was drawn again");
+    // Leaving the page writes what waits to be written.
+    pagehide();
     let stored = storage::open().record::<Opinions>(&d.id).unwrap().unwrap();
     assert_eq!(stored.items[0].content, "调研多在城区，到偏远乡镇少");
     assert_eq!(stored.items[0].claim, Claim::Person);
@@ -1263,6 +1295,7 @@ async fn the_records_pages_save_as_typed_check_criticism_live_and_feed_the_intro
     storage::open().save_record(&theirs, 2.0).unwrap();
     app.type_in("#ck-k1-post", "副局长");
     tick().await;
+    past_write().await;
     let now = stored();
     assert_eq!(now.colleagues[0].name, "另一窗口写的姓名");
     assert_eq!(now.colleagues[0].post, "");
@@ -1309,5 +1342,32 @@ async fn the_records_pages_save_as_typed_check_criticism_live_and_feed_the_intro
     app.type_in("#ck-k1-post", "改职务");
     tick().await;
     assert!(!exists(&app, "#record-undo"));
+    past_write().await;
     assert_eq!(stored(), theirs);
+}
+
+#[wasm_bindgen_test]
+async fn a_record_whose_item_ids_hold_dashes_is_edited_like_any_other() {
+    use duizhao::domain::opinions::Opinions;
+    let (app, d) = mount_sample(MaterialKind::Individual, "dashes-web").await;
+    // A file written by another tool names its items as it likes.
+    let mut l = Opinions::for_draft(&d.id);
+    l.add("2026-12-01");
+    l.items[0].id = "2025-意见-1".into();
+    storage::open().save_record(&l, 1.0).unwrap();
+    app.click("#open-opinions");
+    tick().await;
+    app.type_in("#op-2025-意见-1-content", "到基层调研少");
+    tick().await;
+    pagehide();
+    let stored = storage::open().record::<Opinions>(&d.id).unwrap().unwrap();
+    assert_eq!(stored.items[0].id, "2025-意见-1");
+    assert_eq!(stored.items[0].content, "到基层调研少");
+    // Deleted and undone by the same id.
+    app.click("#op-2025-意见-1-remove");
+    tick().await;
+    assert!(!exists(&app, "#op-2025-意见-1-item"));
+    app.click("#record-undo");
+    tick().await;
+    assert!(exists(&app, "#op-2025-意见-1-item"));
 }

@@ -45,57 +45,22 @@ pub fn date_time(ms: f64) -> String {
     )
 }
 
-/// The value of the input or text area with this id (empty if there is none).
-pub fn input_value(id: &str) -> String {
-    use wasm_bindgen::JsCast;
-    let el = web_sys::window()
+/// Shows `value` in the field (input, text area or select) with this id, unless it
+/// shows it already: a stored text is trimmed, so what was typed around it stays.
+pub fn show_value(id: &str, value: &str) {
+    let Some(el) = web_sys::window()
         .and_then(|w| w.document())
-        .and_then(|d| d.get_element_by_id(id));
-    match el {
-        Some(el) => match el.dyn_into::<web_sys::HtmlInputElement>() {
-            Ok(i) => i.value(),
-            Err(el) => el
-                .dyn_into::<web_sys::HtmlTextAreaElement>()
-                .map(|t| t.value())
-                .unwrap_or_default(),
-        },
-        None => String::new(),
+        .and_then(|d| d.get_element_by_id(id))
+    else {
+        return;
+    };
+    let key = "value".into();
+    let now = js_sys::Reflect::get(&el, &key)
+        .ok()
+        .and_then(|v| v.as_string());
+    if now.as_deref().map(str::trim) != Some(value) {
+        let _ = js_sys::Reflect::set(&el, &key, &value.into());
     }
-}
-
-/// Once the page has drawn again: every field within `within` (a selector) shows
-/// what the page drew into it (its default value or selection), not what was typed
-/// or chosen there since. A record page draws its fields' values as defaults and,
-/// while typing, never draws them again; after it loaded another tab's version this
-/// brings every field to that version.
-pub fn reset_fields_soon(within: &'static str) {
-    leptos::prelude::request_animation_frame(move || {
-        use wasm_bindgen::JsCast;
-        let Some(doc) = web_sys::window().and_then(|w| w.document()) else {
-            return;
-        };
-        let css = within
-            .split(',')
-            .map(|w| {
-                let w = w.trim();
-                format!("{w} input, {w} textarea, {w} option")
-            })
-            .collect::<Vec<_>>()
-            .join(", ");
-        let Ok(list) = doc.query_selector_all(&css) else {
-            return;
-        };
-        for i in 0..list.length() {
-            let Some(node) = list.item(i) else { continue };
-            if let Some(el) = node.dyn_ref::<web_sys::HtmlInputElement>() {
-                el.set_value(&el.default_value());
-            } else if let Some(el) = node.dyn_ref::<web_sys::HtmlTextAreaElement>() {
-                el.set_value(&el.default_value().unwrap_or_default());
-            } else if let Some(el) = node.dyn_ref::<web_sys::HtmlOptionElement>() {
-                el.set_selected(el.default_selected());
-            }
-        }
-    });
 }
 
 /// Moves focus to an element. The page may refuse (the element was just hidden or

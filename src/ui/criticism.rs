@@ -4,12 +4,13 @@
 //! (`domain::criticism`, stored beside the draft).
 
 use super::drafts::Drafts;
-use super::fields::{heading_text, NoticeLine, StepHeading};
-use super::records::{answer_select, id_parts, Record};
+use super::fields::keyed_list;
+use super::records::{answer_field, item_id, record_page, text_field, Page, Record};
 use super::state::Language;
 use super::{browser, fill, tr};
-use crate::domain::criticism::{self, Colleague, Criticism, Flaw};
-use crate::domain::Draft;
+use crate::domain::criticism::{self, Criticism, Flaw};
+use crate::domain::fields::RecordPart;
+use crate::domain::FieldId;
 use crate::strings::S;
 use leptos::prelude::*;
 
@@ -25,70 +26,23 @@ fn flaw_text(f: Flaw) -> S {
 #[component]
 pub fn CriticismPage() -> impl IntoView {
     let ops = Drafts::get();
-    let rec = Record::<Criticism>::open(|_, _| false);
+    let rec = Record::<Criticism>::open(|_, _| false, None);
     let lang = ops.lang;
-    let on_change = move |ev: leptos::ev::Event| {
-        let el: web_sys::HtmlElement = event_target(&ev);
-        let id = el.id();
-        let value = event_target_value(&ev);
-        let select = id.ends_with("-answer");
-        if (ev.type_() == "input") == select {
-            return;
-        }
-        if let Some((kid, part)) = id_parts(&id, "ck") {
-            let v = value.trim().to_string();
-            rec.change(
-                |c| {
-                    if let Some(k) = c.colleague_mut(kid) {
-                        match part {
-                            "name" => k.name = v,
-                            "post" => k.post = v,
-                            "given" => k.given = v,
-                            _ => {}
-                        }
-                    }
-                },
-                false,
-            );
-        } else if let Some((rid, part)) = id_parts(&id, "cr") {
-            rec.change(
-                |c| {
-                    if let Some(r) = c.received_mut(rid) {
-                        match part {
-                            "text" => r.text = value.trim().to_string(),
-                            "answer" => r.answer = value.clone(),
-                            _ => {}
-                        }
-                    }
-                },
-                false,
-            );
-        }
-    };
-    let ensure = move || {
+    let ids = rec.ids(|c| c.colleagues.iter().map(|k| k.id.clone()).collect());
+    provide_context((rec, ids));
+    let add = move |_| {
         if rec.value.with_untracked(Option::is_none) {
             rec.start(Criticism::for_draft(&ops.draft.id_untracked()));
         }
-    };
-    let on_click = move |ev: leptos::ev::MouseEvent| {
-        let el: web_sys::HtmlElement = event_target(&ev);
-        let id = el.id();
-        if id == "colleague-add" {
-            ensure();
-            let mut added = String::new();
-            rec.change(|c| added = c.add_colleague(), true);
-            browser::focus_soon(format!("ck-{added}-name"));
-        } else if let Some((kid, "addrecv")) = id_parts(&id, "ck") {
-            let mut added = None;
-            rec.change(|c| added = c.add_received(kid), true);
-            if let Some(r) = added {
-                browser::focus_soon(format!("cr-{r}-text"));
-            }
-        } else if let Some((x, "remove")) = id_parts(&id, "ck").or_else(|| id_parts(&id, "cr")) {
-            rec.delete(|| {
-                rec.change(|c| c.remove(x), true);
-            });
-        }
+        let mut added = String::new();
+        rec.change(
+            &mut |c| {
+                added = c.add_colleague();
+                true
+            },
+            true,
+        );
+        browser::focus_soon(FieldId::Record(added, RecordPart::ColleagueName).dom_id());
     };
     let summary = move || {
         rec.read(|c, d| {
@@ -110,108 +64,92 @@ pub fn CriticismPage() -> impl IntoView {
             )
         })
     };
-    view! {
-        <section class="step records" on:click=on_click>
-            <StepHeading text=heading_text(S::StepCriticism)/>
-            <p class="lead">{tr(S::CriticismHint)}</p>
-            <NoticeLine id="criticism-notice"/>
-            <p class="records-counts" id="criticism-summary">{summary}</p>
-            {rec.undo_view(move |before| {
-                rec.change(|c| *c = before, true);
-            })}
-            <div class="record-items" on:input=on_change on:change=on_change>
-                {move || {
-                    let draft = ops.draft;
-                    rec.value.get().map(|c| draft.with_untracked(|d| {
-                        c.colleagues.iter().enumerate().map(|(i, k)| colleague_view(i, k, d, lang, rec)).collect_view()
-                    }))
-                }}
-            </div>
-            <Show when=move || !rec.unreadable.get()>
-                <button type="button" class="primary" id="colleague-add">{tr(S::ColleagueAdd)}</button>
-            </Show>
-        </section>
-    }
+    let page = Page {
+        heading: S::StepCriticism,
+        hint: S::CriticismHint,
+        notice: "criticism-notice",
+        counts: "criticism-summary",
+    };
+    let add_button = move || {
+        view! { <button type="button" class="primary" id="colleague-add" on:click=add>{tr(S::ColleagueAdd)}</button> }
+    };
+    record_page(
+        page,
+        rec.unreadable,
+        summary.into_any(),
+        rec.undo_view(),
+        keyed_list(ids, colleague_view).into_any(),
+        ViewFn::default(),
+        add_button.into(),
+    )
 }
 
-fn colleague_view(
-    i: usize,
-    k: &Colleague,
-    d: &Draft,
-    lang: Language,
-    rec: Record<Criticism>,
-) -> impl IntoView {
-    let kid = k.id.clone();
-    let id = |part: &str| format!("ck-{kid}-{part}");
+/// One colleague (from the page's context: the record and its colleagues' ids).
+fn colleague_view(kid: String) -> AnyView {
+    let (rec, ids) = expect_context::<(Record<Criticism>, Memo<Vec<String>>)>();
+    let lang = expect_context::<Language>();
     let t = move |s: S| lang.t(s);
-    let name = fill(t(S::ColleagueN), &[("n", (i + 1).to_string())]);
-    let delete = fill(t(S::DeleteItem), &[("x", name.clone())]);
+    let x2 = kid.clone();
+    let name = move || {
+        let n = ids.with(|v| v.iter().position(|x| *x == x2).unwrap_or(0) + 1);
+        fill(t(S::ColleagueN), &[("n", n.to_string())])
+    };
+    let name2 = name.clone();
+    let delete = move || fill(t(S::DeleteItem), &[("x", name2())]);
     // The prepared criticism's flaws, as it is typed.
-    let kid2 = kid.clone();
+    let k3 = kid.clone();
     let flaws = move || {
         rec.read(|c, _| {
             c.colleagues
                 .iter()
-                .find(|k| k.id == kid2)
+                .find(|k| k.id == k3)
                 .map(|k| criticism::flaws(&k.given))
                 .unwrap_or_default()
         })
         .unwrap_or_default()
     };
-    let flaws2 = flaws.clone();
-    let f3 = flaws.clone();
-    let codes = move || f3().iter().map(|f| f.code()).collect::<Vec<_>>().join(" ");
-    let received = k
-        .received
-        .iter()
-        .map(|r| {
-            let rid = r.id.clone();
-            let rid2 = rid.clone();
-            let rid3 = rid.clone();
-            let open = move || {
-                rec.read(|c, d| c.unanswered(d).any(|x| x.id == rid2))
-                    .unwrap_or(false)
-            };
-            let open2 = open.clone();
-            view! {
-                <li class="received" id=format!("cr-{rid}-item") data-open=move || open2().to_string()>
-                    <div class="field">
-                        <label for=format!("cr-{rid}-text")>{t(S::ReceivedText)}</label>
-                        <textarea id=format!("cr-{rid}-text") rows="2">{r.text.clone()}</textarea>
-                    </div>
-                    <div class="entry-row">
-                        <div class="field grow">
-                            <label for=format!("cr-{rid}-answer")>{t(S::ReceivedAnswer)}</label>
-                            {answer_select(format!("cr-{rid3}-answer"), d, &r.answer, true, lang)}
-                        </div>
-                        <button type="button" class="secondary" id=format!("cr-{rid}-remove")>{t(S::Delete)}</button>
-                    </div>
-                    <p class="hint gap" aria-live="polite" hidden=move || !open()>{t(S::ReceivedUnanswered)}</p>
-                </li>
-            }
+    let f2 = flaws.clone();
+    let codes = move || f2().iter().map(|f| f.code()).collect::<Vec<_>>().join(" ");
+    let k4 = kid.clone();
+    let received = Memo::new(move |_| {
+        rec.read(|c, _| {
+            c.colleagues
+                .iter()
+                .find(|k| k.id == k4)
+                .map(|k| k.received.iter().map(|r| r.id.clone()).collect())
+                .unwrap_or_default()
         })
-        .collect_view();
+        .unwrap_or_default()
+    });
+    let (k5, k6) = (kid.clone(), kid.clone());
+    let add_received = move |_| {
+        let mut added = None;
+        rec.change(
+            &mut |c| {
+                added = c.add_received(&k6);
+                added.is_some()
+            },
+            true,
+        );
+        if let Some(r) = added {
+            browser::focus_soon(FieldId::Record(r, RecordPart::ReceivedText).dom_id());
+        }
+    };
+    let field = |part| rec.bind(&kid, part);
+    use RecordPart::*;
     view! {
-        <fieldset class="record-item" id=id("item")>
+        <fieldset class="record-item" id=item_id("ck", &kid, "item")>
             <legend>{name}</legend>
             <div class="entry-row">
-                <div class="field">
-                    <label for=id("name")>{t(S::ColleagueName)}</label>
-                    <input type="text" id=id("name") value=k.name.clone()/>
-                </div>
-                <div class="field">
-                    <label for=id("post")>{t(S::RecordPost)}</label>
-                    <input type="text" id=id("post") value=k.post.clone()/>
-                </div>
-                <button type="button" class="secondary" id=id("remove") aria-label=delete>{t(S::Delete)}</button>
+                {text_field(S::ColleagueName, &kid, ColleagueName, field(ColleagueName), "text", 0)}
+                {text_field(S::RecordPost, &kid, ColleaguePost, field(ColleaguePost), "text", 0)}
+                <button type="button" class="secondary" id=item_id("ck", &kid, "remove") aria-label=delete
+                    on:click=move |_| rec.delete(&mut |c| c.remove(&k5))>{t(S::Delete)}</button>
             </div>
-            <div class="field">
-                <label for=id("given")>{t(S::CriticismGiven)}</label>
-                <textarea id=id("given") rows="3">{k.given.clone()}</textarea>
-            </div>
-            <ul class="flaws" id=id("flaws") data-flaws=codes aria-live="polite">
+            {text_field(S::CriticismGiven, &kid, ColleagueGiven, field(ColleagueGiven), "", 3)}
+            <ul class="flaws" id=item_id("ck", &kid, "flaws") data-flaws=codes aria-live="polite">
                 {move || {
-                    let f = flaws2();
+                    let f = flaws();
                     if f.is_empty() {
                         view! { <li class="ok">{t(S::FlawNone)}</li> }.into_any()
                     } else {
@@ -220,8 +158,36 @@ fn colleague_view(
                 }}
             </ul>
             <h3>{t(S::CriticismReceived)}</h3>
-            <ul class="received-list">{received}</ul>
-            <button type="button" class="small" id=id("addrecv")>{t(S::ReceivedAdd)}</button>
+            <ul class="received-list">{keyed_list(received, received_view)}</ul>
+            <button type="button" class="small" id=item_id("ck", &kid, "addrecv") on:click=add_received>{t(S::ReceivedAdd)}</button>
         </fieldset>
     }
+    .into_any()
+}
+
+/// One criticism received from a colleague.
+fn received_view(rid: String) -> AnyView {
+    let (rec, _) = expect_context::<(Record<Criticism>, Memo<Vec<String>>)>();
+    let lang = expect_context::<Language>();
+    let t = move |s: S| lang.t(s);
+    let r2 = rid.clone();
+    let open = move || {
+        rec.read(|c, d| c.unanswered(d).any(|x| x.id == r2))
+            .unwrap_or(false)
+    };
+    let open2 = open.clone();
+    let r3 = rid.clone();
+    let field = |part| rec.bind(&rid, part);
+    view! {
+        <li class="received" id=item_id("cr", &rid, "item") data-open=move || open2().to_string()>
+            {text_field(S::ReceivedText, &rid, RecordPart::ReceivedText, field(RecordPart::ReceivedText), "", 2)}
+            <div class="entry-row">
+                {answer_field(S::ReceivedAnswer, &rid, RecordPart::ReceivedAnswer, field(RecordPart::ReceivedAnswer), true)}
+                <button type="button" class="secondary" id=item_id("cr", &rid, "remove")
+                    on:click=move |_| rec.delete(&mut |c| c.remove(&r3))>{t(S::Delete)}</button>
+            </div>
+            <p class="hint gap" aria-live="polite" hidden=move || !open()>{t(S::ReceivedUnanswered)}</p>
+        </li>
+    }
+    .into_any()
 }

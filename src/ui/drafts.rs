@@ -46,6 +46,8 @@ impl Drafts {
 
     /// Runs a use case on the store, the unit's checklists, the time and new ids.
     pub fn desk<R>(&self, f: impl FnOnce(&Desk<'_, BrowserKv>) -> R) -> R {
+        // What a record page has not written yet is read as typed.
+        self.saver.flush_record();
         let custom = self.draft.custom.get_untracked();
         let now = browser::now_ms();
         self.saver.with_store(|store| {

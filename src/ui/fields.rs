@@ -54,7 +54,7 @@ pub fn heading_text(s: S) -> Signal<String> {
 /// is not set again (that would re-lay out the field and break Chinese IME
 /// composition). A field of an item that was just deleted has no value: nothing
 /// happens.
-fn follow(field: Binding<String>, apply: impl Fn(&str) + 'static) {
+pub fn follow(field: Binding<String>, apply: impl Fn(&str) + 'static) {
     let value = Memo::new(move |_| field.get());
     Effect::new(move |_| {
         value.with(|v| {

@@ -4,10 +4,12 @@
 //! record beside the draft (`storage::ledgers`).
 
 use super::drafts::Drafts;
+use super::fields::keyed_list;
 use super::fields::{heading_text, NoticeLine, StepHeading};
 use super::preview::Paper;
-use super::records::Record;
+use super::records::{choice_field, coded, item_id, text_field, Record};
 use super::{browser, fill, tr};
+use crate::domain::fields::RecordPart;
 use crate::domain::ledger::{Entry, EntryStatus, Ledger};
 use crate::domain::render::written_date;
 use crate::export::docx::{self, Scope};
@@ -30,15 +32,17 @@ pub fn LedgerPage() -> impl IntoView {
     let draft = ops.draft;
     let today = browser::today();
     // The open draft's ledger, brought up to its 整改清单 (new measures, new wording).
-    let rec = Record::<Ledger>::open(|l, d| {
-        let before = l.clone();
-        l.sync(d);
-        *l != before
-    });
+    let rec = Record::<Ledger>::open(
+        |l, d| {
+            let before = l.clone();
+            l.sync(d);
+            *l != before
+        },
+        None,
+    );
     let (ledger, unreadable) = (rec.value, rec.unreadable);
-    let change = move |f: &dyn Fn(&mut Ledger), redraw: bool| {
-        rec.change(f, redraw);
-    };
+    let ids = rec.ids(|l| l.live().map(|e| e.measure_id.clone()).collect());
+    provide_context(rec);
     let start = move |_| rec.start(Ledger::for_draft(&draft.snapshot()));
     // The report as of today, from the ledger and the draft as they are.
     let today5 = StoredValue::new(today.clone());
@@ -61,7 +65,6 @@ pub fn LedgerPage() -> impl IntoView {
             })
         })
     });
-    let today3 = today.clone();
     let counts = move || {
         ledger.with(|l| {
             l.as_ref().map(|l| {
@@ -72,72 +75,11 @@ pub fn LedgerPage() -> impl IntoView {
                         ("n", (done + open).to_string()),
                         ("done", done.to_string()),
                         ("open", open.to_string()),
-                        ("late", l.overdue(&today3).count().to_string()),
+                        ("late", l.overdue(&today).count().to_string()),
                     ],
                 )
             })
         })
-    };
-    // One handler for every field of every entry (their ids say which): far less
-    // code in the wasm than a closure per field. Texts are saved as they are typed.
-    let today4 = today.clone();
-    let on_change = move |ev: leptos::ev::Event| {
-        let el: web_sys::HtmlElement = event_target(&ev);
-        let id = el.id();
-        let value = event_target_value(&ev);
-        let Some((mid, part)) = id.strip_prefix("entry-").and_then(|r| r.rsplit_once('-')) else {
-            return;
-        };
-        // Texts on every keystroke (input), the status once it is chosen (change).
-        if (ev.type_() == "input") == (part == "status") {
-            return;
-        }
-        let mid = mid.to_string();
-        match part {
-            "owner" => change(
-                &|l| {
-                    if let Some(x) = l.entry_mut(&mid) {
-                        x.owner = value.trim().to_string();
-                    }
-                },
-                false,
-            ),
-            "evidence" => change(
-                &|l| {
-                    if let Some(x) = l.entry_mut(&mid) {
-                        x.evidence = value.trim().to_string();
-                    }
-                },
-                false,
-            ),
-            "status" => {
-                if let Some(s) = EntryStatus::from_code(&value) {
-                    change(&|l| l.set_status(&mid, s, &today4), true);
-                }
-            }
-            _ => {}
-        }
-    };
-    let on_click = move |ev: leptos::ev::MouseEvent| {
-        let el: web_sys::HtmlElement = event_target(&ev);
-        let id = el.id();
-        let Some(mid) = id
-            .strip_prefix("entry-")
-            .and_then(|r| r.strip_suffix("-note-add"))
-        else {
-            return;
-        };
-        let field = |part: &str| browser::input_value(&format!("entry-{mid}-{part}"));
-        let (date, text) = (field("note-date"), field("note-text"));
-        let added = std::cell::Cell::new(false);
-        if field("note-text").trim().is_empty() {
-            ops.notices.error(ops.lang.t(S::NoteIncomplete).to_string());
-            return;
-        }
-        change(&|l| added.set(l.add_note(mid, &date, &text)), true);
-        if !added.get() {
-            ops.notices.error(ops.lang.t(S::NoteIncomplete).to_string());
-        }
     };
     view! {
         <section class="step ledger">
@@ -151,14 +93,7 @@ pub fn LedgerPage() -> impl IntoView {
                     </Show>
                 </Show>
                 <p class="ledger-counts" id="ledger-counts">{counts}</p>
-                <div class="ledger-entries" on:input=on_change.clone() on:change=on_change on:click=on_click>
-                    {move || {
-                        let lang = ops.lang;
-                        ledger.get().map(|l| {
-                            l.entries.iter().filter(|e| !e.dropped).map(|e| entry_view(e, &today, lang)).collect_view()
-                        })
-                    }}
-                </div>
+                <div class="ledger-entries">{keyed_list(ids, entry_view)}</div>
                 <Show when=move || ledger.with(Option::is_some)>
                     <div class="home-actions">
                         <button type="button" class="primary" id="ledger-report" on:click=move |_| show_report.update(|s| *s = !*s)>{tr(S::ReportShow)}</button>
@@ -209,13 +144,10 @@ fn deadline_text(lang: super::state::Language, d: &crate::domain::Deadline) -> S
     }
 }
 
-/// One entry, drawn whole from the ledger (its fields are handled by the page's one
-/// change and one click handler, by their ids).
-fn entry_view(e: &Entry, today: &str, lang: super::state::Language) -> impl IntoView {
-    let mid = &e.measure_id;
-    let id = |part: &str| format!("entry-{mid}-{part}");
+/// What the page says of an entry under its heading: the problems it answers, the
+/// deadline, overdue, and the day it was done.
+fn entry_info(e: &Entry, today: &str, lang: super::state::Language) -> String {
     let t = |s: S| lang.t(s);
-    let late = e.overdue(today);
     let mut info = format!(
         "{}{}",
         t(S::EntryDeadline),
@@ -229,59 +161,106 @@ fn entry_view(e: &Entry, today: &str, lang: super::state::Language) -> impl Into
             t(S::FieldSep)
         );
     }
-    if late {
+    if e.overdue(today) {
         info.push_str(t(S::EntryOverdue));
     }
     if let Some(d) = date_text(lang, &e.done_date).filter(|_| e.status == EntryStatus::Done) {
         info.push_str(&format!("{}{}{d}", t(S::FieldSep), t(S::EntryDoneOn)));
     }
-    let notes: Vec<String> = e
-        .notes
-        .iter()
-        .map(|n| {
-            format!(
-                "{}{}{}",
-                date_text(lang, &n.date).unwrap_or_default(),
-                t(S::FieldSep),
-                n.text
-            )
+    info
+}
+
+/// What an entry shows beside its bound fields, as text: its measure, its status's
+/// code, the line under its heading, its class (overdue or not), then its notes.
+fn entry_shown(e: &Entry, today: &str, lang: super::state::Language) -> Vec<String> {
+    let class = if e.overdue(today) {
+        "ledger-entry overdue"
+    } else {
+        "ledger-entry"
+    };
+    let mut shown = vec![
+        e.measure.clone(),
+        e.status.code().to_string(),
+        entry_info(e, today, lang),
+        class.to_string(),
+    ];
+    shown.extend(e.notes.iter().map(|n| {
+        format!(
+            "{}{}{}",
+            date_text(lang, &n.date).unwrap_or_default(),
+            lang.t(S::FieldSep),
+            n.text
+        )
+    }));
+    shown
+}
+
+/// One entry of the ledger (from the page's context): its owner, status and evidence
+/// bound to the record, the rest following it.
+fn entry_view(mid: String) -> AnyView {
+    let rec = expect_context::<Record<Ledger>>();
+    let lang = expect_context::<super::state::Language>();
+    let t = move |s: S| lang.t(s);
+    let today = browser::today();
+    let m2 = mid.clone();
+    // What the entry shows beside its fields, following it (typing in them leaves it).
+    let shown = Memo::new(move |_| {
+        rec.read(|l, _| {
+            let e = l.entries.iter().find(|e| e.measure_id == m2)?;
+            Some(entry_shown(e, &today, lang))
         })
-        .collect();
+        .flatten()
+        .unwrap_or_default()
+    });
+    let part = move |i: usize| shown.with(|v| v.get(i).cloned().unwrap_or_default());
+    let notes = move || {
+        shown.with(|v| {
+            v.iter()
+                .skip(4)
+                .map(|n| view! { <li>{n.clone()}</li> })
+                .collect_view()
+        })
+    };
+    let (date, text): (NodeRef<leptos::html::Input>, NodeRef<leptos::html::Input>) =
+        (NodeRef::new(), NodeRef::new());
+    let m3 = mid.clone();
+    let add_note = move |_| {
+        let ops = Drafts::get();
+        let value =
+            |r: NodeRef<leptos::html::Input>| r.get().map(|e| e.value()).unwrap_or_default();
+        let (d, x) = (value(date), value(text));
+        let added = !x.trim().is_empty() && rec.change(&mut |l| l.add_note(&m3, &d, &x), true);
+        if !added {
+            ops.notices.error(ops.lang.t(S::NoteIncomplete).to_string());
+        }
+    };
+    let field = |part| rec.bind(&mid, part);
+    let id = |what: &str| item_id("entry", &mid, what);
+    let statuses = coded(&EntryStatus::ALL, EntryStatus::code, status_text, lang);
+    use RecordPart::{EntryEvidence, EntryOwner};
     view! {
-        <fieldset class=if late { "ledger-entry overdue" } else { "ledger-entry" } id=id("entry") data-status=e.status.code()>
-            <legend>{e.measure.clone()}</legend>
-            <p class="hint">{info}</p>
+        <fieldset class=move || part(3) id=id("entry") data-status=move || part(1)>
+            <legend>{move || part(0)}</legend>
+            <p class="hint">{move || part(2)}</p>
             <div class="entry-row">
-                <div class="field">
-                    <label for=id("owner")>{t(S::EntryOwner)}</label>
-                    <input type="text" id=id("owner") value=e.owner.clone()/>
-                </div>
-                <div class="field">
-                    <label for=id("status")>{t(S::EntryStatusLabel)}</label>
-                    <select id=id("status")>
-                        {EntryStatus::ALL.into_iter().map(|s| view! {
-                            <option value=s.code() selected=s == e.status>{t(status_text(s))}</option>
-                        }).collect_view()}
-                    </select>
-                </div>
+                {text_field(S::EntryOwner, &mid, EntryOwner, field(EntryOwner), "text", 0)}
+                {choice_field(S::EntryStatusLabel, &mid, RecordPart::EntryStatus, field(RecordPart::EntryStatus), statuses, false)}
             </div>
             <h3>{t(S::EntryNotes)}</h3>
-            <ul class="entry-notes">{notes.into_iter().map(|n| view! { <li>{n}</li> }).collect_view()}</ul>
+            <ul class="entry-notes">{notes}</ul>
             <div class="entry-row">
                 <div class="field">
                     <label for=id("note-date")>{t(S::NoteDate)}</label>
-                    <input type="date" id=id("note-date") value=today.to_string()/>
+                    <input type="date" id=id("note-date") node_ref=date value=browser::today()/>
                 </div>
                 <div class="field grow">
                     <label for=id("note-text")>{t(S::NoteText)}</label>
-                    <input type="text" id=id("note-text")/>
+                    <input type="text" id=id("note-text") node_ref=text/>
                 </div>
-                <button type="button" class="secondary" id=id("note-add")>{t(S::NoteAdd)}</button>
+                <button type="button" class="secondary" id=id("note-add") on:click=add_note>{t(S::NoteAdd)}</button>
             </div>
-            <div class="field">
-                <label for=id("evidence")>{t(S::EntryEvidence)}</label>
-                <textarea id=id("evidence") rows="2">{e.evidence.clone()}</textarea>
-            </div>
+            {text_field(S::EntryEvidence, &mid, EntryEvidence, field(EntryEvidence), "", 2)}
         </fieldset>
     }
+    .into_any()
 }

@@ -1,34 +1,46 @@
-//! The state of a page that edits a record kept beside the open draft (the ledger,
-//! the opinions, the talks, the criticism): the record as the page shows it, what is
-//! stored as the page last read or wrote it (compare-before-write: another tab's
-//! version is never overwritten, it is loaded and the user is told), and whether it
-//! could not be read (then it is kept as it is, never started afresh over it).
+//! A record kept beside the open draft (the ledger, the opinions, the talks, the
+//! criticism) open on its page, on the draft's model: the record is one reactive
+//! value whose fields are bound one by one ([`Record::bind`], the draft's
+//! [`Binding`] over `domain::fields`), so a field on screen follows its own value
+//! whoever changed it (typing, an undo, another tab's version loaded). Edits are
+//! written as the draft's are: debounced, at once for an addition or a removal, on
+//! `pagehide` and when the page closes, over the version the page saw only
+//! (`storage::record_session`). A record that cannot be read is kept as it is,
+//! never started afresh over it.
+//!
+//! Also here: the fields of a record's item, and the one skeleton of the 征求意见,
+//! 谈心谈话 and 批评与自我批评 pages.
 
 use super::drafts::Drafts;
-use super::fill;
-use super::state::Language;
-use crate::domain::{Draft, MaterialKind};
+use super::fields::{follow, heading_text, NoticeLine, StepHeading};
+use super::state::{Binding, Language, WriteTimer};
+use super::{fill, tr};
+use crate::domain::fields::{RecordFields, RecordPart};
+use crate::domain::{Draft, FieldId, MaterialKind};
 use crate::storage::beside::Beside;
+use crate::storage::record_session::{RecordSaved, RecordSession};
 use crate::storage::StoreError;
 use crate::strings::S;
-use duizhao_core::usecase::records::{changed_counts, follow, put_counts, Counts};
+use duizhao_core::usecase::records::{changed_counts, follow as follow_count, put_counts, Counts};
 use leptos::prelude::*;
+use std::sync::Arc;
 
-/// The containers of a record page's fields (the ledger's and the others').
-const FIELDS: &str = ".record-items, .ledger-entries";
+/// The 导语 count a record gives (the opinions', the talks'), and where it goes.
+type Counted<T> = (fn(&T, MaterialKind) -> u32, fn(u32) -> Counts);
 
 pub struct Record<T: Send + Sync + 'static> {
     pub value: RwSignal<Option<T>>,
-    seen: StoredValue<Option<String>>,
     pub unreadable: RwSignal<bool>,
-    /// Counts every change, drawn again or not: summaries and per-item hints follow
-    /// it while typing leaves the fields alone.
-    pub rev: RwSignal<u32>,
+    /// Counts every change: the undo of a deletion is offered while nothing else
+    /// changed.
+    rev: RwSignal<u32>,
     ops: Drafts,
     /// Brings a stored record up to the draft as it now stands (true if it changed).
     prepare: fn(&mut T, &Draft) -> bool,
-    /// The record as it was before the last deletion, and `rev` right after it: the
-    /// deletion can be undone while nothing else has changed.
+    counted: Option<Counted<T>>,
+    session: StoredValue<RecordSession>,
+    timer: WriteTimer,
+    /// The record as it was before the last deletion, and `rev` right after it.
     before: StoredValue<Option<T>>,
     deleted: RwSignal<Option<u32>>,
 }
@@ -40,20 +52,29 @@ impl<T: Send + Sync + 'static> Clone for Record<T> {
 }
 impl<T: Send + Sync + 'static> Copy for Record<T> {}
 
-impl<T: Beside + Send + Sync> Record<T> {
-    /// The open draft's record, loaded.
-    pub fn open(prepare: fn(&mut T, &Draft) -> bool) -> Self {
+impl<T: Beside + RecordFields + Send + Sync> Record<T> {
+    /// The open draft's record, loaded, written with the draft's writes while the
+    /// page is open and once more when it closes.
+    pub fn open(prepare: fn(&mut T, &Draft) -> bool, counted: Option<Counted<T>>) -> Self {
         let r = Record {
             value: RwSignal::new(None),
-            seen: StoredValue::new(None),
             unreadable: RwSignal::new(false),
             rev: RwSignal::new(0),
             ops: Drafts::get(),
             prepare,
+            counted,
+            session: StoredValue::new(RecordSession::default()),
+            timer: WriteTimer::new(),
             before: StoredValue::new(None),
             deleted: RwSignal::new(None),
         };
         r.load();
+        let saver = r.ops.saver;
+        saver.hold_record(Some(Arc::new(move || r.flush())));
+        on_cleanup(move || {
+            r.flush();
+            saver.hold_record(None);
+        });
         r
     }
 
@@ -64,14 +85,15 @@ impl<T: Beside + Send + Sync> Record<T> {
         let ops = self.ops;
         ops.saver.flush();
         let id = ops.draft.id_untracked();
-        self.seen
-            .set_value(ops.saver.with_store(|s| s.record_raw::<T>(&id)));
+        let raw = ops.saver.with_store(|s| s.record_raw::<T>(&id));
+        self.session.set_value(RecordSession::opened(raw));
         match ops.saver.with_store(|s| s.record::<T>(&id)) {
             Ok(Some(mut r)) => {
-                if ops.draft.with_untracked(|d| (self.prepare)(&mut r, d)) {
-                    self.persist(&r);
-                }
+                let changed = ops.draft.with_untracked(|d| (self.prepare)(&mut r, d));
                 self.value.set(Some(r));
+                if changed {
+                    self.edited(true);
+                }
             }
             Ok(None) => self.value.set(None),
             Err(e) => {
@@ -86,127 +108,250 @@ impl<T: Beside + Send + Sync> Record<T> {
         }
     }
 
-    /// Writes the record over what the page saw; says any failure. False when another
-    /// tab wrote first (nothing written).
-    fn persist(&self, r: &T) -> bool {
-        let saw = self.seen.get_value();
+    /// Writes the edits not yet written, over the version the page saw only: when
+    /// another tab wrote first, its version is loaded and shown, and the user told.
+    pub fn flush(self) {
+        if !self.timer.stop() {
+            return;
+        }
         let ops = self.ops;
-        match ops
-            .saver
-            .with_store(|s| s.save_record_over(r, saw.as_deref(), super::browser::now_ms()))
-        {
-            Ok(Some(raw)) => {
-                self.seen.set_value(Some(raw));
-                true
+        let now = super::browser::now_ms();
+        let saved = self.value.with_untracked(|r| {
+            let r = r.as_ref()?;
+            ops.saver
+                .with_store(|s| self.session.try_update_value(|x| x.save(s, r, now)))
+        });
+        match saved {
+            Some(RecordSaved::Elsewhere) => {
+                self.load();
+                ops.notices
+                    .error(ops.lang.t(S::RecordChangedElsewhere).to_string());
             }
-            Ok(None) => false,
-            Err(e) => {
-                ops.record_failed(&e);
-                true
-            }
+            Some(RecordSaved::Failed(e)) => ops.record_failed(&e),
+            _ => {}
+        }
+    }
+
+    /// The record changed: written soon, or now (`at_once`).
+    fn edited(self, at_once: bool) {
+        self.rev.update(|n| *n += 1);
+        let now = super::browser::now_ms();
+        let Some(due) = self.session.try_update_value(|s| s.edited(now)) else {
+            return;
+        };
+        if at_once {
+            self.flush();
+        } else {
+            self.timer.arm(
+                due - now,
+                Arc::new(move || self.session.try_with_value(|s| s.due()).flatten()),
+                Arc::new(move || self.flush()),
+            );
         }
     }
 
     /// Starts the record (when the draft has none yet).
     pub fn start(&self, r: T) {
-        if self.persist(&r) {
-            self.value.set(Some(r));
-        } else {
-            self.load();
-            super::browser::reset_fields_soon(FIELDS);
+        self.value.set(Some(r));
+        self.edited(true);
+    }
+
+    /// Changes the record through `f` (which says whether it changed anything); the
+    /// 导语's count follows it (`records::follow`: the count the record gives, and 0
+    /// once its last item is deleted). Typing is written soon, an addition or a
+    /// removal at once (`at_once`). Returns whether anything changed.
+    pub fn change(&self, f: &mut dyn FnMut(&mut T) -> bool, at_once: bool) -> bool {
+        let ops = self.ops;
+        let kind = ops.draft.with_untracked(|d| d.kind);
+        let count = |r: &T| self.counted.map_or(0, |(c, _)| c(r, kind));
+        let mut counts = None;
+        self.value.maybe_update(|r| {
+            let Some(r) = r else { return false };
+            let before = count(r);
+            let changed = f(r);
+            counts = changed.then(|| (before, count(r)));
+            changed
+        });
+        let Some((before, after)) = counts else {
+            return false;
+        };
+        if let (Some((_, put)), Some(n)) = (self.counted, follow_count(before, after)) {
+            set_intro(ops, put(n));
         }
-        self.rev.update(|n| *n += 1);
+        self.edited(at_once);
+        true
+    }
+
+    /// One field of an item, as the draft's fields are bound: read (tracked), and
+    /// written as it is typed or chosen.
+    pub fn bind(self, item: &str, part: RecordPart) -> Binding<String> {
+        let (a, b) = (item.to_string(), item.to_string());
+        Binding::new(
+            move || self.value.with(|r| r.as_ref()?.field(&a, part)),
+            move |v: String| {
+                let today = super::browser::today();
+                self.change(&mut |r| r.put(&b, part, &v, &today), false);
+            },
+        )
+    }
+
+    /// The ids of the items, as a list on the page follows them (typing leaves them).
+    pub fn ids(self, f: fn(&T) -> Vec<String>) -> Memo<Vec<String>> {
+        Memo::new(move |_| self.value.with(|r| r.as_ref().map(f).unwrap_or_default()))
     }
 
     /// Reads the record as it now is, following every change (typing included).
     pub fn read<R>(&self, f: impl FnOnce(&T, &Draft) -> R) -> Option<R> {
-        self.rev.track();
-        self.value.track();
         let d = self.ops.draft;
         self.value
-            .with_untracked(|v| v.as_ref().map(|v| d.with_untracked(|d| f(v, d))))
-    }
-
-    /// Changes the record and saves it at once. Typing and choices keep the page as
-    /// it is on screen (`redraw` false: its hints follow `rev`); an addition or a
-    /// removal draws it again.
-    /// When another tab changed the record first, its version is shown and the user
-    /// is told. Returns whether the change was written.
-    pub fn change(&self, f: impl FnOnce(&mut T), redraw: bool) -> bool {
-        let Some(mut r) = self.value.get_untracked() else {
-            return false;
-        };
-        f(&mut r);
-        if !self.persist(&r) {
-            self.load();
-            // The fields show the version loaded, not what was typed over it.
-            super::browser::reset_fields_soon(FIELDS);
-            let ops = self.ops;
-            ops.notices
-                .error(ops.lang.t(S::RecordChangedElsewhere).to_string());
-            return false;
-        }
-        if redraw {
-            self.value.set(Some(r));
-        } else {
-            self.value.update_untracked(|x| *x = Some(r));
-        }
-        self.rev.update(|n| *n += 1);
-        true
+            .with(|v| v.as_ref().map(|v| d.with_untracked(|d| f(v, d))))
     }
 }
 
-impl<T: Beside + Clone + Send + Sync> Record<T> {
-    /// Deletes through `apply` (the page's own change, which saves) and, when that
-    /// went through, offers the undo, whose button takes focus.
-    pub fn delete(&self, apply: impl FnOnce()) {
+impl<T: Beside + RecordFields + Send + Sync> Record<T> {
+    /// Deletes through `apply` (a change of the record) and, when that went through,
+    /// offers the undo, whose button takes focus.
+    pub fn delete(&self, apply: &mut dyn FnMut(&mut T) -> bool) {
         let before = self.value.get_untracked();
-        let rev = self.rev.get_untracked();
-        apply();
-        let now = self.rev.get_untracked();
-        if now != rev {
+        if self.change(apply, true) {
             self.before.set_value(before);
-            self.deleted.set(Some(now));
+            self.deleted.set(Some(self.rev.get_untracked()));
             super::browser::focus_soon("record-undo".into());
         }
     }
 
-    /// "已删除一条记录。撤销", while the last deletion can be undone: `restore` gets
-    /// the record as it was before it (the page saves it as any change).
-    pub fn undo_view(self, restore: impl Fn(T) + Copy + Send + Sync + 'static) -> impl IntoView {
-        move || {
-            let open = self.deleted.get().is_some_and(|r| r == self.rev.get());
-            open.then(|| {
-                view! {
-                    <div class="undo" role="status">
-                        <span>{super::tr(S::RecordItemDeleted)}</span>
-                        <button type="button" id="record-undo" on:click=move |_| {
-                            self.deleted.set(None);
-                            if let Some(before) = self.before.get_value() {
-                                restore(before);
-                            }
-                        }>{super::tr(S::Undo)}</button>
-                    </div>
-                }
-            })
-        }
+    /// "已删除一条记录。撤销", while the last deletion can be undone: the record as
+    /// it was before it is put back and written.
+    pub fn undo_view(self) -> AnyView {
+        let restore = move || {
+            if let Some(before) = self.before.get_value() {
+                let mut before = Some(before);
+                self.change(&mut |r| before.take().map(|b| *r = b).is_some(), true);
+            }
+        };
+        undo_line(self.deleted, self.rev, Arc::new(restore)).into_any()
     }
 }
 
-/// The parts of an element id `<prefix>-<item>-<part>` (items ids have no `-`).
-pub fn id_parts<'a>(id: &'a str, prefix: &str) -> Option<(&'a str, &'a str)> {
-    id.strip_prefix(prefix)?.strip_prefix('-')?.split_once('-')
+/// The undo of a deletion, while `deleted` is the revision now (`rev`).
+fn undo_line(
+    deleted: RwSignal<Option<u32>>,
+    rev: RwSignal<u32>,
+    restore: Arc<dyn Fn() + Send + Sync>,
+) -> impl IntoView {
+    move || {
+        let open = deleted.get().is_some_and(|r| r == rev.get());
+        let restore = restore.clone();
+        open.then(|| {
+            view! {
+                <div class="undo" role="status">
+                    <span>{tr(S::RecordItemDeleted)}</span>
+                    <button type="button" id="record-undo" on:click=move |_| {
+                        deleted.set(None);
+                        restore();
+                    }>{tr(S::Undo)}</button>
+                </div>
+            }
+        })
+    }
 }
 
-/// A select of the draft's problems (and, with `measures`, its measures) that answer
-/// a record's item, with “none” first; `chosen` is the id chosen.
-pub fn answer_select(
-    id: String,
-    d: &Draft,
-    chosen: &str,
-    measures: bool,
-    lang: Language,
+/// The element id of a part of an item that is not a field (`<prefix>-<item>-<what>`:
+/// the item's box, its buttons).
+pub fn item_id(prefix: &str, item: &str, what: &str) -> String {
+    format!("{prefix}-{item}-{what}")
+}
+
+/// The element id of a field of a record's item, whose element follows the field's
+/// value from now on (another tab's version loaded, an undo).
+fn follow_id(b: Binding<String>, item: &str, part: RecordPart) -> String {
+    let id = FieldId::Record(item.to_string(), part).dom_id();
+    let el = id.clone();
+    follow(b, move |v| super::browser::show_value(&el, v));
+    id
+}
+
+/// A labelled text field of a record's item: one line (`rows` 0; `kind` "text" or
+/// "date") or a text area of `rows` lines.
+pub fn text_field(
+    label: S,
+    item: &str,
+    part: RecordPart,
+    b: Binding<String>,
+    kind: &'static str,
+    rows: u32,
 ) -> impl IntoView {
+    let id = follow_id(b, item, part);
+    let set = move |ev: leptos::ev::Event| b.set(event_target_value(&ev));
+    let value = untrack(move || b.get()).unwrap_or_default();
+    let input = if rows == 0 {
+        view! { <input type=kind id=id.clone() value=value on:input=set/> }.into_any()
+    } else {
+        view! { <textarea id=id.clone() rows=rows on:input=set>{value}</textarea> }.into_any()
+    };
+    view! {
+        <div class="field">
+            <label for=id>{tr(label)}</label>
+            {input}
+        </div>
+    }
+}
+
+/// A labelled choice of a record's item among `options` (value, text).
+pub fn choice_field(
+    label: S,
+    item: &str,
+    part: RecordPart,
+    b: Binding<String>,
+    options: Vec<(String, String)>,
+    grow: bool,
+) -> impl IntoView {
+    let id = follow_id(b, item, part);
+    let chosen = untrack(move || b.get()).unwrap_or_default();
+    view! {
+        <div class=if grow { "field grow" } else { "field" }>
+            <label for=id.clone()>{tr(label)}</label>
+            <select id=id on:change=move |ev| b.set(event_target_value(&ev))>
+                {options.into_iter().map(|(v, text)| {
+                    let on = v == chosen;
+                    view! { <option value=v selected=on>{text}</option> }
+                }).collect_view()}
+            </select>
+        </div>
+    }
+}
+
+/// The options of a choice among codes, each with its name on screen.
+pub fn coded<C: Copy>(
+    all: &[C],
+    code: fn(C) -> &'static str,
+    text: fn(C) -> S,
+    lang: Language,
+) -> Vec<(String, String)> {
+    all.iter()
+        .map(|&c| (code(c).to_string(), lang.t(text(c)).to_string()))
+        .collect()
+}
+
+/// A labelled choice of the open draft's problems (and, with `measures`, its
+/// measures) that answer a record's item.
+pub fn answer_field(
+    label: S,
+    item: &str,
+    part: RecordPart,
+    b: Binding<String>,
+    measures: bool,
+) -> impl IntoView {
+    let lang = expect_context::<Language>();
+    let options = Drafts::get()
+        .draft
+        .with_untracked(|d| answers(d, measures, lang));
+    choice_field(label, item, part, b, options, true)
+}
+
+/// The options of a choice of the draft's problems (and, with `measures`, its
+/// measures) that answer a record's item, with “none” first.
+fn answers(d: &Draft, measures: bool, lang: Language) -> Vec<(String, String)> {
     let mut options = vec![(String::new(), lang.t(S::LinkNone).to_string())];
     let label = |s: S, i: usize, summary: &str| {
         let short: String = summary.chars().take(24).collect();
@@ -228,14 +373,42 @@ pub fn answer_select(
             options.push((m.id.clone(), label(S::LinkMeasure, i, &m.summary)));
         }
     }
-    let chosen = chosen.to_string();
+    options
+}
+
+/// The words of a record page around its items.
+pub struct Page {
+    pub heading: S,
+    pub hint: S,
+    /// The ids of its status line and of its line of counts.
+    pub notice: &'static str,
+    pub counts: &'static str,
+}
+
+/// The one skeleton of the 征求意见, 谈心谈话 and 批评与自我批评 pages: heading, hint,
+/// status line, counts, the undo of a deletion, then, while the record can be read,
+/// what is offered before the items (`before`), the items, and what follows them
+/// (`after`: the button that adds one).
+pub fn record_page(
+    page: Page,
+    unreadable: RwSignal<bool>,
+    counts: AnyView,
+    undo: AnyView,
+    items: AnyView,
+    before: ViewFn,
+    after: ViewFn,
+) -> impl IntoView {
     view! {
-        <select id=id>
-            {options.into_iter().map(|(v, text)| {
-                let on = v == chosen;
-                view! { <option value=v selected=on>{text}</option> }
-            }).collect_view()}
-        </select>
+        <section class="step records">
+            <StepHeading text=heading_text(page.heading)/>
+            <p class="lead">{tr(page.hint)}</p>
+            <NoticeLine id=page.notice/>
+            <p class="records-counts" id=page.counts>{counts}</p>
+            {undo}
+            {move || (!unreadable.get()).then(|| before.run())}
+            <div class="record-items">{items}</div>
+            {move || (!unreadable.get()).then(|| after.run())}
+        </section>
     }
 }
 
@@ -250,26 +423,6 @@ pub fn set_intro(ops: Drafts, counts: Counts) {
         ops.draft.edit(|d| {
             put_counts(&mut d.intro, d.kind, counts);
         });
-    }
-}
-
-/// A record page's change that keeps one 导语 count in step (`records::follow`: the
-/// count the record gives, and 0 once its last item is deleted).
-pub fn change_counted<T: Beside + Send + Sync>(
-    rec: Record<T>,
-    count: fn(&T, MaterialKind) -> u32,
-    put: fn(Drafts, u32),
-    f: &dyn Fn(&mut T),
-    redraw: bool,
-) {
-    let ops = Drafts::get();
-    let kind = ops.draft.with_untracked(|d| d.kind);
-    let counted = |r: &Option<T>| r.as_ref().map_or(0, |r| count(r, kind));
-    let before = rec.value.with_untracked(counted);
-    rec.change(f, redraw);
-    let after = rec.value.with_untracked(counted);
-    if let Some(n) = follow(before, after) {
-        put(ops, n);
     }
 }
 

@@ -3,12 +3,15 @@
 //! (`domain::talks`, stored beside the draft). The 导语's count follows the records.
 
 use super::drafts::Drafts;
-use super::fields::{heading_text, NoticeLine, StepHeading};
-use super::records::{answer_select, change_counted, id_parts, set_intro, Record};
+use super::fields::keyed_list;
+use super::records::{
+    answer_field, choice_field, coded, item_id, record_page, text_field, Page, Record,
+};
 use super::state::Language;
 use super::{browser, fill, tr};
-use crate::domain::talks::{Pairing, Talk, Talks};
-use crate::domain::Draft;
+use crate::domain::fields::RecordPart;
+use crate::domain::talks::{Pairing, Talks};
+use crate::domain::FieldId;
 use crate::strings::S;
 use duizhao_core::usecase::records::Counts;
 use leptos::prelude::*;
@@ -26,73 +29,28 @@ fn pairing_text(p: Pairing) -> S {
 #[component]
 pub fn TalksPage() -> impl IntoView {
     let ops = Drafts::get();
-    let rec = Record::<Talks>::open(|_, _| false);
+    let counted = |n| Counts {
+        opinions: None,
+        talks: Some(n),
+    };
+    let rec = Record::<Talks>::open(|_, _| false, Some((|t, _| t.held(), counted)));
     let lang = ops.lang;
-    let change = move |f: &dyn Fn(&mut Talks), redraw: bool| {
-        change_counted(
-            rec,
-            |t, _| t.held(),
-            |ops, n| {
-                set_intro(
-                    ops,
-                    Counts {
-                        opinions: None,
-                        talks: Some(n),
-                    },
-                )
-            },
-            f,
-            redraw,
-        );
-    };
-    let on_change = move |ev: leptos::ev::Event| {
-        let el: web_sys::HtmlElement = event_target(&ev);
-        let id = el.id();
-        let value = event_target_value(&ev);
-        let Some((tid, part)) = id_parts(&id, "tk") else {
-            return;
-        };
-        let select = matches!(part, "pairing" | "problem");
-        if (ev.type_() == "input") == select {
-            return;
-        }
-        let edit = |t: &mut Talk| match part {
-            "pairing" => t.pairing = Pairing::from_code(&value).unwrap_or_default(),
-            "problem" => t.problem = value.clone(),
-            "with" => t.with = value.trim().to_string(),
-            "role" => t.role = value.trim().to_string(),
-            "date" => t.date = value.clone(),
-            "tome" => t.to_me = value.trim().to_string(),
-            "fromme" => t.from_me = value.trim().to_string(),
-            _ => {}
-        };
-        // Nothing is drawn again (a select keeps focus); the hints follow the change.
-        change(
-            &|l| {
-                if let Some(t) = l.item_mut(tid) {
-                    edit(t);
-                }
-            },
-            false,
-        );
-    };
+    let ids = rec.ids(|l| l.items.iter().map(|t| t.id.clone()).collect());
+    provide_context((rec, ids));
     let add = move |p: Pairing| {
         if rec.value.with_untracked(Option::is_none) {
             rec.start(Talks::for_draft(&ops.draft.id_untracked()));
         }
         let today = browser::today();
-        let added = std::cell::RefCell::new(String::new());
-        change(&|l| *added.borrow_mut() = l.add(p, &today), true);
-        browser::focus_soon(format!("tk-{}-with", added.borrow()));
-    };
-    let on_click = move |ev: leptos::ev::MouseEvent| {
-        let el: web_sys::HtmlElement = event_target(&ev);
-        let id = el.id();
-        if let Some(code) = id.strip_prefix("talk-add-") {
-            add(Pairing::from_code(code).unwrap_or_default());
-        } else if let Some((tid, "remove")) = id_parts(&id, "tk") {
-            rec.delete(|| change(&|l| l.remove(tid), true));
-        }
+        let mut added = String::new();
+        rec.change(
+            &mut |l| {
+                added = l.add(p, &today);
+                true
+            },
+            true,
+        );
+        browser::focus_soon(FieldId::Record(added, RecordPart::TalkWith).dom_id());
     };
     let counts = move || {
         rec.read(|t, d| {
@@ -118,88 +76,76 @@ pub fn TalksPage() -> impl IntoView {
                     <li class=class data-pairing=p.code()>
                         {lang.t(pairing_text(p))}{held}" "
                         <button type="button" class="small" id=format!("talk-add-{}", p.code())
-                            aria-label=fill(lang.t(S::TalkAddLabel), &[("x", lang.t(pairing_text(p)).to_string())])>{lang.t(S::TalkAdd)}</button>
+                            aria-label=fill(lang.t(S::TalkAddLabel), &[("x", lang.t(pairing_text(p)).to_string())])
+                            on:click=move |_| add(p)>{lang.t(S::TalkAdd)}</button>
                     </li>
                 }
             })
             .collect_view()
     };
-    view! {
-        <section class="step records" on:click=on_click>
-            <StepHeading text=heading_text(S::StepTalks)/>
-            <p class="lead">{tr(S::TalksHint)}</p>
-            <NoticeLine id="talks-notice"/>
-            <p class="records-counts" id="talks-counts">{counts}</p>
-            {rec.undo_view(move |before| change(&|l| *l = before.clone(), true))}
-            <Show when=move || !rec.unreadable.get()>
-                <p>{tr(S::TalksUsual)}</p>
-                <ul class="pairings" id="talks-usual">{usual}</ul>
-            </Show>
-            <div class="record-items" on:input=on_change on:change=on_change>
-                {move || {
-                    let draft = ops.draft;
-                    rec.value.get().map(|l| draft.with_untracked(|d| {
-                        l.items.iter().enumerate().map(|(i, t)| talk_view(i, t, d, lang, rec)).collect_view()
-                    }))
-                }}
-            </div>
-        </section>
-    }
+    let offers = move || {
+        view! {
+            <p>{tr(S::TalksUsual)}</p>
+            <ul class="pairings" id="talks-usual">{usual}</ul>
+        }
+    };
+    let page = Page {
+        heading: S::StepTalks,
+        hint: S::TalksHint,
+        notice: "talks-notice",
+        counts: "talks-counts",
+    };
+    record_page(
+        page,
+        rec.unreadable,
+        counts.into_any(),
+        rec.undo_view(),
+        keyed_list(ids, talk_view).into_any(),
+        offers.into(),
+        ViewFn::default(),
+    )
 }
 
-fn talk_view(i: usize, k: &Talk, d: &Draft, lang: Language, rec: Record<Talks>) -> impl IntoView {
-    let tid = k.id.clone();
-    let id = |part: &str| format!("tk-{tid}-{part}");
+/// One talk (from the page's context: the record and its ids).
+fn talk_view(tid: String) -> AnyView {
+    let (rec, ids) = expect_context::<(Record<Talks>, Memo<Vec<String>>)>();
+    let lang = expect_context::<Language>();
     let t = move |s: S| lang.t(s);
-    let name = fill(t(S::TalkN), &[("n", (i + 1).to_string())]);
-    let delete = fill(t(S::DeleteItem), &[("x", name.clone())]);
-    let tid2 = tid.clone();
+    let x2 = tid.clone();
+    let name = move || {
+        let n = ids.with(|v| v.iter().position(|x| *x == x2).unwrap_or(0) + 1);
+        fill(t(S::TalkN), &[("n", n.to_string())])
+    };
+    let name2 = name.clone();
+    let delete = move || fill(t(S::DeleteItem), &[("x", name2())]);
+    let t3 = tid.clone();
     let open = move || {
-        rec.read(|l, d| l.unanswered(d).any(|x| x.id == tid2))
+        rec.read(|l, d| l.unanswered(d).any(|x| x.id == t3))
             .unwrap_or(false)
     };
     let open2 = open.clone();
+    let t4 = tid.clone();
+    let field = |part| rec.bind(&tid, part);
+    use RecordPart::*;
     view! {
-        <fieldset class="record-item" id=id("item") data-open=move || open2().to_string()>
+        <fieldset class="record-item" id=item_id("tk", &tid, "item") data-open=move || open2().to_string()>
             <legend>{name}</legend>
             <div class="entry-row">
-                <div class="field">
-                    <label for=id("pairing")>{t(S::TalkPairing)}</label>
-                    <select id=id("pairing")>
-                        {Pairing::ALL.into_iter().map(|p| view! {
-                            <option value=p.code() selected=p == k.pairing>{t(pairing_text(p))}</option>
-                        }).collect_view()}
-                    </select>
-                </div>
-                <div class="field">
-                    <label for=id("with")>{t(S::TalkWith)}</label>
-                    <input type="text" id=id("with") value=k.with.clone()/>
-                </div>
-                <div class="field">
-                    <label for=id("role")>{t(S::RecordPost)}</label>
-                    <input type="text" id=id("role") value=k.role.clone()/>
-                </div>
-                <div class="field">
-                    <label for=id("date")>{t(S::NoteDate)}</label>
-                    <input type="date" id=id("date") value=k.date.clone()/>
-                </div>
+                {choice_field(S::TalkPairing, &tid, TalkPairing, field(TalkPairing),
+                    coded(&Pairing::ALL, Pairing::code, pairing_text, lang), false)}
+                {text_field(S::TalkWith, &tid, TalkWith, field(TalkWith), "text", 0)}
+                {text_field(S::RecordPost, &tid, TalkRole, field(TalkRole), "text", 0)}
+                {text_field(S::NoteDate, &tid, TalkDate, field(TalkDate), "date", 0)}
             </div>
-            <div class="field">
-                <label for=id("tome")>{t(S::TalkToMe)}</label>
-                <textarea id=id("tome") rows="2">{k.to_me.clone()}</textarea>
-            </div>
-            <div class="field">
-                <label for=id("fromme")>{t(S::TalkFromMe)}</label>
-                <textarea id=id("fromme") rows="2">{k.from_me.clone()}</textarea>
-            </div>
+            {text_field(S::TalkToMe, &tid, TalkToMe, field(TalkToMe), "", 2)}
+            {text_field(S::TalkFromMe, &tid, TalkFromMe, field(TalkFromMe), "", 2)}
             <div class="entry-row">
-                <div class="field grow">
-                    <label for=id("problem")>{t(S::LinkProblemLabel)}</label>
-                    {answer_select(id("problem"), d, &k.problem, false, lang)}
-                </div>
-                <button type="button" class="secondary" id=id("remove") aria-label=delete>{t(S::Delete)}</button>
+                {answer_field(S::LinkProblemLabel, &tid, TalkProblem, field(TalkProblem), false)}
+                <button type="button" class="secondary" id=item_id("tk", &tid, "remove") aria-label=delete
+                    on:click=move |_| rec.delete(&mut |l| l.remove(&t4))>{t(S::Delete)}</button>
             </div>
             <p class="hint gap" aria-live="polite" hidden=move || !open()>{t(S::TalkUnanswered)}</p>
         </fieldset>
     }
+    .into_any()
 }

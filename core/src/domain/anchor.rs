@@ -151,6 +151,8 @@ pub enum FieldId {
     MoveProblem(String),
     /// The heading of the step (for findings about a whole section).
     StepHeading,
+    /// A field of an item (its id) of a record kept beside the draft.
+    Record(String, super::fields::RecordPart),
 }
 
 impl FieldId {
@@ -223,6 +225,10 @@ impl FieldId {
             ChecklistChoice => "checklist".into(),
             MoveProblem(id) => format!("move-{id}"),
             StepHeading => "step-heading".into(),
+            Record(id, part) => {
+                let (prefix, part) = part.dom_parts();
+                format!("{prefix}-{id}-{part}")
+            }
         }
     }
 }

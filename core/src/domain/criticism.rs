@@ -138,12 +138,17 @@ impl Criticism {
             .find(|r| r.id == id)
     }
 
-    /// Removes a colleague or a received criticism.
-    pub fn remove(&mut self, id: &str) {
+    /// Removes a colleague or a received criticism; whether one was there.
+    pub fn remove(&mut self, id: &str) -> bool {
+        let n = self.colleagues.len();
         self.colleagues.retain(|c| c.id != id);
+        let mut removed = self.colleagues.len() != n;
         for c in &mut self.colleagues {
+            let n = c.received.len();
             c.received.retain(|r| r.id != id);
+            removed |= c.received.len() != n;
         }
+        removed
     }
 
     /// Received criticism that no problem or measure of the draft answers.

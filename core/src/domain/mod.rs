@@ -7,6 +7,7 @@ pub mod count;
 pub mod criticism;
 pub mod draft;
 pub mod explanations;
+pub mod fields;
 pub mod layout;
 pub mod ledger;
 pub mod numbering;
@@ -26,13 +27,14 @@ pub use draft::{
 pub use render::{render, Attachment, Block, Document};
 
 /// Whether the item ids of a record kept beside a draft can be edited by: each one
-/// unique and without `-` (the page's element ids are `<prefix>-<item>-<part>`).
+/// present and unique (a field names its item by id). Any other text is an id: the
+/// page never reads an id back from an element.
 /// `next`, the number the next id gets, is raised above the number in every id (a
 /// file written by hand may lack it).
 pub fn item_ids_fit<'a>(ids: impl IntoIterator<Item = &'a str>, next: &mut u32) -> bool {
     let mut seen = std::collections::BTreeSet::new();
     for id in ids {
-        if id.is_empty() || id.contains('-') || !seen.insert(id) {
+        if id.is_empty() || !seen.insert(id) {
             return false;
         }
         let n: String = id.chars().filter(char::is_ascii_digit).collect();

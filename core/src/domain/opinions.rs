@@ -155,8 +155,11 @@ impl Opinions {
         self.items.iter_mut().find(|o| o.id == id)
     }
 
-    pub fn remove(&mut self, id: &str) {
+    /// Removes an opinion; whether it was there.
+    pub fn remove(&mut self, id: &str) -> bool {
+        let n = self.items.len();
         self.items.retain(|o| o.id != id);
+        self.items.len() != n
     }
 
     /// Whether the ids can be edited by (see [`super::item_ids_fit`]).
@@ -284,8 +287,12 @@ mod tests {
         assert_eq!(l.add(""), "o3");
         l.items[2].id = "o1".into();
         assert!(!l.ids_fit());
-        l.items[2].id = "o-9".into();
+        l.items[2].id = String::new();
         assert!(!l.ids_fit());
+        // Ids written by hand or by another tool are whatever the file holds.
+        l.items[2].id = "意见-9".into();
+        assert!(l.ids_fit());
+        assert_eq!(l.next, 9);
     }
 
     #[test]

@@ -108,8 +108,11 @@ impl Talks {
         self.items.iter_mut().find(|t| t.id == id)
     }
 
-    pub fn remove(&mut self, id: &str) {
+    /// Removes a talk; whether it was there.
+    pub fn remove(&mut self, id: &str) -> bool {
+        let n = self.items.len();
         self.items.retain(|t| t.id != id);
+        self.items.len() != n
     }
 
     /// The talks held (with someone named): the 导语's 谈心谈话 count (人次).

@@ -9,7 +9,8 @@
 //! - [`kv`]: the key-value door ([`kv::KeyValue`]) and an in-memory store with
 //!   `localStorage`'s faults (the app's `BrowserKv` is `localStorage` itself);
 //! - [`store`]: drafts, snapshots, the 回收站 and quarantine over any key-value store;
-//! - [`session`]: when and how the open draft is written, and two-tab conflicts.
+//! - [`session`]: when and how the open draft is written, and two-tab conflicts;
+//! - [`record_session`]: when and how a record open on its page is written.
 //!
 //! All of it is tested natively.
 
@@ -21,6 +22,7 @@ pub mod criticism;
 pub mod kv;
 pub mod ledgers;
 pub mod opinions;
+pub mod record_session;
 pub mod session;
 pub mod store;
 pub mod talks;

@@ -30,17 +30,53 @@ pub enum Saved {
     Failed(SaveError),
 }
 
+/// When edits not yet written were made, and when their write is due: 400 ms after
+/// the newest, never more than 2 s after the oldest (a burst of typing is written
+/// at least that often).
+#[derive(Clone, Copy, Debug, Default, PartialEq)]
+pub struct Debounce {
+    /// When the oldest edit not yet written was made.
+    since: Option<f64>,
+    /// When the newest edit was made.
+    last: f64,
+    /// When the next write is due.
+    due: Option<f64>,
+}
+
+impl Debounce {
+    /// An edit at `now`: returns when the write is due.
+    pub fn edited(&mut self, now: f64) -> f64 {
+        let since = *self.since.get_or_insert(now);
+        self.last = now;
+        let due = (now + AUTOSAVE_DELAY).min(since + AUTOSAVE_MAX_WAIT);
+        self.due = Some(due);
+        due
+    }
+
+    /// When the next write is due, if one is.
+    pub fn due(&self) -> Option<f64> {
+        self.due
+    }
+
+    /// Whether edits are waiting to be written.
+    pub fn pending(&self) -> bool {
+        self.since.is_some()
+    }
+
+    /// The write is being made: nothing waits any more. Returns whether anything did.
+    pub fn take(&mut self) -> bool {
+        self.due = None;
+        self.since.take().is_some()
+    }
+}
+
 /// The save state of the draft open in one tab.
 #[derive(Clone, Debug, Default)]
 pub struct Session {
     /// The record this tab wrote or loaded last (to notice another tab's writes).
     last_written: Option<String>,
-    /// When the oldest edit not yet written was made.
-    pending_since: Option<f64>,
-    /// When the newest edit was made.
-    last_edit: f64,
-    /// When the next write is due.
-    due: Option<f64>,
+    /// When the edits not yet written were made, and when they are due.
+    edits: Debounce,
     /// When the draft's newest snapshot was taken.
     last_snapshot: f64,
     /// Another tab wrote the draft: no write until the user chooses.
@@ -66,21 +102,17 @@ impl Session {
     /// The draft changed at `now`: returns when the write is due, 400 ms after this
     /// edit but never more than 2 s after the oldest unsaved one.
     pub fn edited(&mut self, now: f64) -> f64 {
-        let since = *self.pending_since.get_or_insert(now);
-        self.last_edit = now;
-        let due = (now + AUTOSAVE_DELAY).min(since + AUTOSAVE_MAX_WAIT);
-        self.due = Some(due);
-        due
+        self.edits.edited(now)
     }
 
     /// When the next write is due, if one is.
     pub fn due(&self) -> Option<f64> {
-        self.due
+        self.edits.due
     }
 
     /// Whether edits are waiting to be written.
     pub fn pending(&self) -> bool {
-        self.pending_since.is_some()
+        self.edits.pending()
     }
 
     /// Whether another tab's write is waiting for the user's choice.
@@ -101,15 +133,14 @@ impl Session {
         draft: &mut Draft,
         now: f64,
     ) -> Saved {
-        self.due = None;
-        if self.pending_since.take().is_none() {
+        if !self.edits.take() {
             return Saved::Unchanged;
         }
         // Right after a load, the change the UI saw may be the load itself.
         if self.loaded.take().is_some_and(|l| l == *draft) {
             return Saved::Unchanged;
         }
-        draft.updated_ms = self.last_edit.max(draft.updated_ms);
+        draft.updated_ms = self.edits.last.max(draft.updated_ms);
         if self.conflict || self.noticed_other_write(store, &draft.id) {
             return self.keep_aside(store, draft, now);
         }
@@ -168,7 +199,7 @@ impl Session {
             }
             Err(_) => {
                 // Nothing written: the edits stay pending for the next try.
-                self.pending_since = Some(self.last_edit);
+                self.edits.since = Some(self.edits.last);
                 Saved::Conflict(None)
             }
         }
@@ -221,8 +252,7 @@ impl Session {
     pub fn reloaded(&mut self, draft: &Draft, raw: String) {
         self.loaded = Some(draft.clone());
         self.last_written = Some(raw);
-        self.pending_since = None;
-        self.due = None;
+        self.edits.take();
     }
 
     /// A snapshot was just taken (before a restore, say): no other one is due now.

@@ -391,7 +391,7 @@ impl<K: KeyValue> LocalStore<K> {
     /// Keeps `raw` (a draft's record of this kind as it was stored, readable or
     /// not) as a history version, then keeps the newest [`SNAPSHOTS_KEPT`] of them.
     /// Returns the key written.
-    fn keep_record_version<T: Beside>(
+    pub(crate) fn keep_record_version<T: Beside>(
         &self,
         draft_id: &str,
         raw: &str,

@@ -14,7 +14,7 @@ mod save;
 
 pub use draft::{bind, Binding, DraftText, OpenDraft};
 pub use nav::{Nav, Step};
-pub use save::{SaveState, Saver};
+pub use save::{SaveState, Saver, WriteTimer};
 
 use crate::domain::Deleted;
 use crate::storage::SaveError;

@@ -7,6 +7,7 @@ use crate::storage::session::{Saved, Session};
 use crate::storage::{LocalStore, SaveError};
 use crate::ui::browser;
 use leptos::prelude::*;
+use std::sync::Arc;
 use std::time::Duration;
 
 /// Where the last save stands.
@@ -32,6 +33,57 @@ impl SaveState {
     }
 }
 
+/// One timer serves a burst of edits: armed once, it fires when the write is due;
+/// when the edits moved the due time on meanwhile, it waits again.
+#[derive(Clone, Copy)]
+pub struct WriteTimer(StoredValue<Option<TimeoutHandle>>);
+
+impl WriteTimer {
+    pub fn new() -> Self {
+        WriteTimer(StoredValue::new(None))
+    }
+
+    /// A write is due in `wait` ms: arms the timer unless it is armed. When it fires,
+    /// `due` says when the write is due then (None: already written), and `write`
+    /// writes.
+    pub fn arm(
+        self,
+        wait: f64,
+        due: Arc<dyn Fn() -> Option<f64> + Send + Sync>,
+        write: Arc<dyn Fn() + Send + Sync>,
+    ) {
+        if self.0.try_with_value(Option::is_none) != Some(true) {
+            return;
+        }
+        let wait = Duration::from_millis(wait.max(0.0).ceil() as u64);
+        let fire = move || {
+            if self.0.is_disposed() {
+                return;
+            }
+            self.0.set_value(None);
+            match due().map(|d| d - browser::now_ms()) {
+                Some(left) if left > 1.0 => self.arm(left, due.clone(), write.clone()),
+                Some(_) => write(),
+                None => {}
+            }
+        };
+        self.0.set_value(set_timeout_with_handle(fire, wait).ok());
+    }
+
+    /// Stops the timer: the write is made now. False once the page that had the
+    /// timer is gone (nothing to write then).
+    pub fn stop(self) -> bool {
+        if self.0.is_disposed() {
+            return false;
+        }
+        if let Some(h) = self.0.get_value() {
+            h.clear();
+            self.0.set_value(None);
+        }
+        true
+    }
+}
+
 /// Autosave of the open draft.
 #[derive(Clone, Copy)]
 pub struct Saver {
@@ -45,9 +97,13 @@ pub struct Saver {
     pub drafts_version: RwSignal<u64>,
     store: StoredValue<LocalStore>,
     session: StoredValue<Session>,
-    timer: StoredValue<Option<TimeoutHandle>>,
+    timer: WriteTimer,
     /// The last write's time, to show again when a due write had nothing to write.
     last_saved: StoredValue<Option<f64>>,
+    /// The write of the record open on its page (`ui/records.rs`), made with the
+    /// draft's: on `pagehide`, when the page is hidden, before any whole-draft
+    /// operation reads storage.
+    record: StoredValue<Option<Arc<dyn Fn() + Send + Sync>>>,
 }
 
 impl Saver {
@@ -75,8 +131,21 @@ impl Saver {
             drafts_version: RwSignal::new(0),
             store: StoredValue::new(store),
             session: StoredValue::new(session),
-            timer: StoredValue::new(None),
+            timer: WriteTimer::new(),
             last_saved: StoredValue::new(stored_at),
+            record: StoredValue::new(None),
+        }
+    }
+
+    /// The record page now open gives its write (None: it closed).
+    pub fn hold_record(self, flush: Option<Arc<dyn Fn() + Send + Sync>>) {
+        self.record.try_set_value(flush);
+    }
+
+    /// Writes the open record page's edits now, if any wait.
+    pub fn flush_record(self) {
+        if let Some(f) = self.record.try_get_value().flatten() {
+            f();
         }
     }
 
@@ -144,28 +213,11 @@ impl Saver {
         ) {
             self.state.set(SaveState::Pending);
         }
-        // One timer serves a burst of typing: re-armed when it fires early.
-        if self.timer.get_value().is_none() {
-            self.arm(due - now);
-        }
-    }
-
-    fn arm(self, wait: f64) {
-        let wait = Duration::from_millis(wait.max(0.0).ceil() as u64);
-        let handle = set_timeout_with_handle(move || self.on_timer(), wait).ok();
-        self.timer.set_value(handle);
-    }
-
-    fn on_timer(self) {
-        if self.timer.is_disposed() {
-            return;
-        }
-        self.timer.set_value(None);
-        let due = self.session.with_value(|s| s.due());
-        match due.map(|d| d - browser::now_ms()) {
-            Some(left) if left > 1.0 => self.arm(left),
-            _ => self.flush(),
-        }
+        self.timer.arm(
+            due - now,
+            Arc::new(move || self.session.try_with_value(|s| s.due()).flatten()),
+            Arc::new(move || self.flush()),
+        );
     }
 
     /// Runs a rule of the session on the open draft and the store. The draft is
@@ -183,16 +235,14 @@ impl Saver {
             .flatten()
     }
 
-    /// Writes the draft now if it changed since the last write.
+    /// Writes the draft, and the record open on its page, now if they changed since
+    /// their last write.
     pub fn flush(self) {
         // A timer or listener may outlive an unmounted app (in tests).
-        if self.timer.is_disposed() {
+        if !self.timer.stop() {
             return;
         }
-        if let Some(h) = self.timer.get_value() {
-            h.clear();
-            self.timer.set_value(None);
-        }
+        self.flush_record();
         if !self.session.with_value(|s| s.pending()) {
             return;
         }
