@@ -16,11 +16,10 @@ pub fn message(lang: Language, draft: OpenDraft, f: &Finding) -> String {
     let with = |key: S, name: &str, value: String| {
         fill(lang.t(key), &[("s", f.subject.clone()), (name, value)])
     };
+    if let Some(key) = named_only(&f.kind) {
+        return s(key);
+    }
     match &f.kind {
-        Kind::ProfileIncomplete => s(S::FProfileIncomplete),
-        Kind::IntroPlaceholder => s(S::FIntroPlaceholder),
-        Kind::LastYearEmpty => s(S::FLastYearEmpty),
-        Kind::OngoingWithoutExplanation => s(S::FOngoing),
         Kind::AspectWithoutProblem => {
             let subject = match (&f.anchor.section, lang.get()) {
                 (Section::Aspect(id), Lang::En) => draft
@@ -32,27 +31,10 @@ pub fn message(lang: Language, draft: OpenDraft, f: &Finding) -> String {
             };
             fill(lang.t(S::FAspectEmpty), &[("s", subject)])
         }
-        Kind::ProblemWithoutSummary => s(S::FNoSummary),
-        Kind::ProblemWithoutMeasure => s(S::FNoMeasure),
-        Kind::ProblemWithoutCause => s(S::FNoCause),
-        Kind::BoilerplateProblem => s(S::FBoilerplate),
-        Kind::NoCause => s(S::FNoCauses),
-        Kind::CauseLinkedToNothing => s(S::FCauseUnlinked),
-        Kind::MeasureLinkedToNothing => s(S::FMeasureUnlinked),
-        Kind::MeasureWithoutDeadlineOrOwner => s(S::FMeasureIncomplete),
-        Kind::NoMeasure => s(S::FNoMeasures),
         Kind::ProblemsAndCausesUnderHalf(n) => fill(lang.t(S::FUnderHalf), &[("n", n.to_string())]),
-        Kind::HeadingSkipsLevel => s(S::FSkipsLevel),
         Kind::Duplicate(o) => with(S::FDuplicate, "o", o.clone()),
         Kind::RepeatedFromLastYear(o) => with(S::FRepeated, "o", o.clone()),
-        Kind::AchievementAsProblem => s(S::FAchievement),
-        Kind::OthersAsOwn => s(S::FOthersAsOwn),
-        Kind::FirstPersonInTeam => s(S::FFirstPerson),
-        Kind::ObjectiveCause => s(S::FObjective),
-        Kind::CauseRestatesProblem => s(S::FRestates),
-        Kind::VagueMeasure => s(S::FVagueMeasure),
         Kind::FewProblems(n) => with(S::FFewProblems, "n", n.to_string()),
-        Kind::Placeholder => s(S::FPlaceholder),
         // Named by its part: the finding is listed apart from its section.
         Kind::EmptyText if f.subject.is_empty() => fill(
             lang.t(S::FEmptyTextUnnamed),
@@ -95,7 +77,6 @@ pub fn message(lang: Language, draft: OpenDraft, f: &Finding) -> String {
             };
             fill(lang.t(S::FUnanswered), &[("s", subject)])
         }
-        Kind::ProblemOutsideChecklist => s(S::FOutsideChecklist),
         Kind::StaleFacts(y) => with(S::FStaleFacts, "y", y.to_string()),
         Kind::DeadlineBeforeMeeting(d) => with(S::FDeadlineBeforeMeeting, "d", d.clone()),
         Kind::ChecklistStandIn(from) => fill(
@@ -106,7 +87,54 @@ pub fn message(lang: Language, draft: OpenDraft, f: &Finding) -> String {
             ],
         ),
         Kind::ChecklistCopyUnchecked(from) => with(S::FCopyUnchecked, "from", from.to_string()),
+        // Every other kind names only its subject (`named_only`, which lists them all).
+        _ => String::new(),
     }
+}
+
+/// The words of a finding that names only its subject.
+fn named_only(kind: &Kind) -> Option<S> {
+    Some(match kind {
+        Kind::ProfileIncomplete => S::FProfileIncomplete,
+        Kind::IntroPlaceholder => S::FIntroPlaceholder,
+        Kind::LastYearEmpty => S::FLastYearEmpty,
+        Kind::OngoingWithoutExplanation => S::FOngoing,
+        Kind::ProblemWithoutSummary => S::FNoSummary,
+        Kind::ProblemWithoutMeasure => S::FNoMeasure,
+        Kind::ProblemWithoutCause => S::FNoCause,
+        Kind::BoilerplateProblem => S::FBoilerplate,
+        Kind::NoCause => S::FNoCauses,
+        Kind::CauseLinkedToNothing => S::FCauseUnlinked,
+        Kind::MeasureLinkedToNothing => S::FMeasureUnlinked,
+        Kind::MeasureWithoutDeadlineOrOwner => S::FMeasureIncomplete,
+        Kind::NoMeasure => S::FNoMeasures,
+        Kind::HeadingSkipsLevel => S::FSkipsLevel,
+        Kind::AchievementAsProblem => S::FAchievement,
+        Kind::OthersAsOwn => S::FOthersAsOwn,
+        Kind::FirstPersonInTeam => S::FFirstPerson,
+        Kind::ObjectiveCause => S::FObjective,
+        Kind::CauseRestatesProblem => S::FRestates,
+        Kind::VagueMeasure => S::FVagueMeasure,
+        Kind::Placeholder => S::FPlaceholder,
+        Kind::ProblemOutsideChecklist => S::FOutsideChecklist,
+        // Said with more than their subject (`message`).
+        Kind::AspectWithoutProblem
+        | Kind::ChecklistCopyUnchecked(_)
+        | Kind::ChecklistStandIn(_)
+        | Kind::DeadlineBeforeMeeting(_)
+        | Kind::Duplicate(_)
+        | Kind::EmptyText
+        | Kind::ExplanationUnanswered
+        | Kind::FewProblems(_)
+        | Kind::HalfWidthPunct(_)
+        | Kind::MaterialLong(_, _)
+        | Kind::MaterialShort(_, _)
+        | Kind::ProblemsAndCausesUnderHalf(_)
+        | Kind::RelativeYear(_)
+        | Kind::RepeatedFromLastYear(_)
+        | Kind::SectionShort(_, _)
+        | Kind::StaleFacts(_) => return None,
+    })
 }
 
 fn clip(s: &str, n: usize) -> String {

@@ -225,19 +225,7 @@ pub fn ChecklistEditor() -> impl IntoView {
         .into_any();
     };
     let f = Fields::of(&ChecklistForm::of(&original));
-    let Fields {
-        year,
-        meeting,
-        name,
-        theme,
-        previous,
-        campaign,
-        intro_team,
-        intro_individual,
-        case,
-        rows,
-        next_key,
-    } = f;
+    let Fields { rows, next_key, .. } = f;
     let add = move |_| {
         let key = next_key.get_value();
         next_key.set_value(key + 1);
@@ -251,54 +239,11 @@ pub fn ChecklistEditor() -> impl IntoView {
         }
         Err(fault) => ctx.notices.error(fault_text(lang, fault)),
     };
-    let input = |id: &'static str, label: S, value: RwSignal<String>| {
-        view! {
-            <div class="field">
-                <label for=id>{tr(label)}</label>
-                <input type="text" id=id prop:value=move || value.get()
-                    on:input=move |ev| value.set(event_target_value(&ev))/>
-            </div>
-        }
-    };
     view! {
         <section class="step own-editor">
             <StepHeading text=heading_text(S::OwnEditorHeading)/>
             <p class="lead">{tr(S::OwnEditorHint)}</p>
-            <div class="field">
-                <label for="own-year">{tr(S::OwnYear)}</label>
-                <input type="number" id="own-year" min="2000" max="2100" prop:value=move || year.get()
-                    on:input=move |ev| year.set(event_target_value(&ev))/>
-            </div>
-            {input("own-meeting", S::OwnMeeting, meeting)}
-            {input("own-name", S::OwnName, name)}
-            <div class="field">
-                <label for="own-theme">{tr(S::OwnTheme)}</label>
-                <textarea id="own-theme" rows="3" prop:value=move || theme.get()
-                    on:input=move |ev| theme.set(event_target_value(&ev))></textarea>
-            </div>
-            {input("own-previous", S::OwnPrevious, previous)}
-            <div class="field">
-                <label for="own-campaign">{tr(S::OwnCampaign)}</label>
-                <p class="hint" id="own-campaign-hint">{tr(S::OwnCampaignHint)}</p>
-                <input type="text" id="own-campaign" aria-describedby="own-campaign-hint" prop:value=move || campaign.get()
-                    on:input=move |ev| campaign.set(event_target_value(&ev))/>
-            </div>
-            <p class="hint" id="own-intro-hint">{tr(S::OwnIntroHint)}</p>
-            <div class="field">
-                <label for="own-intro-team">{tr(S::OwnIntroTeam)}</label>
-                <textarea id="own-intro-team" rows="5" aria-describedby="own-intro-hint" prop:value=move || intro_team.get()
-                    on:input=move |ev| intro_team.set(event_target_value(&ev))></textarea>
-            </div>
-            <div class="field">
-                <label for="own-intro-individual">{tr(S::OwnIntroIndividual)}</label>
-                <textarea id="own-intro-individual" rows="5" aria-describedby="own-intro-hint" prop:value=move || intro_individual.get()
-                    on:input=move |ev| intro_individual.set(event_target_value(&ev))></textarea>
-            </div>
-            <label class="choice">
-                <input type="checkbox" id="own-case" prop:checked=move || case.get()
-                    on:change=move |ev| case.set(event_target_checked(&ev))/>
-                {tr(S::OwnCase)}
-            </label>
+            {checklist_fields(f)}
             <h2>{tr(S::OwnAspectsHeading)}</h2>
             <p class="hint">{tr(S::OwnAspectsHint)}</p>
             <ol class="own-aspects">
@@ -315,6 +260,69 @@ pub fn ChecklistEditor() -> impl IntoView {
         </section>
     }
     .into_any()
+}
+
+/// The checklist's own fields on the editor: its year, names, theme, the year's
+/// campaign, the 导语's wording and the 典型案例剖析 part.
+fn checklist_fields(f: Fields) -> impl IntoView {
+    let Fields {
+        year,
+        meeting,
+        name,
+        theme,
+        previous,
+        campaign,
+        intro_team,
+        intro_individual,
+        case,
+        ..
+    } = f;
+    let input = |id: &'static str, label: S, value: RwSignal<String>| {
+        view! {
+            <div class="field">
+                <label for=id>{tr(label)}</label>
+                <input type="text" id=id prop:value=move || value.get()
+                    on:input=move |ev| value.set(event_target_value(&ev))/>
+            </div>
+        }
+    };
+    view! {
+        <div class="field">
+            <label for="own-year">{tr(S::OwnYear)}</label>
+            <input type="number" id="own-year" min="2000" max="2100" prop:value=move || year.get()
+                on:input=move |ev| year.set(event_target_value(&ev))/>
+        </div>
+        {input("own-meeting", S::OwnMeeting, meeting)}
+        {input("own-name", S::OwnName, name)}
+        <div class="field">
+            <label for="own-theme">{tr(S::OwnTheme)}</label>
+            <textarea id="own-theme" rows="3" prop:value=move || theme.get()
+                on:input=move |ev| theme.set(event_target_value(&ev))></textarea>
+        </div>
+        {input("own-previous", S::OwnPrevious, previous)}
+        <div class="field">
+            <label for="own-campaign">{tr(S::OwnCampaign)}</label>
+            <p class="hint" id="own-campaign-hint">{tr(S::OwnCampaignHint)}</p>
+            <input type="text" id="own-campaign" aria-describedby="own-campaign-hint" prop:value=move || campaign.get()
+                on:input=move |ev| campaign.set(event_target_value(&ev))/>
+        </div>
+        <p class="hint" id="own-intro-hint">{tr(S::OwnIntroHint)}</p>
+        <div class="field">
+            <label for="own-intro-team">{tr(S::OwnIntroTeam)}</label>
+            <textarea id="own-intro-team" rows="5" aria-describedby="own-intro-hint" prop:value=move || intro_team.get()
+                on:input=move |ev| intro_team.set(event_target_value(&ev))></textarea>
+        </div>
+        <div class="field">
+            <label for="own-intro-individual">{tr(S::OwnIntroIndividual)}</label>
+            <textarea id="own-intro-individual" rows="5" aria-describedby="own-intro-hint" prop:value=move || intro_individual.get()
+                on:input=move |ev| intro_individual.set(event_target_value(&ev))></textarea>
+        </div>
+        <label class="choice">
+            <input type="checkbox" id="own-case" prop:checked=move || case.get()
+                on:change=move |ev| case.set(event_target_checked(&ev))/>
+            {tr(S::OwnCase)}
+        </label>
+    }
 }
 
 /// One aspect's fields, with buttons to move it and to remove it.

@@ -98,20 +98,7 @@ pub fn LedgerPage() -> impl IntoView {
                     <div class="home-actions">
                         <button type="button" class="primary" id="ledger-report" on:click=move |_| show_report.update(|s| *s = !*s)>{tr(S::ReportShow)}</button>
                         <Show when=move || show_report.get()>
-                            <button type="button" id="ledger-print" on:click=|_| browser::print()>{tr(S::ReportPrint)}</button>
-                            // The report as the material leaves: a Word file and plain text.
-                            <button type="button" id="ledger-docx" on:click=move |_| {
-                                if let Some(doc) = report_doc() {
-                                    let name = super::preview::file_name(&doc.title, false, "docx");
-                                    browser::download_bytes(&name, super::preview::DOCX_MIME, &docx::docx(&doc, Scope::Whole));
-                                }
-                            }>{tr(S::ExportDocx)}</button>
-                            <button type="button" id="ledger-txt" on:click=move |_| {
-                                if let Some(doc) = report_doc() {
-                                    let name = super::preview::file_name(&doc.title, false, "txt");
-                                    browser::download(&name, "text/plain;charset=utf-8", &text::text(&doc, false));
-                                }
-                            }>{tr(S::ExportTxt)}</button>
+                            {report_exports(report_doc)}
                         </Show>
                     </div>
                 </Show>
@@ -120,6 +107,28 @@ pub fn LedgerPage() -> impl IntoView {
                 <Paper pages=report/>
             </Show>
         </section>
+    }
+}
+
+/// The report printed, or saved as the material leaves: a Word file and plain text.
+fn report_exports(
+    report_doc: impl Fn() -> Option<crate::domain::Document> + Copy + Send + Sync + 'static,
+) -> impl IntoView {
+    view! {
+        <button type="button" id="ledger-print" on:click=|_| browser::print()>{tr(S::ReportPrint)}</button>
+        // The report as the material leaves: a Word file and plain text.
+        <button type="button" id="ledger-docx" on:click=move |_| {
+            if let Some(doc) = report_doc() {
+                let name = super::preview::file_name(&doc.title, false, "docx");
+                browser::download_bytes(&name, super::preview::DOCX_MIME, &docx::docx(&doc, Scope::Whole));
+            }
+        }>{tr(S::ExportDocx)}</button>
+        <button type="button" id="ledger-txt" on:click=move |_| {
+            if let Some(doc) = report_doc() {
+                let name = super::preview::file_name(&doc.title, false, "txt");
+                browser::download(&name, "text/plain;charset=utf-8", &text::text(&doc, false));
+            }
+        }>{tr(S::ExportTxt)}</button>
     }
 }
 

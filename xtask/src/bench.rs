@@ -147,7 +147,27 @@ async fn cold_open(
 
 pub fn run() -> Result<()> {
     let file = single_file();
-    let bytes = std::fs::read(&file)?;
+    let bytes = size_and_corpora(&file)?;
+    let rt = tokio::runtime::Runtime::new()?;
+    rt.block_on(async {
+        let driver = Driver::start()?;
+        // `DUIZHAO_BENCH=editing` measures only typing, autosave and the preview.
+        if std::env::var("DUIZHAO_BENCH").as_deref() == Ok("editing") {
+            return editing(&driver).await;
+        }
+        cold_opens(&driver, &file, bytes).await?;
+        // `DUIZHAO_BENCH=open` stops here (for quick start-up experiments).
+        if std::env::var("DUIZHAO_BENCH").as_deref() != Ok("open") {
+            editing(&driver).await?;
+        }
+        Ok(())
+    })
+}
+
+/// The single file's size, and the checks' figures on the labelled corpora.
+/// Returns the file's size.
+fn size_and_corpora(file: &std::path::Path) -> Result<usize> {
+    let bytes = std::fs::read(file)?;
     let gz = gzip_len(&bytes)?;
     println!("== size");
     println!(
@@ -175,113 +195,106 @@ pub fn run() -> Result<()> {
         println!("{name}: {}", r.figures());
     }
 
-    let rt = tokio::runtime::Runtime::new()?;
-    rt.block_on(async {
-        let driver = Driver::start()?;
-        // `DUIZHAO_BENCH=editing` measures only typing, autosave and the preview.
-        if std::env::var("DUIZHAO_BENCH").as_deref() == Ok("editing") {
-            return editing(&driver).await;
-        }
-        let static_path = std::env::temp_dir().join("duizhao-bench-static.html");
-        std::fs::write(&static_path, static_page(bytes.len()))?;
+    Ok(bytes.len())
+}
 
-        // A profile holding a saved draft, so each open restores it.
-        let profile = browser::temp_profile("bench-open");
-        {
-            let c = driver.session(&profile, NO_NETWORK_FLAGS).await?;
-            c.goto(&file_url(&file)).await?;
-            browser::wait_for(
-                &c,
-                browser::READY,
-                "the app to be ready",
-            )
+/// A browser profile holding a saved draft, so each open restores it.
+async fn saved_profile(driver: &Driver, file: &std::path::Path) -> Result<std::path::PathBuf> {
+    let profile = browser::temp_profile("bench-open");
+    {
+        let c = driver.session(&profile, NO_NETWORK_FLAGS).await?;
+        c.goto(&file_url(file)).await?;
+        browser::wait_for(&c, browser::READY, "the app to be ready").await?;
+        c.execute(&format!("{HELPERS} go('基本信息');"), vec![])
             .await?;
-            c.execute(&format!("{HELPERS} go('基本信息');"), vec![])
-                .await?;
-            browser::type_into(&c, "#unit", "某县发展改革局党组").await?;
-            browser::wait_for(
-                &c,
-                "document.querySelector('[data-save]').dataset.save === 'saved'",
-                "save",
-            )
-            .await?;
-            c.close().await?;
-        }
-        let static_profile = browser::temp_profile("bench-static");
-        let mut app = Vec::new();
-        let mut stat = Vec::new();
-        let (mut app_paint, mut stat_paint) = (Vec::new(), Vec::new());
-        let mut phases: Vec<Vec<f64>> = vec![Vec::new(); PHASES.len()];
-        // One warm-up of each, so both start from the same disk cache state.
-        cold_open(&driver, &file_url(&file), &profile, None).await?;
-        cold_open(&driver, &file_url(&static_path), &static_profile, None).await?;
-        for _ in 0..RUNS {
-            let (at, marks) = cold_open(&driver, &file_url(&file), &profile, None).await?;
-            app.push(at);
-            app_paint.extend(marks.get("paint").copied());
-            for (k, (_, from, to)) in PHASES.iter().enumerate() {
-                if let (Some(a), Some(b)) = (marks.get(*from), marks.get(*to)) {
-                    phases[k].push(b - a);
-                }
-            }
-            let (at, marks) =
-                cold_open(&driver, &file_url(&static_path), &static_profile, None).await?;
-            stat.push(at);
-            stat_paint.extend(marks.get("paint").copied());
-        }
-        let (a, s) = (median(&mut app), median(&mut stat));
-        // The spread, because this figure moves with the machine's load.
-        let range = |v: &[f64]| format!("{:.1} to {:.1} ms", v[0], v[v.len() - 1]);
-        println!("== cold open from file://, median of {RUNS} fresh browser sessions each, beside a static page of the same size opened the same way");
-        if !app_paint.is_empty() && !stat_paint.is_empty() {
-            let (ap, sp) = (median(&mut app_paint), median(&mut stat_paint));
-            println!(
-                "first paint: app {ap:.1} ms (runs: {}), static page {sp:.1} ms (runs: {}); ratio {:.2} (budget 1.2)",
-                range(&app_paint),
-                range(&stat_paint),
-                ap / sp
-            );
-        }
-        println!(
-            "ready, the last draft restored: app {a:.1} ms (runs: {}), static page (load) {s:.1} ms (runs: {}); ratio {:.2} (budget 2.0, goal 1.5)",
-            range(&app),
-            range(&stat),
-            a / s
-        );
-        for (k, (name, _, _)) in PHASES.iter().enumerate() {
-            if !phases[k].is_empty() {
-                println!("  phase {name}: {:.1} ms", median(&mut phases[k]));
+        browser::type_into(&c, "#unit", "某县发展改革局党组").await?;
+        browser::wait_for(
+            &c,
+            "document.querySelector('[data-save]').dataset.save === 'saved'",
+            "save",
+        )
+        .await?;
+        c.close().await?;
+    }
+    Ok(profile)
+}
+
+/// Cold opens of the single file from file://, beside a static page of the same
+/// size (`size` bytes), then with the CPU slowed.
+async fn cold_opens(driver: &Driver, file: &std::path::Path, size: usize) -> Result<()> {
+    let static_path = std::env::temp_dir().join("duizhao-bench-static.html");
+    std::fs::write(&static_path, static_page(size))?;
+
+    let profile = saved_profile(driver, file).await?;
+    let static_profile = browser::temp_profile("bench-static");
+    let mut app = Vec::new();
+    let mut stat = Vec::new();
+    let (mut app_paint, mut stat_paint) = (Vec::new(), Vec::new());
+    let mut phases: Vec<Vec<f64>> = vec![Vec::new(); PHASES.len()];
+    // One warm-up of each, so both start from the same disk cache state.
+    cold_open(driver, &file_url(file), &profile, None).await?;
+    cold_open(driver, &file_url(&static_path), &static_profile, None).await?;
+    for _ in 0..RUNS {
+        let (at, marks) = cold_open(driver, &file_url(file), &profile, None).await?;
+        app.push(at);
+        app_paint.extend(marks.get("paint").copied());
+        for (k, (_, from, to)) in PHASES.iter().enumerate() {
+            if let (Some(a), Some(b)) = (marks.get(*from), marks.get(*to)) {
+                phases[k].push(b - a);
             }
         }
-        // An old office PC: the CPU slowed 4x.
-        let mut slow = Vec::new();
-        let mut slow_static = Vec::new();
-        for _ in 0..THROTTLED_RUNS {
-            slow.push(
-                cold_open(&driver, &file_url(&file), &profile, Some(4.0))
-                    .await?
-                    .0,
-            );
-            slow_static.push(
-                cold_open(&driver, &file_url(&static_path), &static_profile, Some(4.0))
-                    .await?
-                    .0,
-            );
-        }
-        let (sa, ss) = (median(&mut slow), median(&mut slow_static));
+        let (at, marks) = cold_open(driver, &file_url(&static_path), &static_profile, None).await?;
+        stat.push(at);
+        stat_paint.extend(marks.get("paint").copied());
+    }
+    let (a, s) = (median(&mut app), median(&mut stat));
+    // The spread, because this figure moves with the machine's load.
+    let range = |v: &[f64]| format!("{:.1} to {:.1} ms", v[0], v[v.len() - 1]);
+    println!("== cold open from file://, median of {RUNS} fresh browser sessions each, beside a static page of the same size opened the same way");
+    if !app_paint.is_empty() && !stat_paint.is_empty() {
+        let (ap, sp) = (median(&mut app_paint), median(&mut stat_paint));
         println!(
-            "ready with the CPU slowed 4x (CDP Emulation.setCPUThrottlingRate), median of {THROTTLED_RUNS}: app {sa:.1} ms (runs: {}; budget 1000 ms), static page {ss:.1} ms (runs: {}); ratio {:.2}",
-            range(&slow),
-            range(&slow_static),
-            sa / ss
+            "first paint: app {ap:.1} ms (runs: {}), static page {sp:.1} ms (runs: {}); ratio {:.2} (budget 1.2)",
+            range(&app_paint),
+            range(&stat_paint),
+            ap / sp
         );
-
-        // `DUIZHAO_BENCH=open` stops here (for quick start-up experiments).
-        if std::env::var("DUIZHAO_BENCH").as_deref() != Ok("open") {
-            editing(&driver).await?;
+    }
+    println!(
+        "ready, the last draft restored: app {a:.1} ms (runs: {}), static page (load) {s:.1} ms (runs: {}); ratio {:.2} (budget 2.0, goal 1.5)",
+        range(&app),
+        range(&stat),
+        a / s
+    );
+    for (k, (name, _, _)) in PHASES.iter().enumerate() {
+        if !phases[k].is_empty() {
+            println!("  phase {name}: {:.1} ms", median(&mut phases[k]));
         }
-        Ok(())
-    })
+    }
+    // An old office PC: the CPU slowed 4x.
+    let mut slow = Vec::new();
+    let mut slow_static = Vec::new();
+    for _ in 0..THROTTLED_RUNS {
+        slow.push(
+            cold_open(driver, &file_url(file), &profile, Some(4.0))
+                .await?
+                .0,
+        );
+        slow_static.push(
+            cold_open(driver, &file_url(&static_path), &static_profile, Some(4.0))
+                .await?
+                .0,
+        );
+    }
+    let (sa, ss) = (median(&mut slow), median(&mut slow_static));
+    println!(
+        "ready with the CPU slowed 4x (CDP Emulation.setCPUThrottlingRate), median of {THROTTLED_RUNS}: app {sa:.1} ms (runs: {}; budget 1000 ms), static page {ss:.1} ms (runs: {}); ratio {:.2}",
+        range(&slow),
+        range(&slow_static),
+        sa / ss
+    );
+
+    Ok(())
 }
 
 fn percentile(v: &mut [f64], p: f64) -> f64 {
@@ -429,6 +442,18 @@ async fn editing(driver: &Driver) -> Result<()> {
         at(3)
     );
 
+    typing_pages(&c).await?;
+    go_to(&c, "两个确立").await?;
+    writes_and_storage(&c, &stored).await?;
+    let (ms, pages) = preview_ms(&c, 10).await?;
+    println!("preview of this draft ({pages:.0} pages at 22 lines a page): median {ms:.1} ms");
+    c.close().await?;
+    twenty_pages(driver, checklist).await
+}
+
+/// Keystroke to next paint on every editing page (`typing`), beside a plain
+/// textarea.
+async fn typing_pages(c: &fantoccini::Client) -> Result<()> {
     // Keystroke to next paint: insertText in a long field of each editing page, then
     // the frame after it, beside a plain textarea on the same page, in alternating
     // rounds. A record page gets its first item first (the bench draft has none).
@@ -475,15 +500,19 @@ async fn editing(driver: &Driver) -> Result<()> {
             (false, "at the end of the page"),
             (true, "beside the field"),
         ] {
-            let (p95a, p95b, ma, mb, n) = typing(&c, open, field, beside).await?;
+            let (p95a, p95b, ma, mb, n) = typing(c, open, field, beside).await?;
             println!(
                 "typing on {page}, keystroke to next paint, p95 of {n} keystrokes: {p95a:.2} ms; baseline plain textarea {place}: {p95b:.2} ms; ratio {:.2} (budget 16 ms and 1.1); medians {ma:.2} / {mb:.2} ms",
                 p95a / p95b
             );
         }
     }
-    go_to(&c, "两个确立").await?;
+    Ok(())
+}
 
+/// The writes of continuous typing, the autosave's duration and the storage a draft
+/// takes, on the open draft (stored as `stored`).
+async fn writes_and_storage(c: &fantoccini::Client, stored: &str) -> Result<()> {
     // Writes during 10 s of continuous typing, one key every 50 ms.
     let script = format!(
         "{HELPERS}
@@ -540,10 +569,15 @@ async fn editing(driver: &Driver) -> Result<()> {
         v["snaps"][0][0]
     );
 
-    let (ms, pages) = preview_ms(&c, 10).await?;
-    println!("preview of this draft ({pages:.0} pages at 22 lines a page): median {ms:.1} ms");
-    c.close().await?;
+    Ok(())
+}
 
+/// The preview and the exports of a 20-page material.
+async fn twenty_pages(
+    driver: &Driver,
+    checklist: &'static duizhao_core::domain::Checklist,
+) -> Result<()> {
+    use duizhao_core::domain::sample;
     // The design's budget names a 20-page material.
     let mut twenty = sample::large(checklist, 12_000);
     twenty.id = "twenty".into();

@@ -508,6 +508,15 @@ pub fn single_file(dist: &Path, name: &str) -> Result<std::path::PathBuf> {
     if out.contains("src=\"./") || out.contains("href=\"./") {
         return Err("the single file still refers to another file".into());
     }
+    let page = filled_page(&out, &data)?;
+    let path = dist.join("duizhao.html");
+    std::fs::write(&path, page)?;
+    Ok(path)
+}
+
+/// The page as it is written: a windows-1252 page (a byte a character), each data
+/// block's bytes put in its place.
+fn filled_page(out: &str, data: &[(String, Vec<u8>)]) -> Result<Vec<u8>> {
     // A windows-1252 page: a byte a character (the blocks' bytes as they are).
     let utf8 = "<meta charset=\"utf-8\">";
     if !out.contains(utf8) {
@@ -518,7 +527,7 @@ pub fn single_file(dist: &Path, name: &str) -> Result<std::path::PathBuf> {
     // first, so that no block's bytes are ever searched for another's mark.
     let mut page = crate::latin::page_bytes(&out)?;
     let mut places = Vec::with_capacity(data.len());
-    for (id, bytes) in &data {
+    for (id, bytes) in data {
         let mark = format!("@@{id}@@");
         let at = page
             .windows(mark.len())
@@ -530,9 +539,7 @@ pub fn single_file(dist: &Path, name: &str) -> Result<std::path::PathBuf> {
     for (at, len, bytes) in places {
         page.splice(at..at + len, bytes.iter().copied());
     }
-    let path = dist.join("duizhao.html");
-    std::fs::write(&path, page)?;
-    Ok(path)
+    Ok(page)
 }
 
 #[cfg(test)]
