@@ -31,15 +31,11 @@ type Counted<T> = (fn(&T, MaterialKind) -> u32, fn(u32) -> Counts);
 pub struct Record<T: Send + Sync + 'static> {
     pub value: RwSignal<Option<T>>,
     pub unreadable: RwSignal<bool>,
-    /// Counts every change: the undo of a deletion is offered while nothing else
-    /// changed.
-    rev: RwSignal<u32>,
+    writes: Writes,
     ops: Drafts,
     /// Brings a stored record up to the draft as it now stands (true if it changed).
     prepare: fn(&mut T, &Draft) -> bool,
     counted: Option<Counted<T>>,
-    session: StoredValue<RecordSession>,
-    timer: WriteTimer,
     /// The record as it was before the last deletion, and `rev` right after it.
     before: StoredValue<Option<T>>,
     deleted: RwSignal<Option<u32>>,
@@ -59,18 +55,23 @@ impl<T: Beside + RecordFields + Send + Sync> Record<T> {
         let r = Record {
             value: RwSignal::new(None),
             unreadable: RwSignal::new(false),
-            rev: RwSignal::new(0),
+            writes: Writes {
+                rev: RwSignal::new(0),
+                session: StoredValue::new(RecordSession::default()),
+                timer: WriteTimer::new(),
+                flush: StoredValue::new(None),
+            },
             ops: Drafts::get(),
             prepare,
             counted,
-            session: StoredValue::new(RecordSession::default()),
-            timer: WriteTimer::new(),
             before: StoredValue::new(None),
             deleted: RwSignal::new(None),
         };
+        let flush: Arc<dyn Fn() + Send + Sync> = Arc::new(move || r.flush());
+        r.writes.flush.set_value(Some(flush.clone()));
         r.load();
         let saver = r.ops.saver;
-        saver.hold_record(Some(Arc::new(move || r.flush())));
+        saver.hold_record(Some(flush));
         on_cleanup(move || {
             r.flush();
             saver.hold_record(None);
@@ -86,24 +87,20 @@ impl<T: Beside + RecordFields + Send + Sync> Record<T> {
         ops.saver.flush();
         let id = ops.draft.id_untracked();
         let raw = ops.saver.with_store(|s| s.record_raw::<T>(&id));
-        self.session.set_value(RecordSession::opened(raw));
+        self.writes.session.set_value(RecordSession::opened(raw));
         match ops.saver.with_store(|s| s.record::<T>(&id)) {
             Ok(Some(mut r)) => {
                 let changed = ops.draft.with_untracked(|d| (self.prepare)(&mut r, d));
                 self.value.set(Some(r));
                 if changed {
-                    self.edited(true);
+                    self.writes.edited(true);
                 }
             }
             Ok(None) => self.value.set(None),
             Err(e) => {
                 self.value.set(None);
                 self.unreadable.set(true);
-                if let StoreError::Unreadable { key, raw, .. } = e {
-                    ops.notices.unreadable.set(Some((key, raw)));
-                }
-                ops.notices
-                    .error(ops.lang.t(S::RecordUnreadable).to_string());
+                said_unreadable(ops, e);
             }
         }
     }
@@ -111,7 +108,7 @@ impl<T: Beside + RecordFields + Send + Sync> Record<T> {
     /// Writes the edits not yet written, over the version the page saw only: when
     /// another tab wrote first, its version is loaded and shown, and the user told.
     pub fn flush(self) {
-        if !self.timer.stop() {
+        if !self.writes.timer.stop() {
             return;
         }
         let ops = self.ops;
@@ -119,7 +116,7 @@ impl<T: Beside + RecordFields + Send + Sync> Record<T> {
         let saved = self.value.with_untracked(|r| {
             let r = r.as_ref()?;
             ops.saver
-                .with_store(|s| self.session.try_update_value(|x| x.save(s, r, now)))
+                .with_store(|s| self.writes.session.try_update_value(|x| x.save(s, r, now)))
         });
         match saved {
             Some(RecordSaved::Elsewhere) => {
@@ -132,28 +129,10 @@ impl<T: Beside + RecordFields + Send + Sync> Record<T> {
         }
     }
 
-    /// The record changed: written soon, or now (`at_once`).
-    fn edited(self, at_once: bool) {
-        self.rev.update(|n| *n += 1);
-        let now = super::browser::now_ms();
-        let Some(due) = self.session.try_update_value(|s| s.edited(now)) else {
-            return;
-        };
-        if at_once {
-            self.flush();
-        } else {
-            self.timer.arm(
-                due - now,
-                Arc::new(move || self.session.try_with_value(|s| s.due()).flatten()),
-                Arc::new(move || self.flush()),
-            );
-        }
-    }
-
     /// Starts the record (when the draft has none yet).
     pub fn start(&self, r: T) {
         self.value.set(Some(r));
-        self.edited(true);
+        self.writes.edited(true);
     }
 
     /// Changes the record through `f` (which says whether it changed anything); the
@@ -178,7 +157,7 @@ impl<T: Beside + RecordFields + Send + Sync> Record<T> {
         if let (Some((_, put)), Some(n)) = (self.counted, follow_count(before, after)) {
             set_intro(ops, put(n));
         }
-        self.edited(at_once);
+        self.writes.edited(at_once);
         true
     }
 
@@ -215,7 +194,7 @@ impl<T: Beside + RecordFields + Send + Sync> Record<T> {
         let before = self.value.get_untracked();
         if self.change(apply, true) {
             self.before.set_value(before);
-            self.deleted.set(Some(self.rev.get_untracked()));
+            self.deleted.set(Some(self.writes.rev.get_untracked()));
             super::browser::focus_soon("record-undo".into());
         }
     }
@@ -229,8 +208,50 @@ impl<T: Beside + RecordFields + Send + Sync> Record<T> {
                 self.change(&mut |r| before.take().map(|b| *r = b).is_some(), true);
             }
         };
-        undo_line(self.deleted, self.rev, Arc::new(restore)).into_any()
+        undo_line(self.deleted, self.writes.rev, Arc::new(restore)).into_any()
     }
+}
+
+/// What a record page's writes hold, whatever the record: the revision, the save
+/// rules, the timer and the record's write.
+#[derive(Clone, Copy)]
+struct Writes {
+    /// Counts every change: the undo of a deletion is offered while nothing else
+    /// changed.
+    rev: RwSignal<u32>,
+    session: StoredValue<RecordSession>,
+    timer: WriteTimer,
+    flush: StoredValue<Option<Arc<dyn Fn() + Send + Sync>>>,
+}
+
+impl Writes {
+    /// The record changed: written soon, or now (`at_once`).
+    fn edited(self, at_once: bool) {
+        self.rev.update(|n| *n += 1);
+        let now = super::browser::now_ms();
+        let Some(due) = self.session.try_update_value(|s| s.edited(now)) else {
+            return;
+        };
+        let Some(flush) = self.flush.try_get_value().flatten() else {
+            return;
+        };
+        if at_once {
+            flush();
+        } else {
+            let session = self.session;
+            let due_now = move || session.try_with_value(|s| s.due()).flatten();
+            self.timer.arm(due - now, Arc::new(due_now), flush);
+        }
+    }
+}
+
+/// Says that the record could not be read, and offers it for download.
+fn said_unreadable(ops: Drafts, e: StoreError) {
+    if let StoreError::Unreadable { key, raw, .. } = e {
+        ops.notices.unreadable.set(Some((key, raw)));
+    }
+    ops.notices
+        .error(ops.lang.t(S::RecordUnreadable).to_string());
 }
 
 /// The undo of a deletion, while `deleted` is the revision now (`rev`).

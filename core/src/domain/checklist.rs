@@ -1025,7 +1025,6 @@ mod tests {
 
     #[test]
     fn each_year_has_its_own_aspects_parts_and_title() {
-        use crate::domain::MaterialKind::{Individual, Team};
         let heads = |key: &str| -> Vec<String> {
             Checklist::builtin(key)
                 .unwrap()
@@ -1059,29 +1058,6 @@ mod tests {
                 assert!(h.starts_with("在带头") && h.ends_with("方面"), "{key}: {h}");
             }
         }
-        // 2024 and 2025 carry an optional case study right after 存在的问题.
-        // So do both of 2023's, each with its batch's wording of the task.
-        for (key, name, asked) in [
-            ("2023-local", "典型案例剖析", "结合典型案例进行剖析"),
-            (
-                "2023-politburo",
-                "典型案例剖析",
-                "结合反面典型案例进行认真检视剖析",
-            ),
-            ("2024", "反面典型案例剖析", ""),
-            ("2025", "典型案例剖析", ""),
-        ] {
-            let c = Checklist::builtin(key).unwrap();
-            let t = c.text_part("case_study").unwrap();
-            assert_eq!(t.zh, name);
-            assert!(t.hint_zh.contains(asked), "{key}");
-            assert!(t.optional);
-            for kind in [Team, Individual] {
-                let parts = c.parts(kind);
-                let at = parts.iter().position(|p| *p == Part::Problems).unwrap();
-                assert_eq!(parts[at + 1], Part::Text(0), "{key} {kind:?}");
-            }
-        }
         // 2023's meeting is the 主题教育 one, in its title too; each reports on the
         // meeting before it.
         let c2023 = Checklist::builtin("2023-local").unwrap();
@@ -1112,6 +1088,34 @@ mod tests {
         }
         let local = Checklist::builtin("2023-local").unwrap();
         assert!(!local.intro.team_zh.contains("“{checklist}”"));
+    }
+
+    #[test]
+    fn the_years_that_asked_for_a_case_study_have_it_after_the_problems() {
+        use crate::domain::MaterialKind::{Individual, Team};
+        // 2024 and 2025 carry an optional case study right after 存在的问题.
+        // So do both of 2023's, each with its batch's wording of the task.
+        for (key, name, asked) in [
+            ("2023-local", "典型案例剖析", "结合典型案例进行剖析"),
+            (
+                "2023-politburo",
+                "典型案例剖析",
+                "结合反面典型案例进行认真检视剖析",
+            ),
+            ("2024", "反面典型案例剖析", ""),
+            ("2025", "典型案例剖析", ""),
+        ] {
+            let c = Checklist::builtin(key).unwrap();
+            let t = c.text_part("case_study").unwrap();
+            assert_eq!(t.zh, name);
+            assert!(t.hint_zh.contains(asked), "{key}");
+            assert!(t.optional);
+            for kind in [Team, Individual] {
+                let parts = c.parts(kind);
+                let at = parts.iter().position(|p| *p == Part::Problems).unwrap();
+                assert_eq!(parts[at + 1], Part::Text(0), "{key} {kind:?}");
+            }
+        }
     }
 
     #[test]

@@ -877,44 +877,8 @@ mod tests {
                     n + 1,
                     last.text()
                 );
-                // A page before a heading is at most two lines short.
                 if let Some(next) = text.get(n + 1) {
-                    // A page before a heading is at most two lines short, unless the
-                    // headings moving on with their first line need more than three.
-                    let chain = 1 + next
-                        .iter()
-                        .take_while(|l| matches!(l.style, Style::Heading(_)))
-                        .count();
-                    if chain > 1 {
-                        assert!(
-                            LINES_PER_PAGE - lines.len() <= 2.max(chain - 1),
-                            "page {} short: {:?} before {:?}",
-                            n + 1,
-                            lines.iter().map(Line::text).collect::<Vec<_>>(),
-                            next.iter().map(Line::text).collect::<Vec<_>>()
-                        );
-                    }
-                    // Otherwise a page is full, unless a heading, or the signature
-                    // with the last lines of text, moved on.
-                    // (the 署名 takes the last two lines of text with it, the 附件说明
-                    // among them, and the empty lines between)
-                    let texts_before_signature = next
-                        .iter()
-                        .take_while(|l| l.style != Style::Signature)
-                        .filter(|l| l.style != Style::Blank)
-                        .count();
-                    let signature_moved = next.iter().any(|l| l.style == Style::Signature)
-                        && (LINES_PER_PAGE - lines.len() <= 4 || texts_before_signature <= 2);
-                    if next[0].style != Style::Heading(1) && lines.len() < LINES_PER_PAGE {
-                        assert!(
-                            matches!(next[0].style, Style::Heading(_) | Style::Signature)
-                                || lines.last().unwrap().style == Style::Blank
-                                || signature_moved,
-                            "page {} short before {}",
-                            n + 1,
-                            next[0].text()
-                        );
-                    }
+                    page_ends_well(n, lines, next);
                 }
             }
             // Every character of the body is on a page, in order.
@@ -939,6 +903,48 @@ mod tests {
             for (i, p) in pages.iter().enumerate() {
                 assert_eq!(p.number, i + 1);
             }
+        }
+    }
+
+    /// A page (the `n`th, 0-based) before `next` is full, or short as a rule allows:
+    /// at most two lines before a heading, unless headings moving on with their first
+    /// line need more; or the signature with the last lines of text moved on.
+    fn page_ends_well(n: usize, lines: &[Line], next: &[Line]) {
+        // A page before a heading is at most two lines short, unless the
+        // headings moving on with their first line need more than three.
+        let chain = 1 + next
+            .iter()
+            .take_while(|l| matches!(l.style, Style::Heading(_)))
+            .count();
+        if chain > 1 {
+            assert!(
+                LINES_PER_PAGE - lines.len() <= 2.max(chain - 1),
+                "page {} short: {:?} before {:?}",
+                n + 1,
+                lines.iter().map(Line::text).collect::<Vec<_>>(),
+                next.iter().map(Line::text).collect::<Vec<_>>()
+            );
+        }
+        // Otherwise a page is full, unless a heading, or the signature
+        // with the last lines of text, moved on.
+        // (the 署名 takes the last two lines of text with it, the 附件说明
+        // among them, and the empty lines between)
+        let texts_before_signature = next
+            .iter()
+            .take_while(|l| l.style != Style::Signature)
+            .filter(|l| l.style != Style::Blank)
+            .count();
+        let signature_moved = next.iter().any(|l| l.style == Style::Signature)
+            && (LINES_PER_PAGE - lines.len() <= 4 || texts_before_signature <= 2);
+        if next[0].style != Style::Heading(1) && lines.len() < LINES_PER_PAGE {
+            assert!(
+                matches!(next[0].style, Style::Heading(_) | Style::Signature)
+                    || lines.last().unwrap().style == Style::Blank
+                    || signature_moved,
+                "page {} short before {}",
+                n + 1,
+                next[0].text()
+            );
         }
     }
 

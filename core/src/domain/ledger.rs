@@ -242,30 +242,7 @@ impl Ledger {
         heading(&mut blocks, 1, h1, "整改落实情况".into());
         for (n, e) in self.live().enumerate() {
             heading(&mut blocks, 2, n + 1, sentence_free(&or_ph(&e.measure)));
-            let mut text = String::new();
-            if !e.problems.is_empty() {
-                text.push_str(&format!("针对{}的问题，", e.problems.join("、")));
-            }
-            let deadline = e.deadline.material_text();
-            if !deadline.is_empty() {
-                text.push_str(&format!("按照{deadline}完成的要求，"));
-            }
-            text.push_str(&match e.status {
-                EntryStatus::Done => match written_date(&e.done_date) {
-                    Some(d) => format!("已于{d}完成整改。"),
-                    None => "已完成整改。".into(),
-                },
-                EntryStatus::InProgress => "目前正在推进。".into(),
-                EntryStatus::Pending => "目前尚未启动。".into(),
-            });
-            blocks.push(para(text));
-            for note in &e.notes {
-                let date = written_date(&note.date).unwrap_or_default();
-                blocks.push(para(sentence(&format!("{date}，{}", note.text))));
-            }
-            if !e.evidence.trim().is_empty() {
-                blocks.push(para(sentence(&format!("佐证材料：{}", e.evidence.trim()))));
-            }
+            entry_paragraphs(e, &mut blocks);
         }
         let unfinished: Vec<&Entry> = self
             .live()
@@ -299,6 +276,35 @@ impl Ledger {
             blocks,
             attachment: None,
         }
+    }
+}
+
+/// What the report says of one entry under its heading: what it answers, its
+/// deadline and how far it went, its dated notes and its evidence.
+fn entry_paragraphs(e: &Entry, blocks: &mut Vec<Block>) {
+    let mut text = String::new();
+    if !e.problems.is_empty() {
+        text.push_str(&format!("针对{}的问题，", e.problems.join("、")));
+    }
+    let deadline = e.deadline.material_text();
+    if !deadline.is_empty() {
+        text.push_str(&format!("按照{deadline}完成的要求，"));
+    }
+    text.push_str(&match e.status {
+        EntryStatus::Done => match written_date(&e.done_date) {
+            Some(d) => format!("已于{d}完成整改。"),
+            None => "已完成整改。".into(),
+        },
+        EntryStatus::InProgress => "目前正在推进。".into(),
+        EntryStatus::Pending => "目前尚未启动。".into(),
+    });
+    blocks.push(para(text));
+    for note in &e.notes {
+        let date = written_date(&note.date).unwrap_or_default();
+        blocks.push(para(sentence(&format!("{date}，{}", note.text))));
+    }
+    if !e.evidence.trim().is_empty() {
+        blocks.push(para(sentence(&format!("佐证材料：{}", e.evidence.trim()))));
     }
 }
 
