@@ -69,6 +69,8 @@ impl<T: Beside + RecordFields + Send + Sync> Record<T> {
         };
         let flush: Arc<dyn Fn() + Send + Sync> = Arc::new(move || r.flush());
         r.writes.flush.set_value(Some(flush.clone()));
+        // What another page said is not about this record.
+        r.ops.notices.notice.set(None);
         r.load();
         let saver = r.ops.saver;
         saver.hold_record(Some(flush));

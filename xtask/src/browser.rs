@@ -269,10 +269,20 @@ pub async fn allow_downloads(c: &Client, dir: &Path) -> Result<()> {
 
 /// A finished download in `dir` whose name ends with `suffix`, if there is one yet.
 pub fn finished_download(dir: &Path, suffix: &str) -> Option<PathBuf> {
-    std::fs::read_dir(dir).ok()?.flatten().find_map(|e| {
-        let name = e.file_name().to_string_lossy().into_owned();
-        (name.ends_with(suffix) && !name.ends_with(".crdownload")).then(|| e.path())
-    })
+    let names: Vec<String> = std::fs::read_dir(dir)
+        .ok()?
+        .flatten()
+        .map(|e| e.file_name().to_string_lossy().into_owned())
+        .collect();
+    // Chromium puts an empty file under the final name when a download starts, and
+    // moves the finished `.crdownload` over it: while that is there, nothing is done.
+    if names.iter().any(|n| n.ends_with(".crdownload")) {
+        return None;
+    }
+    names
+        .into_iter()
+        .find(|n| n.ends_with(suffix))
+        .map(|n| dir.join(n))
 }
 
 /// Waits for a finished download in `dir` whose name ends with `suffix`.
