@@ -152,7 +152,7 @@ pub enum FieldId {
     /// The heading of the step (for findings about a whole section).
     StepHeading,
     /// A field of an item (its id) of a record kept beside the draft.
-    Record(String, super::fields::RecordPart),
+    Record(String, RecordPart),
 }
 
 impl FieldId {
@@ -229,6 +229,64 @@ impl FieldId {
                 let (prefix, part) = part.dom_parts();
                 format!("{prefix}-{id}-{part}")
             }
+        }
+    }
+}
+
+/// A field of an item of a record kept beside the draft.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum RecordPart {
+    OpinionSource,
+    OpinionDate,
+    OpinionClaim,
+    OpinionContent,
+    /// The problem that answers the opinion (its id).
+    OpinionProblem,
+    TalkPairing,
+    TalkWith,
+    TalkRole,
+    TalkDate,
+    TalkToMe,
+    TalkFromMe,
+    TalkProblem,
+    ColleagueName,
+    ColleaguePost,
+    /// The criticism prepared for the colleague.
+    ColleagueGiven,
+    ReceivedText,
+    /// The problem or measure that answers criticism received (its id).
+    ReceivedAnswer,
+    EntryOwner,
+    EntryStatus,
+    EntryEvidence,
+}
+
+impl RecordPart {
+    /// The prefix and the name of the part in its element's id
+    /// (`<prefix>-<item>-<name>`, [`FieldId::dom_id`]).
+    pub fn dom_parts(self) -> (&'static str, &'static str) {
+        use RecordPart::*;
+        match self {
+            OpinionSource => ("op", "source"),
+            OpinionDate => ("op", "date"),
+            OpinionClaim => ("op", "claim"),
+            OpinionContent => ("op", "content"),
+            OpinionProblem => ("op", "problem"),
+            TalkPairing => ("tk", "pairing"),
+            TalkWith => ("tk", "with"),
+            TalkRole => ("tk", "role"),
+            TalkDate => ("tk", "date"),
+            TalkToMe => ("tk", "tome"),
+            TalkFromMe => ("tk", "fromme"),
+            TalkProblem => ("tk", "problem"),
+            ColleagueName => ("ck", "name"),
+            ColleaguePost => ("ck", "post"),
+            ColleagueGiven => ("ck", "given"),
+            ReceivedText => ("cr", "text"),
+            ReceivedAnswer => ("cr", "answer"),
+            EntryOwner => ("entry", "owner"),
+            EntryStatus => ("entry", "status"),
+            EntryEvidence => ("entry", "evidence"),
         }
     }
 }

@@ -4,68 +4,11 @@
 //! bind every field through these, as the draft's fields are bound through its store;
 //! nothing reads an item or a part back from an element's id.
 
+pub use super::anchor::RecordPart;
 use super::criticism::Criticism;
 use super::ledger::{EntryStatus, Ledger};
 use super::opinions::{Claim, OpinionSource, Opinions};
 use super::talks::{Pairing, Talks};
-
-/// A field of an item of a record kept beside the draft.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
-pub enum RecordPart {
-    OpinionSource,
-    OpinionDate,
-    OpinionClaim,
-    OpinionContent,
-    /// The problem that answers the opinion (its id).
-    OpinionProblem,
-    TalkPairing,
-    TalkWith,
-    TalkRole,
-    TalkDate,
-    TalkToMe,
-    TalkFromMe,
-    TalkProblem,
-    ColleagueName,
-    ColleaguePost,
-    /// The criticism prepared for the colleague.
-    ColleagueGiven,
-    ReceivedText,
-    /// The problem or measure that answers criticism received (its id).
-    ReceivedAnswer,
-    EntryOwner,
-    EntryStatus,
-    EntryEvidence,
-}
-
-impl RecordPart {
-    /// The prefix and the name of the part in its element's id
-    /// (`<prefix>-<item>-<name>`, [`super::FieldId::dom_id`]).
-    pub fn dom_parts(self) -> (&'static str, &'static str) {
-        use RecordPart::*;
-        match self {
-            OpinionSource => ("op", "source"),
-            OpinionDate => ("op", "date"),
-            OpinionClaim => ("op", "claim"),
-            OpinionContent => ("op", "content"),
-            OpinionProblem => ("op", "problem"),
-            TalkPairing => ("tk", "pairing"),
-            TalkWith => ("tk", "with"),
-            TalkRole => ("tk", "role"),
-            TalkDate => ("tk", "date"),
-            TalkToMe => ("tk", "tome"),
-            TalkFromMe => ("tk", "fromme"),
-            TalkProblem => ("tk", "problem"),
-            ColleagueName => ("ck", "name"),
-            ColleaguePost => ("ck", "post"),
-            ColleagueGiven => ("ck", "given"),
-            ReceivedText => ("cr", "text"),
-            ReceivedAnswer => ("cr", "answer"),
-            EntryOwner => ("entry", "owner"),
-            EntryStatus => ("entry", "status"),
-            EntryEvidence => ("entry", "evidence"),
-        }
-    }
-}
 
 /// A record whose items' fields are read and written one at a time.
 pub trait RecordFields {
