@@ -364,18 +364,19 @@ pub fn half_width_mark(text: &str) -> Option<char> {
 
 /// The character bigrams of a text, for similarity: digits and numerals become one
 /// symbol (a paragraph reworded only in its numbers stays the same), punctuation and
-/// space are dropped.
-fn bigrams(text: &str) -> Vec<(char, char)> {
+/// space are dropped. Each bigram is one number (its two characters' code points, 21
+/// bits each); the set comes sorted.
+fn bigrams(text: &str) -> Vec<u64> {
     const NUMS: &str = "一二两三四五六七八九十百千万0123456789０１２３４５６７８９.%％";
-    let cs: Vec<char> = text
+    let cs: Vec<u64> = text
         .chars()
         .filter(|c| c.is_alphanumeric())
-        .map(|c| if NUMS.contains(c) { '#' } else { c })
+        .map(|c| if NUMS.contains(c) { '#' } else { c } as u64)
         .collect();
-    let mut out: Vec<(char, char)> = cs.windows(2).map(|w| (w[0], w[1])).collect();
+    let mut out: Vec<u64> = cs.windows(2).map(|w| w[0] << 21 | w[1]).collect();
     // A very short text is compared by its characters.
     if cs.len() == 1 {
-        out.push((cs[0], cs[0]));
+        out.push(cs[0] << 21 | cs[0]);
     }
     out.sort_unstable();
     out.dedup();
@@ -383,7 +384,7 @@ fn bigrams(text: &str) -> Vec<(char, char)> {
 }
 
 /// The number of bigrams two sorted sets have in common.
-fn common(x: &[(char, char)], y: &[(char, char)]) -> usize {
+fn common(x: &[u64], y: &[u64]) -> usize {
     let (mut i, mut j, mut n) = (0, 0, 0);
     while i < x.len() && j < y.len() {
         match x[i].cmp(&y[j]) {
@@ -397,6 +398,44 @@ fn common(x: &[(char, char)], y: &[(char, char)]) -> usize {
         }
     }
     n
+}
+
+/// A bigram shared by more texts than this names no pair of them (set phrases, the
+/// checklist's own words): the pairs stay linear in the bigrams.
+const MANY: usize = 64;
+
+/// The pairs of texts (by place, later first, then earlier) that share a bigram at
+/// most [`MANY`] of them have, in order: the only pairs that can be alike (two texts
+/// alike share a third of their bigrams or more, never only the commonest ones).
+/// Up to `MANY` texts, every pair that shares a bigram. Sorting the bigrams of all
+/// texts finds them, instead of comparing every pair.
+fn candidates(grams: &[&[u64]]) -> Vec<(usize, usize)> {
+    // A bigram (42 bits) and the text's place (22 bits) in one number.
+    const PLACE: u64 = (1 << 22) - 1;
+    let mut at: Vec<u64> = Vec::new();
+    for (i, g) in grams.iter().enumerate() {
+        for b in g.iter() {
+            at.push(b << 22 | i as u64);
+        }
+    }
+    at.sort_unstable();
+    let mut pairs: Vec<u64> = Vec::new();
+    for run in at.chunk_by(|a, b| a >> 22 == b >> 22) {
+        if run.len() <= MANY {
+            for (k, later) in run.iter().enumerate() {
+                for earlier in &run[..k] {
+                    pairs.push((later & PLACE) << 32 | earlier & PLACE);
+                }
+            }
+        }
+    }
+    pairs.sort_unstable();
+    pairs.dedup();
+    let mut out = Vec::with_capacity(pairs.len());
+    for p in pairs {
+        out.push(((p >> 32) as usize, (p & PLACE) as usize));
+    }
+    out
 }
 
 /// How alike two texts are, 0 to 1 (Dice's coefficient over character bigrams, with
@@ -418,11 +457,35 @@ pub fn containment(short: &str, long: &str) -> f64 {
     common(&x, &y) as f64 / x.len() as f64
 }
 
-/// Whether a problem repeats last year's problem (年年提): nearly all of last year's
-/// words are in it again.
-pub fn repeats(last_year: &str, problem: &str) -> bool {
-    let n = last_year.chars().filter(|c| c.is_alphanumeric()).count();
-    n >= 8 && containment(last_year, problem) >= 0.75
+/// For each problem's text, the first of last year's problems it repeats (年年提):
+/// nearly all of last year's words are in it again (last year's problem of 8
+/// characters or more). Compared only where they share a bigram few texts have
+/// ([`candidates`]).
+pub fn repeated(last_year: &[&str], problems: &[String]) -> Vec<Option<usize>> {
+    let long_enough = |t: &str| t.chars().filter(|c| c.is_alphanumeric()).count() >= 8;
+    let grams: Vec<Vec<u64>> = last_year
+        .iter()
+        .copied()
+        .chain(problems.iter().map(String::as_str))
+        .map(bigrams)
+        .collect();
+    let all: Vec<&[u64]> = grams.iter().map(Vec::as_slice).collect();
+    let old = last_year.len();
+    let mut found = vec![None; problems.len()];
+    for (later, earlier) in candidates(&all) {
+        let (Some(p), true) = (later.checked_sub(old), earlier < old) else {
+            continue;
+        };
+        let (x, y) = (&grams[earlier], &grams[later]);
+        if found[p].is_none()
+            && long_enough(last_year[earlier])
+            && !x.is_empty()
+            && common(x, y) as f64 / x.len() as f64 >= 0.75
+        {
+            found[p] = Some(earlier);
+        }
+    }
+    found
 }
 
 /// The threshold above which two texts count as the same text used twice.
@@ -461,7 +524,7 @@ fn lcs_ratio(a: &[char], b: &[char]) -> f64 {
 /// What the same-text comparison needs of a text, computed once.
 #[derive(Clone, Debug)]
 pub struct Print {
-    grams: Vec<(char, char)>,
+    grams: Vec<u64>,
     chars: Vec<char>,
 }
 
@@ -485,6 +548,21 @@ impl Print {
     }
 }
 
+/// For each text of a list, the first earlier one that is the same or nearly the
+/// same text (each text's print made once; compared only where they share a bigram
+/// few texts have, [`candidates`]).
+pub fn earlier_twins(texts: &[String]) -> Vec<Option<usize>> {
+    let prints: Vec<Print> = texts.iter().map(|t| Print::new(t)).collect();
+    let grams: Vec<&[u64]> = prints.iter().map(|p| p.grams.as_slice()).collect();
+    let mut found = vec![None; prints.len()];
+    for (later, earlier) in candidates(&grams) {
+        if found[later].is_none() && prints[earlier].same(&prints[later]) {
+            found[later] = Some(earlier);
+        }
+    }
+    found
+}
+
 /// Whether two texts are the same or nearly the same; see [`Print::same`].
 pub fn same_text(a: &str, b: &str) -> bool {
     Print::new(a).same(&Print::new(b))
@@ -494,6 +572,83 @@ pub fn same_text(a: &str, b: &str) -> bool {
 mod tests {
     use super::*;
     use std::collections::HashSet;
+
+    /// Every problem text of every built-in checklist's samples, and the large draft's
+    /// (the same texts many times over, reworded).
+    fn many_texts() -> Vec<String> {
+        use crate::domain::{checklist, sample, MaterialKind};
+        let mut texts = Vec::new();
+        for c in checklist::all() {
+            for kind in [MaterialKind::Team, MaterialKind::Individual] {
+                let d = sample::complete(kind, c);
+                texts.extend(
+                    d.problems
+                        .iter()
+                        .map(|p| format!("{}{}", p.summary, p.detail)),
+                );
+                texts.extend(d.last_year.iter().map(|l| l.problem.clone()));
+            }
+        }
+        let large = sample::large(checklist::all().next().unwrap(), 40_000);
+        texts.extend(
+            large
+                .problems
+                .iter()
+                .map(|p| format!("{}{}", p.summary, p.detail)),
+        );
+        texts
+    }
+
+    #[test]
+    fn up_to_many_texts_every_pair_sharing_a_bigram_is_a_candidate() {
+        let texts: Vec<String> = many_texts().into_iter().take(MANY).collect();
+        let grams: Vec<Vec<u64>> = texts.iter().map(|t| bigrams(t)).collect();
+        let all: Vec<&[u64]> = grams.iter().map(Vec::as_slice).collect();
+        let mut want = Vec::new();
+        for later in 0..texts.len() {
+            for earlier in 0..later {
+                if common(&grams[earlier], &grams[later]) > 0 {
+                    want.push((later, earlier));
+                }
+            }
+        }
+        assert_eq!(candidates(&all), want);
+    }
+
+    #[test]
+    fn twins_and_repeats_are_those_every_pair_compared_finds() {
+        // Far more texts than MANY, with copies and last year's problems planted.
+        let mut texts = many_texts();
+        let n = texts.len();
+        assert!(n > 3 * MANY, "{n}");
+        for k in [7, n / 3, n / 2, n - 1] {
+            texts[k] = texts[k / 2].replace('。', "，") + "等";
+        }
+        let last_year: Vec<String> = vec![
+            "理论学习不够深入系统".into(),
+            texts[11].chars().take(30).collect(),
+            "短".into(),
+        ];
+        texts[n / 4] = format!("我{}，{}", last_year[0], texts[n / 4]);
+        let twins = earlier_twins(&texts);
+        let prints: Vec<Print> = texts.iter().map(|t| Print::new(t)).collect();
+        for (later, found) in twins.iter().enumerate() {
+            let want = (0..later).find(|&o| prints[o].same(&prints[later]));
+            assert_eq!(*found, want, "text {later}");
+        }
+        assert!(twins.iter().filter(|t| t.is_some()).count() >= 4);
+        let old: Vec<&str> = last_year.iter().map(String::as_str).collect();
+        let repeated = repeated(&old, &texts);
+        for (p, found) in repeated.iter().enumerate() {
+            let want = old.iter().position(|l| {
+                l.chars().filter(|c| c.is_alphanumeric()).count() >= 8
+                    && containment(l, &texts[p]) >= 0.75
+            });
+            assert_eq!(*found, want, "problem {p}");
+        }
+        assert_eq!(repeated[n / 4], Some(0));
+        assert_eq!(repeated[11], Some(1));
+    }
 
     #[test]
     fn the_word_lists_load_and_have_no_empty_or_repeated_word() {

@@ -8,8 +8,9 @@
 //! draft once, in the order of the material, and asks each handler about each place.
 //! What the handlers share is computed once per run ([`Cx`]): the sections, the
 //! problems' texts and links, near-duplicates, and the rendered document (one render
-//! per run). Only the comparisons of texts with each other (near-duplicates, 年年提,
-//! a cause restating its problems) go over pairs of items.
+//! per run). Texts are compared with each other (near-duplicates, 年年提) only where
+//! they share a character pair few texts have (`rules::candidates`), and a cause with
+//! the problems it links to only: a run is linear in the draft's text.
 
 mod handlers;
 #[cfg(test)]
@@ -327,6 +328,8 @@ pub(crate) struct Cx<'a> {
     pub problem_twins: Vec<Option<usize>>,
     pub cause_twins: Vec<Option<usize>>,
     pub measure_twins: Vec<Option<usize>>,
+    /// For each problem (by place), the first of last year's problems it repeats.
+    pub repeated: Vec<Option<usize>>,
     /// The ids of the problems, and those the causes and the measures link to.
     problems: Vec<&'a str>,
     caused: Vec<&'a str>,
@@ -351,8 +354,10 @@ impl<'a> Cx<'a> {
             .iter()
             .map(|m| joined(&m.summary, &m.text))
             .collect();
-        use handlers::duplicate::earlier_twins;
+        use super::rules::earlier_twins;
+        let last_year: Vec<&str> = draft.last_year.iter().map(|l| l.problem.as_str()).collect();
         Cx {
+            repeated: super::rules::repeated(&last_year, &problem_texts),
             team: draft.kind == MaterialKind::Team,
             sections: Section::all(draft.kind, checklist),
             problem_twins: earlier_twins(&problem_texts),

@@ -3,16 +3,6 @@
 
 use super::prelude::*;
 
-/// For each text of a list, the first earlier one that is the same or nearly the same
-/// text (each text's fingerprint made once; the comparison is pairwise, as near-copies
-/// share no exact key to look them up by).
-pub(crate) fn earlier_twins(texts: &[String]) -> Vec<Option<usize>> {
-    let prints: Vec<rules::Print> = texts.iter().map(|t| rules::Print::new(t)).collect();
-    (0..prints.len())
-        .map(|n| (0..n).find(|&o| prints[o].same(&prints[n])))
-        .collect()
-}
-
 pub(crate) fn problem(cx: &Cx, at: &At<Problem>, out: &mut Vec<Finding>) {
     if let Some(o) = cx.problem_twins[at.n] {
         let other = short(&cx.draft.problems[o].summary);

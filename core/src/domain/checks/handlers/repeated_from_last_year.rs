@@ -3,12 +3,7 @@
 use super::prelude::*;
 
 pub(crate) fn problem(cx: &Cx, at: &At<Problem>, out: &mut Vec<Finding>) {
-    let old = cx
-        .draft
-        .last_year
-        .iter()
-        .find(|l| rules::repeats(&l.problem, at.text));
-    if let Some(old) = old {
+    if let Some(old) = cx.repeated[at.n].map(|o| &cx.draft.last_year[o]) {
         out.push(detail_finding(
             Kind::RepeatedFromLastYear(short(&old.problem)),
             at,
