@@ -1191,6 +1191,20 @@ async fn the_ledger_saves_what_is_typed_and_never_writes_over_another_tabs_versi
             .value(),
         "另一窗口的佐证"
     );
+    // A note added is listed, and its field is empty for the next one.
+    app.type_in(&format!("#entry-{m}-note-text"), "完成第一轮排查");
+    app.click(&format!("#entry-{m}-note-add"));
+    tick().await;
+    let notes = app.q(&format!("#entry-{m}-entry .entry-notes"));
+    assert!(notes
+        .text_content()
+        .unwrap_or_default()
+        .contains("完成第一轮排查"));
+    let note = app.q(&format!("#entry-{m}-note-text"));
+    assert_eq!(
+        note.unchecked_ref::<web_sys::HtmlInputElement>().value(),
+        ""
+    );
 }
 
 #[wasm_bindgen_test]

@@ -239,7 +239,10 @@ fn entry_view(mid: String) -> AnyView {
             |r: NodeRef<leptos::html::Input>| r.get().map(|e| e.value()).unwrap_or_default();
         let (d, x) = (value(date), value(text));
         let added = !x.trim().is_empty() && rec.change(&mut |l| l.add_note(&m3, &d, &x), true);
-        if !added {
+        if added {
+            // The note is in the list: its field is empty for the next one.
+            browser::show_value(&item_id("entry", &m3, "note-text"), "");
+        } else {
             ops.notices.error(ops.lang.t(S::NoteIncomplete).to_string());
         }
     };
